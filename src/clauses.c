@@ -1,0 +1,210 @@
+/* Stock clause library and authority data, read from libconfig files in three layers. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "cfgfile.h"
+#include "clauses.h"
+#include "i18n.h"
+#include "paths.h"
+
+/* True when clause id belongs to section (id is "section.variant"). */
+static bool in_section(const char *id, const char *section)
+{
+  size_t n = strlen(section);
+  return strncmp(id, section, n) == 0 && id[n] == '.';
+}
+
+/* Index of a clause by id, or -1. */
+static long find(const struct clause_lib *lib, enum doc_lang l, const char *id)
+{
+  for (size_t i = 0; i < lib->n[l]; i++)
+    if (strcmp(lib->c[l][i].id, id) == 0)
+      return (long)i;
+  return -1;
+}
+
+/* Makes c the only default of its section. */
+static void clear_other_defaults(struct clause_lib *lib, enum doc_lang l, const struct clause *c)
+{
+  const char *dot = strchr(c->id, '.');
+  char section[128];
+  snprintf(section, sizeof section, "%.*s", (int)(dot - c->id), c->id);
+  for (size_t i = 0; i < lib->n[l]; i++)
+    if (&lib->c[l][i] != c && in_section(lib->c[l][i].id, section))
+      lib->c[l][i].is_default = false;
+}
+
+/* Adds or replaces a clause (a later layer overrides by id). */
+static void put(struct clause_lib *lib, enum doc_lang l, const char *id, const char *title,
+                const char *text, bool is_default, int layer)
+{
+  long i = find(lib, l, id);
+  if (i < 0) {
+    lib->c[l] = xrealloc(lib->c[l], (lib->n[l] + 1) * sizeof *lib->c[l]);
+    i = (long)lib->n[l]++;
+    memset(&lib->c[l][i], 0, sizeof lib->c[l][i]);
+    lib->c[l][i].id = xstrdup(id);
+  }
+  struct clause *c = &lib->c[l][i];
+  str_set(&c->title, title ? title : id);
+  str_set(&c->text, text);
+  c->is_default = is_default;
+  c->layer = layer;
+  if (is_default)
+    clear_other_defaults(lib, l, c);
+}
+
+/* Reads one { id; title; default; text; } entry. */
+static bool read_entry(struct clause_lib *lib, enum doc_lang l, const config_setting_t *e,
+                       const char *path, int layer, struct strbuf *err)
+{
+  const char *id, *title, *text;
+  bool def = false;
+  if (!cfgfile_expect(e, CONFIG_TYPE_GROUP, "clauses[]", path, err) ||
+      !cfgfile_string(e, "id", &id, path, err) || !cfgfile_string(e, "title", &title, path, err) ||
+      !cfgfile_string(e, "text", &text, path, err) || !cfgfile_bool(e, "default", &def, path, err))
+    return false;
+  if (!id || !strchr(id, '.') || strlen(id) >= 120)
+    return cfgfile_fail(err, path, e, _("each clause needs an id of the form \"section.variant\""));
+  if (!text)
+    return cfgfile_fail(err, path, e, _("clause '%s' has no text"), id);
+  put(lib, l, id, title, text, def, layer);
+  return true;
+}
+
+bool clauses_load_file(struct clause_lib *lib, enum doc_lang l, const char *path, int layer,
+                       bool *found, struct strbuf *err)
+{
+  config_t cfg;
+  config_init(&cfg);
+  bool ok = cfgfile_read_optional(&cfg, path, found, err);
+  if (ok && *found) {
+    const config_setting_t *list = config_lookup(&cfg, "clauses");
+    if (!list)
+      ok = cfgfile_fail(err, path, NULL, _("no 'clauses' list in this file"));
+    else if ((ok = cfgfile_expect(list, CONFIG_TYPE_LIST, "clauses", path, err)))
+      for (int i = 0; ok && i < config_setting_length(list); i++)
+        ok = read_entry(lib, l, config_setting_get_elem(list, (unsigned)i), path, layer, err);
+  }
+  config_destroy(&cfg);
+  return ok;
+}
+
+bool clauses_load(struct clause_lib *lib, struct strbuf *err)
+{
+  memset(lib, 0, sizeof *lib);
+  for (int layer = 0; layer < LAYER_COUNT; layer++)
+    for (int l = 0; l < LANG_COUNT; l++) {
+      char *path = xasprintf("%s/clauses/%s.cfg", paths_layer_dir(layer), doc_lang_code(l));
+      bool found;
+      bool ok = clauses_load_file(lib, l, path, layer, &found, err);
+      if (ok && !found && layer == LAYER_DATA)
+        ok = (sb_printf(err, _("%s: stock clauses not found; reinstall seloste or set SELOSTE_DATADIR"),
+                        path), false);
+      free(path);
+      if (!ok)
+        return false;
+    }
+  return true;
+}
+
+void clauses_free(struct clause_lib *lib)
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    for (size_t i = 0; i < lib->n[l]; i++) {
+      free(lib->c[l][i].id);
+      free(lib->c[l][i].title);
+      free(lib->c[l][i].text);
+    }
+    free(lib->c[l]);
+  }
+  memset(lib, 0, sizeof *lib);
+}
+
+const struct clause *clauses_get(const struct clause_lib *lib, enum doc_lang l, const char *id)
+{
+  long i = id ? find(lib, l, id) : -1;
+  return i < 0 ? NULL : &lib->c[l][i];
+}
+
+const struct clause *clauses_default(const struct clause_lib *lib, enum doc_lang l, const char *section)
+{
+  for (size_t i = 0; i < lib->n[l]; i++)
+    if (lib->c[l][i].is_default && in_section(lib->c[l][i].id, section))
+      return &lib->c[l][i];
+  return NULL;
+}
+
+size_t clauses_variants(const struct clause_lib *lib, enum doc_lang l, const char *section,
+                        const struct clause **out, size_t max)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < lib->n[l] && n < max; i++)
+    if (in_section(lib->c[l][i].id, section))
+      out[n++] = &lib->c[l][i];
+  return n;
+}
+
+/* Copies member name of g into *slot when present. */
+static bool take(const config_setting_t *g, const char *name, char **slot, const char *path,
+                 struct strbuf *err)
+{
+  const char *v;
+  if (!cfgfile_string(g, name, &v, path, err))
+    return false;
+  if (v)
+    str_set(slot, v);
+  return true;
+}
+
+/* Reads one layer's authority.cfg over a. */
+static bool authority_read(struct authority *a, const char *path, bool *found, struct strbuf *err)
+{
+  config_t cfg;
+  config_init(&cfg);
+  bool ok = cfgfile_read_optional(&cfg, path, found, err);
+  const config_setting_t *g = ok && *found ? config_lookup(&cfg, "authority") : NULL;
+  if (ok && *found && !g)
+    ok = cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"));
+  if (g && (ok = cfgfile_expect(g, CONFIG_TYPE_GROUP, "authority", path, err)))
+    ok = take(g, "name_fi", &a->name[LANG_FI], path, err) && take(g, "name_en", &a->name[LANG_EN], path, err) &&
+         take(g, "postal_address_fi", &a->postal_address[LANG_FI], path, err) &&
+         take(g, "postal_address_en", &a->postal_address[LANG_EN], path, err) &&
+         take(g, "visiting_address", &a->visiting_address, path, err) && take(g, "phone", &a->phone, path, err) &&
+         take(g, "registry_phone", &a->registry_phone, path, err) && take(g, "email", &a->email, path, err) &&
+         take(g, "website", &a->website, path, err);
+  config_destroy(&cfg);
+  return ok;
+}
+
+bool authority_load(struct authority *a, struct strbuf *err)
+{
+  memset(a, 0, sizeof *a);
+  for (int layer = 0; layer < LAYER_COUNT; layer++) {
+    char *path = xasprintf("%s/authority.cfg", paths_layer_dir(layer));
+    bool found;
+    bool ok = authority_read(a, path, &found, err);
+    if (ok && !found && layer == LAYER_DATA)
+      ok = (sb_printf(err, _("%s: authority details not found; reinstall seloste or set SELOSTE_DATADIR"),
+                      path), false);
+    free(path);
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+void authority_free(struct authority *a)
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    free(a->name[l]);
+    free(a->postal_address[l]);
+  }
+  free(a->visiting_address);
+  free(a->phone);
+  free(a->registry_phone);
+  free(a->email);
+  free(a->website);
+  memset(a, 0, sizeof *a);
+}

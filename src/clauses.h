@@ -1,0 +1,52 @@
+/* The stock clause library: fi and en texts with the same ids, layered. */
+#ifndef SELOSTE_CLAUSES_H
+#define SELOSTE_CLAUSES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "doc.h"
+#include "util.h"
+
+/* One stock clause in one language. */
+struct clause {
+  char *id;       /* "section.variant" */
+  char *title;    /* short label for the variant list */
+  char *text;
+  bool is_default;
+  int layer;      /* enum path_layer it came from */
+};
+
+/* The supervisory authority's contact details: one entry for every notice. */
+struct authority {
+  char *name[LANG_COUNT];
+  char *postal_address[LANG_COUNT];
+  char *visiting_address, *phone, *registry_phone, *email, *website;
+};
+
+/* All clauses of both languages. */
+struct clause_lib {
+  struct clause *c[LANG_COUNT];
+  size_t n[LANG_COUNT];
+};
+
+/* Loads every layer's clauses; false with "FILE:LINE: message" in err on a bad file. */
+bool clauses_load(struct clause_lib *lib, struct strbuf *err);
+/* Loads one clause file into lib for language l, overriding by id. */
+bool clauses_load_file(struct clause_lib *lib, enum doc_lang l, const char *path, int layer,
+                       bool *found, struct strbuf *err);
+/* Frees the library. */
+void clauses_free(struct clause_lib *lib);
+/* Clause by id, or NULL. */
+const struct clause *clauses_get(const struct clause_lib *lib, enum doc_lang l, const char *id);
+/* The default variant of a section, or NULL. */
+const struct clause *clauses_default(const struct clause_lib *lib, enum doc_lang l, const char *section);
+/* Variants of a section, in file order; returns how many were stored in out (at most max). */
+size_t clauses_variants(const struct clause_lib *lib, enum doc_lang l, const char *section,
+                        const struct clause **out, size_t max);
+
+/* Loads the authority's details from every layer (later overrides earlier). */
+bool authority_load(struct authority *a, struct strbuf *err);
+/* Frees the authority's details. */
+void authority_free(struct authority *a);
+
+#endif

@@ -1,0 +1,158 @@
+/* The document in memory. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "doc.h"
+#include "util.h"
+
+struct doc *doc_new(void)
+{
+  struct doc *d = xmalloc(sizeof *d);
+  memset(d, 0, sizeof *d);
+  d->format_version = DOC_FORMAT_VERSION;
+  d->lang_enabled[LANG_FI] = true;
+  size_t n = schema_count();
+  d->sec = xmalloc(n * sizeof *d->sec);
+  memset(d->sec, 0, n * sizeof *d->sec);
+  for (size_t i = 0; i < n; i++) {
+    d->sec[i].schema = schema_at(i);
+    for (int l = 0; l < LANG_COUNT; l++)
+      d->sec[i].text[l] = xstrdup("");
+  }
+  return d;
+}
+
+/* Frees one section's contents. */
+static void section_free(struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    free(s->text[l]);
+  free(s->clause);
+  free(s->choice);
+  for (size_t i = 0; i < s->nitems; i++)
+    free(s->items[i]);
+  free(s->items);
+  for (int f = 0; f < FIELD_COUNT; f++)
+    free(s->field[f]);
+}
+
+void doc_free(struct doc *d)
+{
+  if (!d)
+    return;
+  for (size_t i = 0; i < schema_count(); i++)
+    section_free(&d->sec[i]);
+  free(d->sec);
+  for (size_t i = 0; i < d->nchanges; i++) {
+    free(d->changes[i].date);
+    free(d->changes[i].note);
+  }
+  free(d->changes);
+  free(d->created);
+  free(d->modified);
+  free(d);
+}
+
+struct doc_section *doc_section(const struct doc *d, const char *id)
+{
+  int i = schema_index(id);
+  return i < 0 ? NULL : &d->sec[i];
+}
+
+bool doc_applies(const struct doc *d, const struct doc_section *s)
+{
+  const struct schema_section *sc = s->schema;
+  if (!sc->depends_on)
+    return true;
+  const struct doc_section *dep = doc_section(d, sc->depends_on);
+  return dep && dep->choice && strcmp(dep->choice, sc->depends_value) == 0;
+}
+
+bool doc_has_item(const struct doc_section *s, const char *id)
+{
+  for (size_t i = 0; i < s->nitems; i++)
+    if (strcmp(s->items[i], id) == 0)
+      return true;
+  return false;
+}
+
+void doc_set_item(struct doc_section *s, const char *id, bool on)
+{
+  for (size_t i = 0; i < s->nitems; i++) {
+    if (strcmp(s->items[i], id) != 0)
+      continue;
+    if (!on) {
+      free(s->items[i]);
+      memmove(&s->items[i], &s->items[i + 1], (s->nitems - i - 1) * sizeof *s->items);
+      s->nitems--;
+    }
+    return;
+  }
+  if (on) {
+    s->items = xrealloc(s->items, (s->nitems + 1) * sizeof *s->items);
+    s->items[s->nitems++] = xstrdup(id);
+  }
+}
+
+bool doc_section_empty(const struct doc_section *s, enum doc_lang l)
+{
+  if (s->not_applicable)
+    return false;
+  switch (s->schema->kind) {
+  case SCHEMA_CONTACT:
+    for (int f = 0; f < FIELD_COUNT; f++)
+      if (!str_blank(s->field[f]))
+        return false;
+    return str_blank(s->text[l]);
+  case SCHEMA_DATE:
+    return false;
+  case SCHEMA_CHECKLIST:
+    return s->nitems == 0 && str_blank(s->text[l]);
+  default:
+    return str_blank(s->text[l]);
+  }
+}
+
+void doc_add_change(struct doc *d, const char *date, const char *note)
+{
+  int version = d->nchanges ? d->changes[d->nchanges - 1].version + 1 : 1;
+  d->changes = xrealloc(d->changes, (d->nchanges + 1) * sizeof *d->changes);
+  d->changes[d->nchanges].version = version;
+  d->changes[d->nchanges].date = xstrdup(date);
+  d->changes[d->nchanges].note = xstrdup0(note);
+  d->nchanges++;
+}
+
+const char *doc_lang_code(enum doc_lang l) { return l == LANG_FI ? "fi" : "en"; }
+
+int doc_lang_from_code(const char *code)
+{
+  if (code && strcmp(code, "fi") == 0)
+    return LANG_FI;
+  if (code && strcmp(code, "en") == 0)
+    return LANG_EN;
+  return -1;
+}
+
+static const char *const origin_names[] = { "empty", "stock", "edited", "imported" };
+
+const char *doc_origin_name(enum doc_origin o) { return origin_names[o]; }
+
+int doc_origin_from_name(const char *name)
+{
+  for (int i = 0; i < 4; i++)
+    if (name && strcmp(origin_names[i], name) == 0)
+      return i;
+  return -1;
+}
+
+void doc_today(char out[11])
+{
+  const char *epoch = getenv("SOURCE_DATE_EPOCH");
+  time_t t = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  strftime(out, 11, "%Y-%m-%d", &tm);
+}

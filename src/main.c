@@ -1,0 +1,136 @@
+/* seloste: command dispatch. */
+#include "config.h"
+
+#include <getopt.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "cli.h"
+#include "i18n.h"
+#include "settings.h"
+
+/* Prints the usage text. */
+static void usage(void)
+{
+  printf(_("Usage: %s [OPTION]... FILE\n"
+           "  or:  %s new FILE [--force]\n"
+           "  or:  %s render FILE [--lang fi|en] [--format text|md|html] [--fragment] [-o OUT]\n"),
+         program_name, program_name, program_name);
+  fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste) for a customer register.\n\n"), stdout);
+  fputs(_("Commands:\n"
+          "  new FILE        create a complete notice prefilled from the stock clauses\n"
+          "                  and the organisation settings\n"
+          "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
+  fputs(_("Options for render:\n"
+          "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
+          "  -f, --format=FORMAT  text (default), md or html\n"
+          "      --fragment       HTML without the page around it, to paste into a CMS\n"
+          "  -o, --output=FILE    write to FILE instead of standard output ('-' for stdout)\n\n"), stdout);
+  fputs(_("General options:\n"
+          "      --ui-lang=LANG   language of messages: fi or en\n"
+          "  -h, --help           show this help and exit\n"
+          "  -V, --version        show version information and exit\n\n"), stdout);
+  fputs(_("Settings are read from /etc/seloste/seloste.ini and ~/.config/seloste/seloste.ini.\n"
+          "Exit status: 0 success, 1 findings, 2 unusable input or wrong usage.\n"), stdout);
+  printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+/* Prints the version text. */
+static void version(void)
+{
+  printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+  fputs("Copyright (C) 2026 The seloste authors.\n"
+        "License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+        "This is free software: you are free to change and redistribute it.\n"
+        "There is NO WARRANTY, to the extent permitted by law.\n", stdout);
+}
+
+int cli_fail(struct strbuf *err)
+{
+  fprintf(stderr, "%s\n", err->s ? err->s : _("unknown error"));
+  sb_free(err);
+  return EXIT_BAD_INPUT;
+}
+
+int cli_usage_error(const char *fmt, ...)
+{
+  va_list ap;
+  fprintf(stderr, "%s: ", program_name);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, _("\nTry '%s --help' for more information.\n"), program_name);
+  return EXIT_BAD_INPUT;
+}
+
+/* Reports a failed write to standard output (e.g. a full disk), GNU style. */
+static void close_stdout(void)
+{
+  if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+    fprintf(stderr, _("%s: write error on standard output\n"), program_name);
+    _exit(EXIT_BAD_INPUT);
+  }
+}
+
+/* Takes --ui-lang out of argv wherever it stands; returns its value or NULL. */
+static const char *take_ui_lang(int *argc, char **argv)
+{
+  const char *value = NULL;
+  int out = 1;
+  for (int i = 1; i < *argc; i++) {
+    if (strncmp(argv[i], "--ui-lang=", 10) == 0)
+      value = argv[i] + 10;
+    else if (strcmp(argv[i], "--ui-lang") == 0 && i + 1 < *argc)
+      value = argv[++i];
+    else
+      argv[out++] = argv[i];
+  }
+  *argc = out;
+  argv[out] = NULL;
+  return value;
+}
+
+/* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish. */
+static void setup_language(const char *ui_lang)
+{
+  i18n_init(ui_lang);
+  if (ui_lang)
+    return;
+  struct settings st;
+  struct strbuf err = { 0 };
+  if (settings_load(&st, &err) && st.ui_language && !i18n_env_language())
+    i18n_init(st.ui_language);
+  settings_free(&st);
+  sb_free(&err);
+}
+
+int main(int argc, char **argv)
+{
+  atexit(close_stdout);
+  signal(SIGXFSZ, SIG_IGN); /* a file-size limit must fail the write, not kill us mid-save */
+  const char *ui_lang = take_ui_lang(&argc, argv);
+  setup_language(ui_lang);
+  if (argc < 2)
+    return cli_usage_error(_("no file given"));
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "new") == 0)
+    return cmd_new(argc - 1, argv + 1);
+  if (strcmp(cmd, "render") == 0)
+    return cmd_render(argc - 1, argv + 1);
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+    usage();
+    return EXIT_OK;
+  }
+  if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+    version();
+    return EXIT_OK;
+  }
+  if (cmd[0] == '-' && cmd[1])
+    return cli_usage_error(_("unknown option '%s'"), cmd);
+  fprintf(stderr, _("%s: the wizard is not part of this version yet; use '%s new %s' and '%s render %s'\n"),
+          program_name, program_name, cmd, program_name, cmd);
+  return EXIT_BAD_INPUT;
+}

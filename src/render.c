@@ -1,0 +1,273 @@
+/* The rendering driver: walks the schema and feeds a back end. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "i18n.h"
+#include "render_impl.h"
+#include "util.h"
+
+int render_format_from_name(const char *name)
+{
+  if (!name)
+    return -1;
+  if (strcmp(name, "text") == 0 || strcmp(name, "txt") == 0)
+    return FORMAT_TEXT;
+  if (strcmp(name, "md") == 0 || strcmp(name, "markdown") == 0)
+    return FORMAT_MD;
+  if (strcmp(name, "html") == 0)
+    return FORMAT_HTML;
+  return -1;
+}
+
+/* Value of a placeholder name, or NULL when unknown or empty. */
+static const char *placeholder(const struct doc *d, enum doc_lang l, const char *name, size_t n)
+{
+  static const struct { const char *name, *section; int field; } map[] = {
+    { "controller", "controller", FIELD_NAME }, { "website", "controller", FIELD_WEBSITE },
+    { "contact_name", "contact_person", FIELD_NAME }, { "contact_email", "contact_person", FIELD_EMAIL },
+    { "contact_phone", "contact_person", FIELD_PHONE }, { "register", "register_name", -1 },
+  };
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+    if (strlen(map[i].name) != n || strncmp(map[i].name, name, n) != 0)
+      continue;
+    const struct doc_section *s = doc_section(d, map[i].section);
+    const char *v = map[i].field < 0 ? s->text[l] : s->field[map[i].field];
+    return str_blank(v) ? NULL : v;
+  }
+  return NULL;
+}
+
+char *render_fill(const struct doc *d, enum doc_lang l, const char *text)
+{
+  struct strbuf b = { 0 };
+  const char *p = text;
+  while (*p) {
+    const char *open = strchr(p, '{');
+    const char *close = open ? strchr(open, '}') : NULL;
+    if (!close) {
+      sb_add(&b, p);
+      break;
+    }
+    const char *v = placeholder(d, l, open + 1, (size_t)(close - open - 1));
+    sb_addn(&b, p, (size_t)(open - p));
+    if (v) {
+      size_t n = strlen(v);
+      while (n && (v[n - 1] == '\n' || v[n - 1] == ' '))
+        n--;
+      sb_addn(&b, v, n);
+    } else {
+      sb_addn(&b, open, (size_t)(close - open + 1));
+    }
+    p = close + 1;
+  }
+  return sb_take(&b);
+}
+
+/* True when a line is a bullet item ("- " or "* "). */
+static bool is_bullet(const char *line, size_t n)
+{
+  return n >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '\xe2') &&
+         (line[1] == ' ' || (n >= 4 && strncmp(line, "\xe2\x80\xa2 ", 4) == 0));
+}
+
+/* Hands a collected paragraph or list to the back end and empties it. */
+static void flush_block(struct rctx *c, const struct render_ops *ops, struct strbuf *para,
+                        char ***items, size_t *nitems)
+{
+  if (para->len) {
+    while (para->len && para->s[para->len - 1] == '\n')
+      para->s[--para->len] = '\0';
+    ops->paragraph(c, para->s);
+    para->len = 0;
+    para->s[0] = '\0';
+  }
+  if (*nitems) {
+    ops->list(c, (const char *const *)*items, *nitems);
+    for (size_t i = 0; i < *nitems; i++)
+      free((*items)[i]);
+    *nitems = 0;
+  }
+}
+
+void render_blocks(struct rctx *c, const struct render_ops *ops, const char *text)
+{
+  struct strbuf para = { 0 };
+  char **items = NULL;
+  size_t nitems = 0, cap = 0;
+  for (const char *line = text; *line;) {
+    const char *eol = strchr(line, '\n');
+    size_t n = eol ? (size_t)(eol - line) : strlen(line);
+    bool blank = true;
+    for (size_t i = 0; i < n; i++)
+      blank = blank && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r');
+    if (blank) {
+      flush_block(c, ops, &para, &items, &nitems);
+    } else if (is_bullet(line, n)) {
+      if (para.len)
+        flush_block(c, ops, &para, &items, &nitems);
+      size_t skip = line[0] == '\xe2' ? 4 : 2;
+      if (nitems == cap)
+        items = xrealloc(items, (cap = cap ? cap * 2 : 8) * sizeof *items);
+      items[nitems] = xmalloc(n - skip + 1);
+      memcpy(items[nitems], line + skip, n - skip);
+      items[nitems++][n - skip] = '\0';
+    } else {
+      if (nitems)
+        flush_block(c, ops, &para, &items, &nitems);
+      sb_addn(&para, line, n);
+      sb_addc(&para, '\n');
+    }
+    line = eol ? eol + 1 : line + n;
+  }
+  flush_block(c, ops, &para, &items, &nitems);
+  sb_free(&para);
+  free(items);
+}
+
+/* Renders a contact section's fields (and its free text). */
+static void render_contact(struct rctx *c, const struct render_ops *ops, const struct doc *d,
+                           const struct doc_section *s)
+{
+  struct rfield f[FIELD_COUNT];
+  size_t n = 0;
+  for (int i = 0; i < FIELD_COUNT; i++)
+    if ((s->schema->fields & (1u << i)) && !str_blank(s->field[i]))
+      f[n++] = (struct rfield){ _(schema_field_label(i)), s->field[i], (enum contact_field)i };
+  if (n)
+    ops->fields(c, f, n);
+  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang]);
+  render_blocks(c, ops, text);
+  free(text);
+}
+
+/* Renders the dates section from the document's metadata. */
+static void render_dates(struct rctx *c, const struct render_ops *ops, const struct doc *d)
+{
+  char *created = i18n_format_date(d->created, c->opts->lang);
+  char *modified = i18n_format_date(d->modified, c->opts->lang);
+  struct rfield f[2];
+  size_t n = 0;
+  if (created)
+    f[n++] = (struct rfield){ _("Prepared"), created, FIELD_COUNT };
+  if (modified)
+    f[n++] = (struct rfield){ _("Last updated"), modified, FIELD_COUNT };
+  if (n)
+    ops->fields(c, f, n);
+  free(created);
+  free(modified);
+}
+
+/* Renders the labels of a checklist's ticked items that bring no clause of their own. */
+static void render_items(struct rctx *c, const struct render_ops *ops, const struct doc_section *s)
+{
+  const char **labels = xmalloc((s->nitems + 1) * sizeof *labels);
+  size_t n = 0;
+  for (const struct schema_option *o = s->schema->options; o && o->id; o++)
+    if (!o->clause && doc_has_item(s, o->id))
+      labels[n++] = _(o->label);
+  if (n)
+    ops->list(c, labels, n);
+  free(labels);
+}
+
+/* Renders the supervisory authority's contact details. */
+static void render_authority(struct rctx *c, const struct render_ops *ops, const struct authority *a)
+{
+  enum doc_lang l = c->opts->lang;
+  const struct rfield all[] = {
+    { _("Authority"), a->name[l], FIELD_NAME },
+    { _("Visiting address"), a->visiting_address, FIELD_STREET },
+    { _("Postal address"), a->postal_address[l], FIELD_STREET },
+    { _("Switchboard"), a->phone, FIELD_PHONE },
+    { _("Registry"), a->registry_phone, FIELD_PHONE },
+    { _("E-mail"), a->email, FIELD_EMAIL },
+    { _("Website"), a->website, FIELD_WEBSITE },
+  };
+  struct rfield f[sizeof all / sizeof all[0]];
+  size_t n = 0;
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+    if (!str_blank(all[i].value))
+      f[n++] = all[i];
+  if (n)
+    ops->fields(c, f, n);
+}
+
+/* Renders one section's body. */
+static void render_body(struct rctx *c, const struct render_ops *ops, const struct doc *d,
+                        const struct doc_section *s, const struct authority *a)
+{
+  if (s->not_applicable) {
+    ops->paragraph(c, _(s->schema->na_text));
+    return;
+  }
+  if (s->schema->kind == SCHEMA_CONTACT) {
+    render_contact(c, ops, d, s);
+    return;
+  }
+  if (s->schema->kind == SCHEMA_DATE) {
+    render_dates(c, ops, d);
+    return;
+  }
+  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang]);
+  render_blocks(c, ops, text);
+  free(text);
+  if (s->schema->kind == SCHEMA_CHECKLIST)
+    render_items(c, ops, s);
+  if (strcmp(s->schema->id, "complaint") == 0 && a)
+    render_authority(c, ops, a);
+}
+
+/* Why a section is left out, or NULL when it is rendered. */
+static const char *left_out(const struct doc *d, const struct doc_section *s, enum doc_lang l)
+{
+  if (!doc_applies(d, s))
+    return "";
+  if (s->not_applicable && !s->schema->na_text)
+    return "";
+  if (doc_section_empty(s, l))
+    return s->schema->required ? _("the section is empty and was left out; fill it in") : "";
+  return NULL;
+}
+
+/* The page title: "Privacy notice – Customer register". */
+static char *title_of(const struct doc *d, enum doc_lang l)
+{
+  const char *reg = doc_section(d, "register_name")->text[l];
+  if (str_blank(reg))
+    return xstrdup(_("Privacy notice"));
+  return xasprintf("%s \xe2\x80\x93 %s", _("Privacy notice"), reg);
+}
+
+bool render_doc(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
+                void (*warn)(const char *section_id, const char *msg))
+{
+  static const struct render_ops *const backends[] = { &render_text_ops, &render_md_ops, &render_html_ops };
+  const struct render_ops *ops = backends[o->format];
+  char *saved = xstrdup(i18n_ui_language());
+  i18n_use(doc_lang_code(o->lang));
+  struct rctx c = { out, o, doc_lang_code(o->lang) };
+  char *title = title_of(d, o->lang);
+  const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
+  ops->begin(&c, title, str_blank(controller) ? NULL : controller,
+             _("This notice tells how we process personal data, as required by Articles 13 and 14 of "
+               "the EU General Data Protection Regulation (EU) 2016/679."));
+  int number = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    const struct doc_section *s = &d->sec[i];
+    const char *why = left_out(d, s, o->lang);
+    if (why) {
+      if (*why && warn)
+        warn(s->schema->id, why);
+      continue;
+    }
+    ops->section_begin(&c, ++number, s->schema->id, _(s->schema->heading));
+    render_body(&c, ops, d, s, a);
+    ops->section_end(&c);
+  }
+  ops->end(&c);
+  free(title);
+  i18n_use(saved);
+  free(saved);
+  return !ferror(out);
+}

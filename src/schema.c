@@ -1,0 +1,239 @@
+/* The section table of a customer-register privacy notice (GDPR Art. 13 and 14). */
+#include "config.h"
+
+#include <string.h>
+#include "schema.h"
+#include "i18n.h"
+
+#define F(x) (1u << (x))
+#define ORG_FIELDS (F(FIELD_NAME) | F(FIELD_BUSINESS_ID) | F(FIELD_STREET) | F(FIELD_POSTAL_CODE) | \
+                    F(FIELD_CITY) | F(FIELD_EMAIL) | F(FIELD_PHONE) | F(FIELD_WEBSITE))
+#define PERSON_FIELDS (F(FIELD_NAME) | F(FIELD_STREET) | F(FIELD_POSTAL_CODE) | F(FIELD_CITY) | \
+                       F(FIELD_EMAIL) | F(FIELD_PHONE))
+
+static const struct schema_option legal_basis_options[] = {
+  { "consent", N_("Consent"), "legal_basis.consent", "6(1)(a)" },
+  { "contract", N_("Contract"), "legal_basis.contract", "6(1)(b)" },
+  { "legal_obligation", N_("Legal obligation"), "legal_basis.legal_obligation", "6(1)(c)" },
+  { "vital_interests", N_("Vital interests"), "legal_basis.vital_interests", "6(1)(d)" },
+  { "public_task", N_("Public task"), "legal_basis.public_task", "6(1)(e)" },
+  { "legitimate_interest", N_("Legitimate interests"), "legal_basis.legitimate_interest", "6(1)(f)" },
+  { NULL, NULL, NULL, NULL }
+};
+
+static const struct schema_option transfer_options[] = {
+  { "none", N_("No transfers outside the EU/EEA"), "transfers.none", NULL },
+  { "scc", N_("Standard contractual clauses"), "transfers.scc", "46(2)(c)" },
+  { "adequacy", N_("Adequacy decision"), "transfers.adequacy", "45" },
+  { NULL, NULL, NULL, NULL }
+};
+
+static const struct schema_option data_item_options[] = {
+  { "name", N_("First and last name"), NULL, NULL },
+  { "organisation", N_("Organisation represented"), NULL, NULL },
+  { "title", N_("Title or position"), NULL, NULL },
+  { "email", N_("E-mail address"), NULL, NULL },
+  { "phone", N_("Phone number"), NULL, NULL },
+  { "address", N_("Postal address"), NULL, NULL },
+  { "customer_number", N_("Customer number"), NULL, NULL },
+  { "billing", N_("Invoicing and payment details"), NULL, NULL },
+  { "orders", N_("Orders and purchase history"), NULL, NULL },
+  { "marketing_permissions", N_("Marketing permissions and prohibitions"), NULL, NULL },
+  { "correspondence", N_("Customer service messages and notes"), NULL, NULL },
+  { "web_data", N_("IP address and browsing data from our website"), NULL, NULL },
+  { NULL, NULL, NULL, NULL }
+};
+
+static const struct schema_option cookie_options[] = {
+  { "analytics", N_("Web analytics"), "cookies.analytics", NULL },
+  { "marketing_automation", N_("Marketing automation"), "cookies.marketing_automation", NULL },
+  { "ad_pixels", N_("Advertising pixels"), "cookies.ad_pixels", NULL },
+  { NULL, NULL, NULL, NULL }
+};
+
+#define PARA(id_, heading_, gdpr_, help_) \
+  { id_, heading_, SCHEMA_PARAGRAPH, gdpr_, help_, true, NULL, NULL, NULL, 0, NULL, NULL }
+
+static const struct schema_section sections[] = {
+  { "controller", N_("Controller"), SCHEMA_CONTACT, "13(1)(a)",
+    N_("Who is responsible for this register: the organisation's official name, business ID "
+       "(Y-tunnus), address and general contact details. The law asks for this so that people "
+       "know whose register it is and how to reach it."),
+    true, NULL, NULL, NULL, ORG_FIELDS, NULL, NULL },
+  { "contact_person", N_("Contact person for matters concerning the register"), SCHEMA_CONTACT, "13(1)(a)",
+    N_("The person or team that answers questions about this register. A shared address such as "
+       "tietosuoja@yritys.fi keeps working when staff change. Use the same e-mail address everywhere "
+       "in the notice."),
+    true, NULL, NULL, NULL, PERSON_FIELDS, NULL, NULL },
+  { "dpo", N_("Data protection officer"), SCHEMA_CONTACT, "13(1)(b)",
+    N_("If your organisation has appointed a data protection officer (tietosuojavastaava), give "
+       "their contact details; the law requires them in the notice. Most small companies have not "
+       "appointed one: then mark this section as not appointed rather than leaving it empty."),
+    true, NULL, NULL, N_("The controller has not appointed a data protection officer."),
+    PERSON_FIELDS, NULL, NULL },
+  { "eu_representative", N_("Representative in the EU"), SCHEMA_CONTACT, "13(1)(a)",
+    N_("Only an organisation established outside the EU that serves people in the EU needs a "
+       "representative here. A Finnish company marks this as not needed."),
+    false, NULL, NULL,
+    N_("The controller is established in the European Union and therefore has no separate representative."),
+    ORG_FIELDS, NULL, NULL },
+  PARA("register_name", N_("Name of the register"), NULL,
+       N_("A short name that tells what the register is, such as \"Customer register\".")),
+  { "dates", N_("Date of preparation and last update"), SCHEMA_DATE, NULL,
+    N_("When the notice was first written and when it was last changed. seloste keeps these dates "
+       "for you; readers use them to see that the notice is up to date."),
+    true, NULL, NULL, NULL, 0, NULL, NULL },
+  PARA("purposes", N_("Purposes of processing"), "13(1)(c)",
+       N_("Why you collect and use the data: for example serving customers, handling orders and "
+          "invoices, marketing. Name every real purpose; data may not be used for purposes that are "
+          "not stated here.")),
+  { "legal_basis", N_("Legal basis for processing"), SCHEMA_CHOICE, "13(1)(c)",
+    N_("The article of the GDPR that allows the processing. For a customer register it is usually a "
+       "contract with the customer; marketing to business contacts often rests on legitimate "
+       "interests; newsletters to consumers on consent. Choose the one that really applies: the "
+       "texts elsewhere in the notice must say the same."),
+    true, NULL, NULL, NULL, 0, legal_basis_options, "contract" },
+  { "legitimate_interest", N_("Legitimate interests pursued"), SCHEMA_PARAGRAPH, "13(1)(d)",
+    N_("Because the basis is legitimate interests, the law asks you to say what that interest is, "
+       "for example an existing customer relationship, and that you have weighed it against the "
+       "customer's rights."),
+    true, "legal_basis", "legitimate_interest", NULL, 0, NULL, NULL },
+  { "consent_withdrawal", N_("Withdrawing consent"), SCHEMA_PARAGRAPH, "13(2)(c)",
+    N_("Because the basis is consent, people must be told that they can withdraw their consent at "
+       "any time, and how."),
+    true, "legal_basis", "consent", NULL, 0, NULL, NULL },
+  PARA("requirement", N_("Obligation to provide data"), "13(2)(e)",
+       N_("Whether people must give you their data (because of a law or a contract) and what happens "
+          "if they do not, for example that an order cannot be delivered.")),
+  PARA("data_categories", N_("Categories of personal data"), "14(1)(d)",
+       N_("The kinds of data the register holds, in general terms: contact details, customer "
+          "history, invoicing data. Required when data also comes from sources other than the "
+          "person.")),
+  { "data_content", N_("Data content of the register"), SCHEMA_CHECKLIST, "14(1)(d)",
+    N_("Tick every item you actually store. Storing less is better: keep only what you need for the "
+       "purposes above."),
+    true, NULL, NULL, NULL, 0, data_item_options, "name,organisation,email,phone,address,billing,orders" },
+  PARA("sources", N_("Regular sources of data"), "14(2)(f)",
+       N_("Where the data comes from: the customer, public registers, address update services, your "
+          "website. The law asks this so people know who else may hold their data.")),
+  PARA("recipients", N_("Recipients and regular disclosures"), "13(1)(e)",
+       N_("Who else gets the data: service providers who process it for you (IT, accounting, "
+          "invoicing) and anyone you disclose it to, such as authorities. Name groups of "
+          "recipients if not each one.")),
+  { "transfers", N_("Transfers outside the EU or EEA"), SCHEMA_CHOICE, "13(1)(f)",
+    N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United "
+       "States? If it does, say on what safeguard: an adequacy decision of the European Commission "
+       "or standard contractual clauses."),
+    true, NULL, NULL, NULL, 0, transfer_options, "none" },
+  PARA("retention", N_("Retention period"), "13(2)(a)",
+       N_("How long you keep the data, or the rule that decides it, such as \"for the customer "
+          "relationship and six years after it\". \"Indefinitely\" is not an answer the law "
+          "accepts.")),
+  { "security_manual", N_("Protection of manual material"), SCHEMA_PARAGRAPH, "32",
+    N_("How paper documents with personal data are kept safe: locked storage, who may see them, "
+       "how they are destroyed. If there are none, choose the variant that says so."),
+    false, NULL, NULL, NULL, 0, NULL, NULL },
+  { "security_electronic", N_("Protection of electronic material"), SCHEMA_PARAGRAPH, "32",
+    N_("How the data in your systems is protected: personal user accounts, access rights, "
+       "encryption, backups."),
+    false, NULL, NULL, NULL, 0, NULL, NULL },
+  { "cookies", N_("Cookies"), SCHEMA_CHECKLIST, NULL,
+    N_("If your website uses cookies or similar tools, say so and tick each tool you use: each one "
+       "adds its own paragraph. Non-essential cookies need the visitor's consent under the "
+       "Finnish Act on Electronic Communications Services."),
+    false, NULL, NULL, N_("Our website does not use cookies."), 0, cookie_options, "" },
+  PARA("automated_decisions", N_("Automated decision-making and profiling"), "13(2)(f)",
+       N_("Whether decisions about people are made by a computer alone, such as automatic credit "
+          "decisions. If none are, say so explicitly: an empty section is a common mistake.")),
+  PARA("rights_requests", N_("Exercising your rights"), "13(2)(b)",
+       N_("How a person makes a request about their data, whom to contact and how quickly you "
+          "answer (within one month).")),
+  PARA("right_access", N_("Right of access"), "13(2)(b)",
+       N_("People may ask what data you hold about them and get a copy.")),
+  PARA("right_rectification", N_("Right to rectification"), "13(2)(b)",
+       N_("People may have wrong or incomplete data corrected.")),
+  PARA("right_erasure", N_("Right to erasure"), "13(2)(b)",
+       N_("People may ask you to delete their data, unless a law requires you to keep it.")),
+  PARA("right_restriction", N_("Right to restriction of processing"), "13(2)(b)",
+       N_("People may ask you to stop using their data for a while, for example while a correction "
+          "is checked.")),
+  PARA("right_objection", N_("Right to object"), "13(2)(b)",
+       N_("People may object to processing based on legitimate interests, and always to direct "
+          "marketing.")),
+  PARA("right_portability", N_("Right to data portability"), "13(2)(b)",
+       N_("People may get the data they gave you in a machine-readable form and have it moved to "
+          "another service, when processing rests on consent or contract.")),
+  PARA("complaint", N_("Right to lodge a complaint with a supervisory authority"), "13(2)(d)",
+       N_("People must be told that they can complain to the Data Protection Ombudsman. seloste adds "
+          "the authority's current contact details for you.")),
+  { "other", N_("Other information"), SCHEMA_PARAGRAPH, NULL,
+    N_("Anything that fits no other section, such as text brought in from an old notice. Move it to "
+       "the right section or delete it; if left empty, the section is not shown."),
+    false, NULL, NULL, NULL, 0, NULL, NULL },
+};
+
+#define SECTION_COUNT (sizeof sections / sizeof sections[0])
+
+static const char *const field_names[FIELD_COUNT] = {
+  "name", "business_id", "street", "postal_code", "city", "email", "phone", "website"
+};
+
+static const char *const field_labels[FIELD_COUNT] = {
+  N_("Name"), N_("Business ID"), N_("Street address"), N_("Postal code"), N_("City"),
+  N_("E-mail"), N_("Phone"), N_("Website")
+};
+
+size_t schema_count(void) { return SECTION_COUNT; }
+
+const struct schema_section *schema_at(size_t i)
+{
+  return i < SECTION_COUNT ? &sections[i] : NULL;
+}
+
+int schema_index(const char *id)
+{
+  for (size_t i = 0; id && i < SECTION_COUNT; i++)
+    if (strcmp(sections[i].id, id) == 0)
+      return (int)i;
+  return -1;
+}
+
+const struct schema_section *schema_find(const char *id)
+{
+  int i = schema_index(id);
+  return i < 0 ? NULL : &sections[i];
+}
+
+const struct schema_option *schema_option(const struct schema_section *s, const char *id)
+{
+  for (const struct schema_option *o = s->options; o && o->id && id; o++)
+    if (strcmp(o->id, id) == 0)
+      return o;
+  return NULL;
+}
+
+size_t schema_option_count(const struct schema_section *s)
+{
+  size_t n = 0;
+  while (s->options && s->options[n].id)
+    n++;
+  return n;
+}
+
+const char *schema_field_name(enum contact_field f) { return field_names[f]; }
+
+const char *schema_field_label(enum contact_field f) { return field_labels[f]; }
+
+int schema_field_by_name(const char *name)
+{
+  for (int f = 0; f < FIELD_COUNT; f++)
+    if (strcmp(field_names[f], name) == 0)
+      return f;
+  return -1;
+}
+
+const char *schema_kind_name(enum schema_kind k)
+{
+  static const char *const names[] = { "contact", "paragraph", "choice", "checklist", "date" };
+  return names[k];
+}

@@ -1,0 +1,30 @@
+/* Organisation defaults and administrator policy from seloste.ini (iniparser). */
+#ifndef SELOSTE_SETTINGS_H
+#define SELOSTE_SETTINGS_H
+
+#include <stdbool.h>
+#include "doc.h"
+#include "util.h"
+
+/* Settings merged from /etc/seloste/seloste.ini and the user's seloste.ini. */
+struct settings {
+  char *org[FIELD_COUNT];      /* [organisation] */
+  char *contact[FIELD_COUNT];  /* [contact] */
+  char *dpo[FIELD_COUNT];      /* [dpo] */
+  bool dpo_appointed;          /* [dpo] appointed = yes/no; yes when a name is given */
+  bool lang[LANG_COUNT];       /* [notice] languages = fi, en */
+  char *ui_language;           /* [ui] language */
+  bool restricted;             /* [ui] restricted: only the administrator's file can turn it on */
+  char *directory;             /* [ui] directory: where restricted users may keep files */
+};
+
+/* Loads both layers; false with "FILE:LINE: message" in err when a file is unusable. */
+bool settings_load(struct settings *s, struct strbuf *err);
+/* Loads one file over s; a missing file is not an error. */
+bool settings_load_file(struct settings *s, const char *path, bool system, struct strbuf *err);
+/* Frees the settings. */
+void settings_free(struct settings *s);
+/* Parses yes/no/true/false/on/off/1/0; -1 when it is none of them. */
+int settings_parse_bool(const char *v);
+
+#endif

@@ -1,0 +1,279 @@
+/* Document <-> libconfig. Everything read is checked: types, versions, options, UTF-8, dates. */
+#include "config.h"
+
+#include <libconfig.h>
+#include <stdlib.h>
+#include <string.h>
+#include "atomicfile.h"
+#include "cfgfile.h"
+#include "i18n.h"
+#include "store.h"
+
+/* ---------- writing ---------- */
+
+/* Adds name = "value" to group g when value is non-empty. */
+static void put_string(config_setting_t *g, const char *name, const char *value)
+{
+  if (value && *value)
+    config_setting_set_string(config_setting_add(g, name, CONFIG_TYPE_STRING), value);
+}
+
+/* Writes one section's members. */
+static void put_section(config_setting_t *g, const struct doc_section *s)
+{
+  if (s->origin != ORIGIN_EMPTY)
+    put_string(g, "origin", doc_origin_name(s->origin));
+  put_string(g, "clause", s->clause);
+  put_string(g, "choice", s->choice);
+  if (s->schema->kind == SCHEMA_CHECKLIST) {
+    config_setting_t *a = config_setting_add(g, "items", CONFIG_TYPE_ARRAY);
+    for (size_t i = 0; i < s->nitems; i++)
+      config_setting_set_string_elem(a, -1, s->items[i]);
+  }
+  if (s->not_applicable)
+    config_setting_set_bool(config_setting_add(g, "not_applicable", CONFIG_TYPE_BOOL), 1);
+  for (int f = 0; f < FIELD_COUNT; f++)
+    put_string(g, schema_field_name(f), s->field[f]);
+  for (int l = 0; l < LANG_COUNT; l++)
+    put_string(g, doc_lang_code(l), s->text[l]);
+}
+
+/* Fills cfg from the document. */
+static void to_config(const struct doc *d, config_t *cfg)
+{
+  config_setting_t *root = config_root_setting(cfg);
+  config_setting_set_int(config_setting_add(root, "format_version", CONFIG_TYPE_INT), DOC_FORMAT_VERSION);
+  put_string(root, "created", d->created);
+  put_string(root, "modified", d->modified);
+  config_setting_t *langs = config_setting_add(root, "languages", CONFIG_TYPE_ARRAY);
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (d->lang_enabled[l])
+      config_setting_set_string_elem(langs, -1, doc_lang_code(l));
+  config_setting_t *changes = config_setting_add(root, "changes", CONFIG_TYPE_LIST);
+  for (size_t i = 0; i < d->nchanges; i++) {
+    config_setting_t *c = config_setting_add(changes, NULL, CONFIG_TYPE_GROUP);
+    config_setting_set_int(config_setting_add(c, "version", CONFIG_TYPE_INT), d->changes[i].version);
+    put_string(c, "date", d->changes[i].date);
+    config_setting_set_string(config_setting_add(c, "note", CONFIG_TYPE_STRING), d->changes[i].note);
+  }
+  config_setting_t *secs = config_setting_add(root, "sections", CONFIG_TYPE_GROUP);
+  for (size_t i = 0; i < schema_count(); i++)
+    put_section(config_setting_add(secs, d->sec[i].schema->id, CONFIG_TYPE_GROUP), &d->sec[i]);
+}
+
+bool store_write(const struct doc *d, FILE *fp)
+{
+  config_t cfg;
+  config_init(&cfg);
+  config_set_tab_width(&cfg, 2);
+  to_config(d, &cfg);
+  fputs("# seloste privacy notice document (libconfig). Edit with: seloste FILE\n", fp);
+  config_write(&cfg, fp);
+  config_destroy(&cfg);
+  return !ferror(fp);
+}
+
+/* atomic_write callback. */
+static bool write_cb(FILE *fp, void *ctx) { return store_write(ctx, fp); }
+
+bool store_save(const struct doc *d, const char *path, struct strbuf *err)
+{
+  return atomic_write(path, write_cb, (void *)d, err);
+}
+
+/* ---------- reading ---------- */
+
+/* Reading context: the file name and the error buffer. */
+struct rd {
+  const char *path;
+  struct strbuf *err;
+};
+
+/* Reads an optional string member that must be valid UTF-8; copies it into *slot. */
+static bool get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot)
+{
+  const char *v;
+  if (!cfgfile_string(g, name, &v, r->path, r->err))
+    return false;
+  if (!v)
+    return true;
+  if (utf8_invalid_at(v, strlen(v)) >= 0)
+    return cfgfile_fail(r->err, r->path, config_setting_get_member(g, name),
+                        _("'%s' is not valid UTF-8 text"), name);
+  str_set(slot, v);
+  return true;
+}
+
+/* Reads a date member that must be YYYY-MM-DD. */
+static bool get_date(struct rd *r, const config_setting_t *g, const char *name, char **slot)
+{
+  if (!get_text(r, g, name, slot))
+    return false;
+  if (*slot && !i18n_valid_date(*slot))
+    return cfgfile_fail(r->err, r->path, config_setting_get_member(g, name),
+                        _("'%s' should be a date written YYYY-MM-DD, not \"%s\""), name, *slot);
+  return true;
+}
+
+/* Reads the checklist's items array, each one a known option. */
+static bool get_items(struct rd *r, const config_setting_t *g, struct doc_section *s)
+{
+  const config_setting_t *a = config_setting_get_member(g, "items");
+  if (!a)
+    return true;
+  if (s->schema->kind != SCHEMA_CHECKLIST)
+    return cfgfile_fail(r->err, r->path, a, _("section '%s' has no checklist"), s->schema->id);
+  if (!cfgfile_expect(a, CONFIG_TYPE_ARRAY, "items", r->path, r->err))
+    return false;
+  for (int i = 0; i < config_setting_length(a); i++) {
+    const char *v = config_setting_get_string_elem(a, i);
+    if (!v || !schema_option(s->schema, v))
+      return cfgfile_fail(r->err, r->path, a, _("unknown item \"%s\" in section '%s'"), v ? v : "?",
+                          s->schema->id);
+    doc_set_item(s, v, true);
+  }
+  return true;
+}
+
+/* Reads the origin and choice members, checking their values. */
+static bool get_origin_choice(struct rd *r, const config_setting_t *g, struct doc_section *s)
+{
+  char *origin = NULL;
+  bool ok = get_text(r, g, "origin", &origin) && get_text(r, g, "choice", &s->choice);
+  if (ok && origin) {
+    int o = doc_origin_from_name(origin);
+    if (o < 0)
+      ok = cfgfile_fail(r->err, r->path, config_setting_get_member(g, "origin"),
+                        _("unknown origin \"%s\"; use stock, edited or imported"), origin);
+    else
+      s->origin = (enum doc_origin)o;
+  }
+  free(origin);
+  if (ok && s->choice && (s->schema->kind != SCHEMA_CHOICE || !schema_option(s->schema, s->choice)))
+    ok = cfgfile_fail(r->err, r->path, config_setting_get_member(g, "choice"),
+                      _("\"%s\" is not a choice of section '%s'"), s->choice, s->schema->id);
+  return ok;
+}
+
+/* Reads one section group, rejecting members it does not know. */
+static bool get_section(struct rd *r, const config_setting_t *g, struct doc_section *s)
+{
+  if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, s->schema->id, r->path, r->err))
+    return false;
+  for (int i = 0; i < config_setting_length(g); i++) {
+    const char *name = config_setting_name(config_setting_get_elem(g, (unsigned)i));
+    bool known = schema_field_by_name(name) >= 0 || doc_lang_from_code(name) >= 0 ||
+                 strcmp(name, "origin") == 0 || strcmp(name, "clause") == 0 || strcmp(name, "choice") == 0 ||
+                 strcmp(name, "items") == 0 || strcmp(name, "not_applicable") == 0;
+    if (!known)
+      return cfgfile_fail(r->err, r->path, config_setting_get_elem(g, (unsigned)i),
+                          _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+  }
+  bool ok = get_origin_choice(r, g, s) && get_text(r, g, "clause", &s->clause) && get_items(r, g, s) &&
+            cfgfile_bool(g, "not_applicable", &s->not_applicable, r->path, r->err);
+  for (int f = 0; ok && f < FIELD_COUNT; f++)
+    ok = get_text(r, g, schema_field_name(f), &s->field[f]);
+  for (int l = 0; ok && l < LANG_COUNT; l++)
+    ok = get_text(r, g, doc_lang_code(l), &s->text[l]);
+  return ok;
+}
+
+/* Reads the sections group. */
+static bool get_sections(struct rd *r, const config_setting_t *root, struct doc *d)
+{
+  const config_setting_t *secs = config_setting_get_member(root, "sections");
+  if (!secs)
+    return cfgfile_fail(r->err, r->path, NULL, _("no 'sections' group: this is not a seloste document"));
+  if (!cfgfile_expect(secs, CONFIG_TYPE_GROUP, "sections", r->path, r->err))
+    return false;
+  for (int i = 0; i < config_setting_length(secs); i++) {
+    const config_setting_t *g = config_setting_get_elem(secs, (unsigned)i);
+    int idx = schema_index(config_setting_name(g));
+    if (idx < 0)
+      return cfgfile_fail(r->err, r->path, g, _("unknown section '%s'"), config_setting_name(g));
+    if (!get_section(r, g, &d->sec[idx]))
+      return false;
+  }
+  return true;
+}
+
+/* Reads the languages array. */
+static bool get_languages(struct rd *r, const config_setting_t *root, struct doc *d)
+{
+  const config_setting_t *a = config_setting_get_member(root, "languages");
+  if (!a)
+    return true;
+  if (!cfgfile_expect(a, CONFIG_TYPE_ARRAY, "languages", r->path, r->err))
+    return false;
+  memset(d->lang_enabled, 0, sizeof d->lang_enabled);
+  for (int i = 0; i < config_setting_length(a); i++) {
+    int l = doc_lang_from_code(config_setting_get_string_elem(a, i));
+    if (l < 0)
+      return cfgfile_fail(r->err, r->path, a, _("unknown language in 'languages'; use \"fi\" and/or \"en\""));
+    d->lang_enabled[l] = true;
+  }
+  return true;
+}
+
+/* Reads the change log. */
+static bool get_changes(struct rd *r, const config_setting_t *root, struct doc *d)
+{
+  const config_setting_t *list = config_setting_get_member(root, "changes");
+  if (!list)
+    return true;
+  if (!cfgfile_expect(list, CONFIG_TYPE_LIST, "changes", r->path, r->err))
+    return false;
+  for (int i = 0; i < config_setting_length(list); i++) {
+    const config_setting_t *c = config_setting_get_elem(list, (unsigned)i);
+    char *date = NULL, *note = NULL;
+    int version = 0;
+    bool ok = cfgfile_expect(c, CONFIG_TYPE_GROUP, "changes[]", r->path, r->err) &&
+              cfgfile_int(c, "version", &version, r->path, r->err) && get_date(r, c, "date", &date) &&
+              get_text(r, c, "note", &note);
+    if (ok) {
+      doc_add_change(d, date ? date : "", note);
+      d->changes[d->nchanges - 1].version = version;
+    }
+    free(date);
+    free(note);
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+/* Checks format_version: present, an integer, and not newer than this program reads. */
+static bool check_version(struct rd *r, const config_setting_t *root, struct doc *d)
+{
+  const config_setting_t *v = config_setting_get_member(root, "format_version");
+  if (!v)
+    return cfgfile_fail(r->err, r->path, NULL, _("no 'format_version': this is not a seloste document"));
+  if (!cfgfile_int(root, "format_version", &d->format_version, r->path, r->err))
+    return false;
+  if (d->format_version > DOC_FORMAT_VERSION || d->format_version < 1)
+    return cfgfile_fail(r->err, r->path, v,
+                        _("format version %d is newer than this seloste reads (%d); update seloste"),
+                        d->format_version, DOC_FORMAT_VERSION);
+  return true;
+}
+
+struct doc *store_load(const char *path, struct strbuf *err)
+{
+  config_t cfg;
+  config_init(&cfg);
+  struct rd r = { path, err };
+  struct doc *d = NULL;
+  if (cfgfile_read(&cfg, path, err)) {
+    const config_setting_t *root = config_root_setting(&cfg);
+    d = doc_new();
+    bool ok = check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&
+              get_date(&r, root, "modified", &d->modified) && get_languages(&r, root, d) &&
+              get_changes(&r, root, d) && get_sections(&r, root, d);
+    if (!ok) {
+      doc_free(d);
+      d = NULL;
+    }
+  }
+  config_destroy(&cfg);
+  return d;
+}

@@ -1,0 +1,233 @@
+/* String, memory and UTF-8 helpers. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <string.h>
+#include <wchar.h>
+#include "util.h"
+
+const char *program_name = "seloste";
+
+void *xmalloc(size_t n)
+{
+  void *p = malloc(n ? n : 1);
+  if (!p) {
+    fprintf(stderr, "%s: out of memory\n", program_name);
+    exit(3);
+  }
+  return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+  p = realloc(p, n ? n : 1);
+  if (!p) {
+    fprintf(stderr, "%s: out of memory\n", program_name);
+    exit(3);
+  }
+  return p;
+}
+
+char *xstrdup(const char *s)
+{
+  if (!s)
+    return NULL;
+  size_t n = strlen(s) + 1;
+  return memcpy(xmalloc(n), s, n);
+}
+
+char *xstrdup0(const char *s) { return xstrdup(s ? s : ""); }
+
+void str_set(char **slot, const char *s)
+{
+  char *copy = xstrdup(s);
+  free(*slot);
+  *slot = copy;
+}
+
+bool str_blank(const char *s)
+{
+  for (; s && *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+      return false;
+  return true;
+}
+
+/* Makes room for n more bytes plus the terminating NUL. */
+static void sb_grow(struct strbuf *b, size_t n)
+{
+  if (b->len + n + 1 <= b->cap)
+    return;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < b->len + n + 1)
+    cap *= 2;
+  b->s = xrealloc(b->s, cap);
+  b->cap = cap;
+}
+
+void sb_addn(struct strbuf *b, const char *s, size_t n)
+{
+  sb_grow(b, n);
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
+
+void sb_add(struct strbuf *b, const char *s) { sb_addn(b, s, strlen(s)); }
+
+void sb_addc(struct strbuf *b, char c) { sb_addn(b, &c, 1); }
+
+void sb_printf(struct strbuf *b, const char *fmt, ...)
+{
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n > 0) {
+    sb_grow(b, (size_t)n);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap2);
+    b->len += (size_t)n;
+  }
+  va_end(ap2);
+}
+
+char *sb_take(struct strbuf *b)
+{
+  char *s = b->s ? b->s : xstrdup("");
+  b->s = NULL;
+  b->len = b->cap = 0;
+  return s;
+}
+
+void sb_free(struct strbuf *b)
+{
+  free(b->s);
+  b->s = NULL;
+  b->len = b->cap = 0;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+  struct strbuf b = { 0 };
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  sb_grow(&b, n > 0 ? (size_t)n : 0);
+  va_start(ap, fmt);
+  vsnprintf(b.s, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b.len = (size_t)n;
+  return sb_take(&b);
+}
+
+int utf8_decode(const char *str, size_t n, unsigned *cp)
+{
+  const unsigned char *s = (const unsigned char *)str;
+  static const unsigned min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+  int len = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3
+          : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || (size_t)len > n) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  unsigned c = len == 1 ? s[0] : s[0] & (0x7F >> len);
+  for (int i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      *cp = 0xFFFD;
+      return 1;
+    }
+    c = (c << 6) | (s[i] & 0x3F);
+  }
+  if (c < min[len] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  *cp = c;
+  return len;
+}
+
+long utf8_invalid_at(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n) {
+    unsigned cp;
+    int len = utf8_decode(s + i, n - i, &cp);
+    if (cp == 0xFFFD && !(len == 3 && (unsigned char)s[i] == 0xEF))
+      return (long)i;
+    i += (size_t)len;
+  }
+  return -1;
+}
+
+int line_of_offset(const char *s, size_t off)
+{
+  int line = 1;
+  for (size_t i = 0; i < off && s[i]; i++)
+    line += s[i] == '\n';
+  return line;
+}
+
+int codepoint_width(unsigned cp)
+{
+  if (cp < 0x20 || cp == 0x7F)
+    return 0;
+  int w = wcwidth((wchar_t)cp);
+  return w < 0 ? 1 : w;
+}
+
+size_t utf8_width(const char *s, size_t n)
+{
+  size_t w = 0, i = 0;
+  while (i < n) {
+    unsigned cp;
+    i += (size_t)utf8_decode(s + i, n - i, &cp);
+    w += (size_t)codepoint_width(cp);
+  }
+  return w;
+}
+
+void warnx_(const char *fmt, ...)
+{
+  va_list ap;
+  fprintf(stderr, "%s: ", program_name);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputc('\n', stderr);
+}
+
+char *read_whole_file(const char *path, size_t *len)
+{
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return NULL;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+    int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+    close(fd);
+    errno = e;
+    return NULL;
+  }
+  struct strbuf b = { 0 };
+  char chunk[65536];
+  ssize_t n;
+  while ((n = read(fd, chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      sb_addn(&b, chunk, (size_t)n);
+  int e = errno;
+  close(fd);
+  if (n < 0) {
+    sb_free(&b);
+    errno = e;
+    return NULL;
+  }
+  *len = b.len;
+  return sb_take(&b);
+}
+

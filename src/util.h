@@ -1,0 +1,63 @@
+/* Small string helpers shared by every module. */
+#ifndef SELOSTE_UTIL_H
+#define SELOSTE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* A growable byte string, always NUL-terminated once used. */
+struct strbuf {
+  char *s;
+  size_t len, cap;
+};
+
+/* Appends n bytes. */
+void sb_addn(struct strbuf *b, const char *s, size_t n);
+/* Appends a C string. */
+void sb_add(struct strbuf *b, const char *s);
+/* Appends one byte. */
+void sb_addc(struct strbuf *b, char c);
+/* Appends printf-formatted text. */
+void sb_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Returns the string (never NULL) and leaves b empty; the caller frees. */
+char *sb_take(struct strbuf *b);
+/* Frees the buffer. */
+void sb_free(struct strbuf *b);
+
+/* malloc that exits with a message when memory runs out. */
+void *xmalloc(size_t n);
+/* realloc, likewise. */
+void *xrealloc(void *p, size_t n);
+/* strdup, likewise; NULL gives NULL. */
+char *xstrdup(const char *s);
+/* Copy of s, or of "" when s is NULL. */
+char *xstrdup0(const char *s);
+/* printf into a new string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Replaces *slot by a copy of s, freeing the old value. */
+void str_set(char **slot, const char *s);
+/* True when s is NULL or holds only white space. */
+bool str_blank(const char *s);
+
+/* Offset of the first invalid UTF-8 byte, or -1 when s[0..n) is valid. */
+long utf8_invalid_at(const char *s, size_t n);
+/* Line number (1-based) of byte offset off in s. */
+int line_of_offset(const char *s, size_t off);
+/* Decodes one UTF-8 character at s; returns its length (1 on bad bytes, *cp = 0xFFFD). */
+int utf8_decode(const char *s, size_t n, unsigned *cp);
+/* Display width of a code point in a terminal (0, 1 or 2). */
+int codepoint_width(unsigned cp);
+/* Display width of a UTF-8 string of n bytes. */
+size_t utf8_width(const char *s, size_t n);
+
+/* Reads a whole regular file; NULL with errno set (EISDIR for a directory) on failure. */
+char *read_whole_file(const char *path, size_t *len);
+
+/* Program name for messages. */
+extern const char *program_name;
+/* Prints "seloste: message" to stderr. */
+void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
