@@ -42,14 +42,14 @@ bool lock_read(const char *lockfile, struct lock_info *info)
   FILE *fp = fopen(lockfile, "r");
   if (!fp)
     return false;
-  char line[400];
+  char line[256];
   long long since = 0;
   while (fgets(line, sizeof line, fp)) {
     line[strcspn(line, "\n")] = '\0';
     if (strncmp(line, "user=", 5) == 0)
-      snprintf(info->user, sizeof info->user, "%s", line + 5);
+      snprintf(info->user, sizeof info->user, "%.63s", line + 5);
     else if (strncmp(line, "host=", 5) == 0)
-      snprintf(info->host, sizeof info->host, "%s", line + 5);
+      snprintf(info->host, sizeof info->host, "%.250s", line + 5);
     else if (strncmp(line, "pid=", 4) == 0)
       info->pid = strtol(line + 4, NULL, 10);
     else if (strncmp(line, "since=", 6) == 0)

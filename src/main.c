@@ -11,15 +11,18 @@
 #include "cli.h"
 #include "i18n.h"
 #include "settings.h"
+#include "tui/tui.h"
 
 /* Prints the usage text. */
 static void usage(void)
 {
-  printf(_("Usage: %s [OPTION]... FILE\n"
+  printf(_("Usage: %s [OPTION]... [FILE]\n"
            "  or:  %s new FILE [--force]\n"
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html] [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste) for a customer register.\n\n"), stdout);
+  fputs(_("Without a command, opens the wizard on FILE (created when missing; asked for when not given).\n"
+          "  -r, --restricted     no external editor, no paths outside the configured directory\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
@@ -93,6 +96,22 @@ static const char *take_ui_lang(int *argc, char **argv)
   return value;
 }
 
+/* Takes a flag out of argv wherever it stands; true when it was there. */
+static bool take_flag(int *argc, char **argv, const char *lng, const char *shrt)
+{
+  bool found = false;
+  int out = 1;
+  for (int i = 1; i < *argc; i++) {
+    if (strcmp(argv[i], lng) == 0 || strcmp(argv[i], shrt) == 0)
+      found = true;
+    else
+      argv[out++] = argv[i];
+  }
+  *argc = out;
+  argv[out] = NULL;
+  return found;
+}
+
 /* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish. */
 static void setup_language(const char *ui_lang)
 {
@@ -113,8 +132,9 @@ int main(int argc, char **argv)
   signal(SIGXFSZ, SIG_IGN); /* a file-size limit must fail the write, not kill us mid-save */
   const char *ui_lang = take_ui_lang(&argc, argv);
   setup_language(ui_lang);
+  bool restricted = take_flag(&argc, argv, "--restricted", "-r");
   if (argc < 2)
-    return cli_usage_error(_("no file given"));
+    return tui_run(NULL, restricted);
   const char *cmd = argv[1];
   if (strcmp(cmd, "new") == 0)
     return cmd_new(argc - 1, argv + 1);
@@ -130,7 +150,7 @@ int main(int argc, char **argv)
   }
   if (cmd[0] == '-' && cmd[1])
     return cli_usage_error(_("unknown option '%s'"), cmd);
-  fprintf(stderr, _("%s: the wizard is not part of this version yet; use '%s new %s' and '%s render %s'\n"),
-          program_name, program_name, cmd, program_name, cmd);
-  return EXIT_BAD_INPUT;
+  if (argc > 2)
+    return cli_usage_error(_("give only one FILE to open"));
+  return tui_run(cmd, restricted);
 }
