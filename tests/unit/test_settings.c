@@ -55,6 +55,7 @@ START_TEST(booleans_are_converted_by_us)
   /* a key named like a section: iniparser_getboolean would crash here (CVE-2023-33461) */
   ck_assert(!settings_load_file(&s, ini("[ui]\nrestricted = perhaps\n"), true, &err));
   ck_assert_msg(strstr(err.s, "ui:restricted: expected yes or no"), "%s", err.s);
+  sb_free(&err);
   settings_free(&s);
 }
 END_TEST
@@ -75,6 +76,7 @@ START_TEST(long_line_and_bad_utf8_name_the_line)
   path = ini("[organisation]\n\nname = \xc4ij\xe4 Oy\n");
   ck_assert(!settings_load_file(&s, path, true, &err));
   ck_assert_msg(strstr(err.s, ":3: invalid UTF-8"), "%s", err.s);
+  sb_free(&err);
   settings_free(&s);
 }
 END_TEST
@@ -85,6 +87,7 @@ START_TEST(unknown_language_is_an_error)
   struct strbuf err = { 0 };
   ck_assert(!settings_load_file(&s, ini("[notice]\nlanguages = fi, sv\n"), false, &err));
   ck_assert_msg(strstr(err.s, "\"sv\""), "%s", err.s);
+  sb_free(&err);
   settings_free(&s);
 }
 END_TEST
