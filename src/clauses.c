@@ -103,8 +103,10 @@ bool clauses_load(struct clause_lib *lib, struct strbuf *err)
         ok = (sb_printf(err, _("%s: stock clauses not found; reinstall seloste or set SELOSTE_DATADIR"),
                         path), false);
       free(path);
-      if (!ok)
+      if (!ok) {
+        clauses_free(lib);
         return false;
+      }
     }
   return true;
 }
@@ -189,8 +191,10 @@ bool authority_load(struct authority *a, struct strbuf *err)
       ok = (sb_printf(err, _("%s: authority details not found; reinstall seloste or set SELOSTE_DATADIR"),
                       path), false);
     free(path);
-    if (!ok)
+    if (!ok) {
+      authority_free(a);
       return false;
+    }
   }
   return true;
 }

@@ -11,6 +11,8 @@
 extern int _nl_msg_cat_cntr; /* glibc: bump to make gettext drop its cache */
 
 static char ui_language[8] = "fi";
+static char *original_language; /* LANGUAGE as the user set it, before i18n_use changed it */
+static bool original_saved;
 
 /* True when the current locale of category cat is plain C/POSIX (gettext then ignores LANGUAGE). */
 static bool locale_is_plain(int cat)
@@ -45,11 +47,22 @@ static const char *language_of(const char *name)
   return NULL;
 }
 
+/* Remembers the user's LANGUAGE once, before seloste overrides it. */
+static void save_original_language(void)
+{
+  if (original_saved)
+    return;
+  original_saved = true;
+  const char *v = getenv("LANGUAGE");
+  original_language = v ? strdup(v) : NULL;
+}
+
 const char *i18n_env_language(void)
 {
   static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+  save_original_language();
   for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-    const char *v = getenv(vars[i]);
+    const char *v = i == 0 ? original_language : getenv(vars[i]);
     if (v && *v && strcmp(v, "C") != 0 && strcmp(v, "POSIX") != 0 && strncmp(v, "C.", 2) != 0)
       return language_of(v);
   }
@@ -58,6 +71,7 @@ const char *i18n_env_language(void)
 
 void i18n_use(const char *code)
 {
+  save_original_language();
   setenv("LANGUAGE", code, 1);
   ++_nl_msg_cat_cntr;
 }

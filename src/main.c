@@ -16,11 +16,13 @@
 /* Prints the usage text. */
 static void usage(void)
 {
-  printf(_("Usage: %s [OPTION]... [FILE]\n"
+  printf(_("Usage: %s [OPTION]... FILE\n"
            "  or:  %s new FILE [--force]\n"
-           "  or:  %s render FILE [--lang fi|en] [--format text|md|html] [--fragment] [-o OUT]\n"),
+           "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
+           "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
-  fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste) for a customer register.\n\n"), stdout);
+  fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
+          "for a customer register.\n\n"), stdout);
   fputs(_("Without a command, opens the wizard on FILE (created when missing; asked for when not given).\n"
           "  -r, --restricted     no external editor, no paths outside the configured directory\n\n"), stdout);
   fputs(_("Commands:\n"
@@ -31,12 +33,13 @@ static void usage(void)
           "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
           "  -f, --format=FORMAT  text (default), md or html\n"
           "      --fragment       HTML without the page around it, to paste into a CMS\n"
-          "  -o, --output=FILE    write to FILE instead of standard output ('-' for stdout)\n\n"), stdout);
+          "  -o, --output=FILE    write to FILE instead of standard output ('-': stdout)\n\n"), stdout);
   fputs(_("General options:\n"
           "      --ui-lang=LANG   language of messages: fi or en\n"
           "  -h, --help           show this help and exit\n"
           "  -V, --version        show version information and exit\n\n"), stdout);
-  fputs(_("Settings are read from /etc/seloste/seloste.ini and ~/.config/seloste/seloste.ini.\n"
+  fputs(_("Settings are read from /etc/seloste/seloste.ini and then from\n"
+          "~/.config/seloste/seloste.ini.\n"
           "Exit status: 0 success, 1 findings, 2 unusable input or wrong usage.\n"), stdout);
   printf(_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }

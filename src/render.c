@@ -226,7 +226,7 @@ static const char *left_out(const struct doc *d, const struct doc_section *s, en
   if (s->not_applicable && !s->schema->na_text)
     return "";
   if (doc_section_empty(s, l))
-    return s->schema->required ? _("the section is empty and was left out; fill it in") : "";
+    return s->schema->required ? N_("the section is empty and was left out; fill it in") : "";
   return NULL;
 }
 
@@ -250,15 +250,19 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
   char *title = title_of(d, o->lang);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller,
-             _("This notice tells how we process personal data, as required by Articles 13 and 14 of "
-               "the EU General Data Protection Regulation (EU) 2016/679."));
+             _("This notice tells how we process personal data. It is given under Articles 13 and 14 "
+               "of the EU General Data Protection Regulation (EU) 2016/679, which the Finnish Data "
+               "Protection Act (1050/2018) supplements."));
   int number = 0;
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
     const char *why = left_out(d, s, o->lang);
     if (why) {
-      if (*why && warn)
-        warn(s->schema->id, why);
+      if (*why && warn) {
+        i18n_use(saved); /* warnings speak the UI language, not the notice's */
+        warn(s->schema->id, _(why));
+        i18n_use(doc_lang_code(o->lang));
+      }
       continue;
     }
     ops->section_begin(&c, ++number, s->schema->id, _(s->schema->heading));

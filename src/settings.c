@@ -14,7 +14,7 @@
 #include "paths.h"
 #include "settings.h"
 
-#define INI_MAX_LINE 1024 /* iniparser 4.1 rejects the whole file past this */
+#define INI_MAX_LINE 1000 /* iniparser 4.1 rejects the whole file at 1,024 bytes; stay clear */
 
 static struct strbuf *ini_errors; /* where iniparser's own messages go while loading */
 

@@ -1,0 +1,52 @@
+#!/bin/sh
+# seloste new: a complete notice from stock clauses and settings; never clobbers.
+. "$top_srcdir/tests/lib.sh"
+
+mkdir -p "$T/home/seloste"
+cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+export XDG_CONFIG_HOME="$T/home"
+
+status 0 "$SELOSTE" new "$T/a.seloste" --ui-lang en
+contains "$T/out" "Created $T/a.seloste"
+contains "$T/a.seloste" 'name = "Esimerkki Oy";'
+contains "$T/a.seloste" 'business_id = "2345678-0";'
+contains "$T/a.seloste" 'format_version = 1;'
+contains "$T/a.seloste" 'choice = "contract";'
+contains "$T/a.seloste" 'origin = "stock";'
+contains "$T/a.seloste" 'languages = [ "fi", "en" ];'
+
+# every section that applies has text in both languages
+for lang in fi en; do
+  status 0 "$SELOSTE" render "$T/a.seloste" --lang $lang
+  [ ! -s "$T/err" ] || fail "render --lang $lang warned: $(cat "$T/err")"
+  contains "$T/out" "Esimerkki Oy"
+  contains "$T/out" "tietosuoja@esimerkki.example"
+  lacks "$T/out" "{controller}"
+  lacks "$T/out" "{contact_email}"
+done
+status 0 "$SELOSTE" render "$T/a.seloste" --lang fi
+contains "$T/out" "Tietosuojavastaava"
+contains "$T/out" "Lintulahdenkuja 4, 00530 Helsinki"
+
+# an existing file is never replaced without --force
+echo "keep me" >"$T/b.seloste"
+status 2 "$SELOSTE" new "$T/b.seloste" --ui-lang en
+contains "$T/err" "already exists"
+[ "$(cat "$T/b.seloste")" = "keep me" ] || fail "new overwrote an existing file"
+status 0 "$SELOSTE" new --force "$T/b.seloste"
+contains "$T/b.seloste" "format_version"
+
+# without settings the contact blocks are left empty and render says so
+export XDG_CONFIG_HOME="$T/empty"
+status 0 "$SELOSTE" new "$T/c.seloste"
+status 0 "$SELOSTE" render "$T/c.seloste" --ui-lang en
+contains "$T/err" "controller: warning: the section is empty"
+
+# a broken settings file stops new with the file and line
+mkdir -p "$T/bad/seloste"
+printf '[notice]\nlanguages = fi, se\n' >"$T/bad/seloste/seloste.ini"
+export XDG_CONFIG_HOME="$T/bad"
+status 2 "$SELOSTE" new "$T/d.seloste" --ui-lang en
+contains "$T/err" "seloste.ini: notice:languages: unknown language"
+[ ! -e "$T/d.seloste" ] || fail "new wrote a file despite bad settings"
+finish

@@ -1,0 +1,15 @@
+#!/bin/sh
+# The Finnish catalogue is complete: nothing untranslated or fuzzy, and msgfmt -c is happy.
+. "$top_srcdir/tests/lib.sh"
+
+: "${MSGFMT:=msgfmt}"
+"$MSGFMT" -c --statistics -o /dev/null "$top_srcdir/po/fi.po" >"$T/stats" 2>&1 || fail "msgfmt -c: $(cat "$T/stats")"
+grep -q "translated message" "$T/stats" || fail "no statistics: $(cat "$T/stats")"
+! grep -qE "untranslated|fuzzy" "$T/stats" || fail "incomplete: $(cat "$T/stats")"
+# every msgid in the sources is in the catalogue (the catalogue is not stale)
+if command -v xgettext >/dev/null 2>&1; then
+  (cd "$top_srcdir" && xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o "$T/now.pot" \
+     $(grep -v '^#' po/POTFILES.in)) || fail "xgettext failed"
+  msgcmp "$top_srcdir/po/fi.po" "$T/now.pot" >"$T/cmp" 2>&1 || fail "fi.po lacks msgids: $(head -20 "$T/cmp")"
+fi
+finish

@@ -1,0 +1,123 @@
+/* Unit tests: seloste.ini layering, conversions done by us, and files iniparser would choke on. */
+#include "config.h"
+
+#include "settings.h"
+#include "unit.h"
+
+/* Writes an ini file in a fresh directory and returns its path. */
+static const char *ini(const char *text)
+{
+  static char path[128];
+  sprintf(path, "%s/seloste.ini", unit_tempdir());
+  unit_write_file(path, text);
+  return path;
+}
+
+START_TEST(organisation_fields_and_languages)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  ck_assert_msg(settings_load_file(&s, ini("[organisation]\nname = Öljy-Äijä Oy\nbusiness_id = 1234567-1\n"
+                                           "email = info@oljy.fi\n[notice]\nlanguages = en\n"
+                                           "[dpo]\nname = Tiina Tietosuoja\n"), true, &err), "%s", err.s);
+  ck_assert_str_eq(s.org[FIELD_NAME], "Öljy-Äijä Oy");
+  ck_assert_str_eq(s.org[FIELD_BUSINESS_ID], "1234567-1");
+  ck_assert(s.lang[LANG_EN] && !s.lang[LANG_FI]);
+  ck_assert(s.dpo_appointed);
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(user_overrides_system_but_cannot_lift_restriction)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  ck_assert(settings_load_file(&s, ini("[organisation]\nname = Talo Oy\ncity = Oulu\n[ui]\nrestricted = yes\n"
+                                       "directory = /srv/seloste\n"), true, &err));
+  ck_assert(settings_load_file(&s, ini("[organisation]\nname = Oma Oy\n[ui]\nrestricted = no\n"
+                                       "directory = /tmp\n"), false, &err));
+  ck_assert_str_eq(s.org[FIELD_NAME], "Oma Oy");
+  ck_assert_str_eq(s.org[FIELD_CITY], "Oulu");
+  ck_assert(s.restricted);
+  ck_assert_str_eq(s.directory, "/srv/seloste");
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(booleans_are_converted_by_us)
+{
+  ck_assert_int_eq(settings_parse_bool("Yes"), 1);
+  ck_assert_int_eq(settings_parse_bool("kyllä"), 1);
+  ck_assert_int_eq(settings_parse_bool("off"), 0);
+  ck_assert_int_eq(settings_parse_bool("maybe"), -1);
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  /* a key named like a section: iniparser_getboolean would crash here (CVE-2023-33461) */
+  ck_assert(!settings_load_file(&s, ini("[ui]\nrestricted = perhaps\n"), true, &err));
+  ck_assert_msg(strstr(err.s, "ui:restricted: expected yes or no"), "%s", err.s);
+  sb_free(&err);
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(long_line_and_bad_utf8_name_the_line)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  char text[3000] = "[organisation]\nname = ";
+  memset(text + strlen(text), 'x', 1500);
+  strcat(text, "\n");
+  const char *path = ini(text);
+  ck_assert(!settings_load_file(&s, path, true, &err));
+  char expect[200];
+  sprintf(expect, "%s:2: line is longer", path);
+  ck_assert_msg(strncmp(err.s, expect, strlen(expect)) == 0, "%s", err.s);
+  sb_free(&err);
+  path = ini("[organisation]\n\nname = \xc4ij\xe4 Oy\n");
+  ck_assert(!settings_load_file(&s, path, true, &err));
+  ck_assert_msg(strstr(err.s, ":3: invalid UTF-8"), "%s", err.s);
+  sb_free(&err);
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(unknown_language_is_an_error)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  ck_assert(!settings_load_file(&s, ini("[notice]\nlanguages = fi, sv\n"), false, &err));
+  ck_assert_msg(strstr(err.s, "\"sv\""), "%s", err.s);
+  sb_free(&err);
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(missing_files_are_fine)
+{
+  struct settings s;
+  struct strbuf err = { 0 };
+  setenv("SELOSTE_SYSCONFDIR", "/nonexistent", 1);
+  setenv("XDG_CONFIG_HOME", "/nonexistent", 1);
+  ck_assert(settings_load(&s, &err));
+  ck_assert(s.lang[LANG_FI] && s.lang[LANG_EN]);
+  ck_assert(!s.restricted);
+  settings_free(&s);
+}
+END_TEST
+
+/* The settings suite. */
+static Suite *settings_suite(void)
+{
+  Suite *s = suite_create("settings");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, organisation_fields_and_languages);
+  tcase_add_test(tc, user_overrides_system_but_cannot_lift_restriction);
+  tcase_add_test(tc, booleans_are_converted_by_us);
+  tcase_add_test(tc, long_line_and_bad_utf8_name_the_line);
+  tcase_add_test(tc, unknown_language_is_an_error);
+  tcase_add_test(tc, missing_files_are_fine);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+UNIT_MAIN(settings_suite)

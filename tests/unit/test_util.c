@@ -1,0 +1,76 @@
+/* Unit tests: UTF-8 decoding, display width, string buffers. */
+#include "config.h"
+
+#include "unit.h"
+#include "util.h"
+
+START_TEST(decode_multibyte)
+{
+  unsigned cp;
+  ck_assert_int_eq(utf8_decode("\xc3\xa4", 2, &cp), 2);
+  ck_assert_uint_eq(cp, 0xE4);
+  ck_assert_int_eq(utf8_decode("\xe2\x82\xac", 3, &cp), 3);
+  ck_assert_uint_eq(cp, 0x20AC);
+  ck_assert_int_eq(utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+  ck_assert_uint_eq(cp, 0x1F600);
+}
+END_TEST
+
+START_TEST(invalid_utf8_is_found_where_it_is)
+{
+  ck_assert_int_eq(utf8_invalid_at("abc", 3), -1);
+  ck_assert_int_eq(utf8_invalid_at("p\xc3\xa4iv\xc3\xa4", 7), -1);
+  ck_assert_int_eq(utf8_invalid_at("ab\xe4 c", 5), 2);        /* Latin-1 ä */
+  ck_assert_int_eq(utf8_invalid_at("a\xc0\xaf", 3), 1);       /* overlong */
+  ck_assert_int_eq(utf8_invalid_at("a\xed\xa0\x80", 4), 1);   /* surrogate */
+  ck_assert_int_eq(utf8_invalid_at("\xe2\x82", 2), 0);        /* truncated */
+  ck_assert_int_eq(utf8_invalid_at("\xef\xbf\xbd", 3), -1);   /* U+FFFD itself is valid */
+}
+END_TEST
+
+START_TEST(width_counts_columns_not_bytes)
+{
+  ck_assert_uint_eq(utf8_width("Hyvä", 5), 4);
+  ck_assert_uint_eq(utf8_width("\xe2\x82\xac", 3), 1);
+  ck_assert_uint_eq(utf8_width("\xe6\x97\xa5", 3), 2); /* CJK is double width */
+  ck_assert_uint_eq(utf8_width("a\xcc\x88", 3), 1);    /* combining diaeresis */
+}
+END_TEST
+
+START_TEST(strbuf_grows_and_formats)
+{
+  struct strbuf b = { 0 };
+  for (int i = 0; i < 1000; i++)
+    sb_printf(&b, "%d,", i);
+  ck_assert_uint_eq(b.len, strlen(b.s));
+  ck_assert(strncmp(b.s, "0,1,2,", 6) == 0);
+  char *s = sb_take(&b);
+  ck_assert_ptr_null(b.s);
+  ck_assert_str_eq(s + strlen(s) - 4, "999,");
+  free(s);
+}
+END_TEST
+
+START_TEST(line_numbers_of_offsets)
+{
+  ck_assert_int_eq(line_of_offset("a\nb\nc", 0), 1);
+  ck_assert_int_eq(line_of_offset("a\nb\nc", 2), 2);
+  ck_assert_int_eq(line_of_offset("a\nb\nc", 4), 3);
+}
+END_TEST
+
+/* The util suite. */
+static Suite *util_suite(void)
+{
+  Suite *s = suite_create("util");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, decode_multibyte);
+  tcase_add_test(tc, invalid_utf8_is_found_where_it_is);
+  tcase_add_test(tc, width_counts_columns_not_bytes);
+  tcase_add_test(tc, strbuf_grows_and_formats);
+  tcase_add_test(tc, line_numbers_of_offsets);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+UNIT_MAIN(util_suite)
