@@ -136,6 +136,9 @@ int main(int argc, char **argv)
   const char *ui_lang = take_ui_lang(&argc, argv);
   setup_language(ui_lang);
   bool restricted = take_flag(&argc, argv, "--restricted", "-r");
+  bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+  if (argc < 2 && !tty)
+    return cli_usage_error(_("no file given"));
   if (argc < 2)
     return tui_run(NULL, restricted);
   const char *cmd = argv[1];
@@ -155,5 +158,10 @@ int main(int argc, char **argv)
     return cli_usage_error(_("unknown option '%s'"), cmd);
   if (argc > 2)
     return cli_usage_error(_("give only one FILE to open"));
+  if (!tty) {
+    fprintf(stderr, _("%s: the wizard needs a terminal; use '%s render %s' to print the notice\n"),
+            program_name, program_name, cmd);
+    return EXIT_BAD_INPUT;
+  }
   return tui_run(cmd, restricted);
 }

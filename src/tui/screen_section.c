@@ -370,7 +370,7 @@ static const char *section_help(struct app *a)
                            : _("^X or Esc done   ^T external editor   ^S save   ^Q quit"));
   else
     snprintf(buf, sizeof buf, "%s\n%s",
-             _("Tab/^N next  ^P back  e edit  Space choose  c stock texts  r reset  l lang  x n/a"),
+             _("Tab/^N next  ^P back  e edit  Space choose  c texts  r reset  l language  x n/a"),
              app_common_help(a));
   return buf;
 }

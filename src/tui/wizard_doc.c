@@ -156,6 +156,8 @@ enum wd_state wd_state(const struct wdoc *w, size_t i)
   const struct doc_section *s = &w->doc->sec[i];
   if (!doc_applies(w->doc, s))
     return WD_SKIPPED;
+  if (s->schema->kind == SCHEMA_DATE)
+    return WD_AUTO;
   if (s->not_applicable)
     return WD_NA;
   if (wd_problem(w, s))
@@ -168,7 +170,8 @@ enum wd_state wd_state(const struct wdoc *w, size_t i)
 const char *wd_state_name(enum wd_state s)
 {
   static const char *const names[] = { N_("stock text"), N_("edited"), N_("empty"), N_("not applicable"),
-                                       N_("does not apply"), N_("problem: empty") };
+                                       N_("does not apply"), N_("problem: empty"),
+                                       N_("kept by seloste") };
   return _(names[s]);
 }
 

@@ -11,7 +11,7 @@
 #include "util.h"
 
 /* What the overview says about a section. */
-enum wd_state { WD_STOCK, WD_EDITED, WD_EMPTY, WD_NA, WD_SKIPPED, WD_PROBLEM };
+enum wd_state { WD_STOCK, WD_EDITED, WD_EMPTY, WD_NA, WD_SKIPPED, WD_PROBLEM, WD_AUTO };
 
 /* An open document and everything the wizard needs around it. */
 struct wdoc {

@@ -7,15 +7,13 @@ tui_cleanup() { $T kill-server >/dev/null 2>&1; rm -rf "$WORK"; }
 trap tui_cleanup EXIT
 cd "$WORK" || exit 99
 
-# Starts the wizard in session $1 with the rest as its arguments; the pane stays after it exits.
+# Starts the wizard in session $1 with the rest as its arguments; its exit status goes to status.$1.
 tui_start() {
   s=$1; shift
-  $T has-session -t boot 2>/dev/null || {
-    $T new-session -d -s boot -x 80 -y 24 "sleep 600"
-    $T set-option -g remain-on-exit on
-  }
-  $T new-session -d -s "$s" -x 80 -y 24 -e TERM="${TUI_TERM:-screen}" \
-    "cd '$WORK' && exec $TUI_ENV '$SELOSTE' $*"
+  rm -f "$WORK/status.$s"
+  $T has-session -t boot 2>/dev/null || $T new-session -d -s boot -x 80 -y 24 "sleep 600"
+  $T new-session -d -s "$s" -x 80 -y 24 \
+    "cd '$WORK' && TERM='${TUI_TERM:-screen}' $TUI_ENV '$SELOSTE' $*; echo \$? >'$WORK/status.$s'; sleep 600"
 }
 # The screen of session $1 as text.
 tui_screen() { $T capture-pane -p -t "$1"; }
@@ -44,13 +42,13 @@ tui_wait_gone() {
 # Waits until the program in session $1 has exited; prints its exit status.
 tui_wait_exit() {
   i=0
-  while [ "$($T display-message -p -t "$1" '#{pane_dead}')" != 1 ]; do
+  while [ ! -s "$WORK/status.$1" ]; do
     i=$((i + 1)); [ $i -lt 300 ] || tui_fail "$1" "the wizard did not exit"
     sleep 0.05
   done
-  $T display-message -p -t "$1" '#{pane_dead_status}'
+  cat "$WORK/status.$1"
 }
-# The pid of the wizard in session $1.
-tui_pid() { $T display-message -p -t "$1" '#{pane_pid}'; }
+# The pid of the wizard in session $1 (the child of the pane's shell).
+tui_pid() { pgrep -P "$($T display-message -p -t "$1" '#{pane_pid}')" | head -1; }
 # Fails unless file $1 contains the fixed string $2.
 file_has() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; exit 1; }; }
