@@ -23,8 +23,10 @@ static void usage(void)
          program_name, program_name, program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
-  fputs(_("Without a command, opens the wizard on FILE (created when missing; asked for when not given).\n"
-          "  -r, --restricted     no external editor, no paths outside the configured directory\n\n"), stdout);
+  fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
+          "asked for when not given).\n"
+          "  -r, --restricted     no external editor, no files outside the configured\n"
+          "                       directory\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
