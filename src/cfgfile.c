@@ -26,6 +26,18 @@ static bool check_bytes(const char *buf, size_t len, const char *path, struct st
   return true;
 }
 
+/* True when the text has a \x escape (a backslash pair "\\" is not one). */
+static bool has_hex_escape(const char *buf, size_t len)
+{
+  const char *end = buf + len, *p = buf;
+  while ((p = memchr(p, '\\', (size_t)(end - p))) && p + 1 < end) {
+    if (p[1] == 'x')
+      return true;
+    p += 2;
+  }
+  return false;
+}
+
 bool cfgfile_read_optional(config_t *cfg, const char *path, bool *found, struct strbuf *err)
 {
   size_t len = 0;
@@ -43,6 +55,9 @@ bool cfgfile_read_optional(config_t *cfg, const char *path, bool *found, struct 
     sb_printf(err, _("%s:%d: %s"), path, config_error_line(cfg), config_error_text(cfg));
     ok = false;
   }
+  /* the root's hook marks files with \x escapes: only their strings need a second UTF-8 check */
+  if (ok)
+    config_setting_set_hook(config_root_setting(cfg), has_hex_escape(buf, len) ? (void *)cfg : NULL);
   free(buf);
   return ok;
 }
