@@ -87,7 +87,10 @@ bool cfgfile_read(config_t *cfg, const char *path, struct strbuf *err)
 bool cfgfile_fail(struct strbuf *err, const char *path, const config_setting_t *s, const char *fmt, ...)
 {
   va_list ap;
-  sb_printf(err, "%s:%d: ", path, s ? (int)config_setting_source_line(s) : 0);
+  if (s && config_setting_source_line(s) > 0)
+    sb_printf(err, "%s:%d: ", path, (int)config_setting_source_line(s));
+  else
+    sb_printf(err, "%s: ", path); /* about the whole file: no line to name */
   char *msg;
   va_start(ap, fmt);
   if (vasprintf(&msg, fmt, ap) < 0)
