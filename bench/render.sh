@@ -17,23 +17,29 @@ doc="$top/tests/data/full.seloste"
 "$SELOSTE" render "$doc" --lang fi --format html -o "$w/notice.html"
 command -v pandoc >/dev/null || { echo "pandoc is not installed (apt-get install pandoc)"; exit 1; }
 
-# per_run_us N COMMAND...: mean wall time of one run in microseconds over N runs.
-per_run_us() {
-  local n=$1; shift
-  local t0 t1 i
-  t0=$(date +%s%N)
+# usecs: the current time in microseconds, without starting a process.
+usecs() { local t=${EPOCHREALTIME/./}; echo "${t#0}"; }
+# loop N COMMAND...: runs the command N times; prints the elapsed microseconds.
+loop() {
+  local n=$1 t0 i; shift
+  t0=$(usecs)
   for ((i = 0; i < n; i++)); do "$@" >/dev/null; done
-  t1=$(date +%s%N)
-  echo $(((t1 - t0) / n / 1000))
+  echo $(($(usecs) - t0))
 }
 # peak_kib COMMAND...: peak resident set size of one run, in KiB.
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n1; }
 
-per_run_us 20 "$SELOSTE" render "$doc" --format html >/dev/null   # warm the caches
-us_self=$(per_run_us "$runs" "$SELOSTE" render "$doc" --lang fi --format html)
-us_cat=$(per_run_us "$runs" cat "$w/notice.html")
+# seloste and cat alternate in rounds of 10, so that both see the same machine load
+loop 20 "$SELOSTE" render "$doc" --format html >/dev/null   # warm the caches
+t_self=0 t_cat=0
+for ((r = 0; r < runs / 10; r++)); do
+  t_self=$((t_self + $(loop 10 "$SELOSTE" render "$doc" --lang fi --format html)))
+  t_cat=$((t_cat + $(loop 10 cat "$w/notice.html")))
+done
+n=$((runs / 10 * 10))
+us_self=$((t_self / n)) us_cat=$((t_cat / n))
 pruns=$((runs / 15 > 5 ? runs / 15 : 5))
-us_pandoc=$(per_run_us "$pruns" pandoc -f markdown -t html5 -s --metadata title=Tietosuojaseloste "$w/notice.md")
+us_pandoc=$(($(loop "$pruns" pandoc -f markdown -t html5 -s --metadata title=Tietosuojaseloste "$w/notice.md") / pruns))
 rss_self=$(peak_kib "$SELOSTE" render "$doc" --lang fi --format html)
 rss_cat=$(peak_kib cat "$w/notice.html")
 rss_pandoc=$(peak_kib pandoc -f markdown -t html5 -s --metadata title=Tietosuojaseloste "$w/notice.md")

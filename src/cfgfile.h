@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include "util.h"
 
-/* Reads path into cfg; on failure appends "FILE:LINE: message" to err and returns false. */
+/* Reads path into cfg (its root setting's hook is non-NULL when the file has \x escapes); on failure appends "FILE:LINE: message" to err and returns false. */
 bool cfgfile_read(config_t *cfg, const char *path, struct strbuf *err);
 /* Like cfgfile_read, but a missing file is not an error: *found says whether it existed. */
 bool cfgfile_read_optional(config_t *cfg, const char *path, bool *found, struct strbuf *err);

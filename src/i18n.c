@@ -21,16 +21,17 @@ static bool locale_is_plain(int cat)
   return !l || strcmp(l, "C") == 0 || strcmp(l, "POSIX") == 0;
 }
 
-/* Makes sure LC_CTYPE is UTF-8 and LC_MESSAGES is not plain C, whatever locales exist. */
+/* Makes sure LC_CTYPE is UTF-8 and LC_MESSAGES is not plain C, whatever locales exist.
+   Only these two categories matter to seloste, so only they are loaded (start-up cost). */
 static void set_locale(void)
 {
-  if (!setlocale(LC_ALL, ""))
-    setlocale(LC_ALL, "C.UTF-8");
+  if (!setlocale(LC_CTYPE, ""))
+    setlocale(LC_CTYPE, "C.UTF-8");
   const char *ctype = setlocale(LC_CTYPE, NULL);
   if (!ctype || (!strstr(ctype, "UTF-8") && !strstr(ctype, "utf8")))
     if (!setlocale(LC_CTYPE, "C.UTF-8"))
       setlocale(LC_CTYPE, "en_US.UTF-8");
-  if (locale_is_plain(LC_MESSAGES))
+  if (!setlocale(LC_MESSAGES, "") || locale_is_plain(LC_MESSAGES))
     if (!setlocale(LC_MESSAGES, "C.UTF-8"))
       setlocale(LC_MESSAGES, "en_US.UTF-8");
 }

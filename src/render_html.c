@@ -21,19 +21,23 @@ static const char page_css[] =
   ".seloste h2{break-after:avoid;page-break-after:avoid;border-top:none}"
   ".seloste section{break-inside:avoid-page}.seloste a{color:inherit;text-decoration:none}}\n";
 
-/* Writes s HTML-escaped; newlines become <br>. */
+/* Writes s HTML-escaped, copying runs of plain bytes at once; newlines become <br>. */
 static void esc(FILE *out, const char *s, bool breaks)
 {
-  for (; *s; s++) {
+  for (;;) {
+    size_t n = strcspn(s, "&<>\"'\n");
+    fwrite(s, 1, n, out);
+    s += n;
     switch (*s) {
+    case '\0': return;
     case '&': fputs("&amp;", out); break;
     case '<': fputs("&lt;", out); break;
     case '>': fputs("&gt;", out); break;
     case '"': fputs("&quot;", out); break;
     case '\'': fputs("&#39;", out); break;
-    case '\n': fputs(breaks ? "<br>\n" : " ", out); break;
-    default: fputc(*s, out);
+    default: fputs(breaks ? "<br>\n" : " ", out); break;
     }
+    s++;
   }
 }
 

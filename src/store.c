@@ -87,7 +87,21 @@ bool store_save(const struct doc *d, const char *path, struct strbuf *err)
 struct rd {
   const char *path;
   struct strbuf *err;
+  bool escapes; /* the file has \x escapes, so a string may hold bytes the file check never saw */
 };
+
+/* Copies string setting s into *slot after checking it is valid UTF-8. */
+static bool set_text(struct rd *r, const config_setting_t *s, char **slot)
+{
+  const char *name = config_setting_name(s);
+  if (!cfgfile_expect(s, CONFIG_TYPE_STRING, name, r->path, r->err))
+    return false;
+  const char *v = config_setting_get_string(s);
+  if (r->escapes && utf8_invalid_at(v, strlen(v)) >= 0)
+    return cfgfile_fail(r->err, r->path, s, _("'%s' is not valid UTF-8 text"), name);
+  str_set(slot, v);
+  return true;
+}
 
 /* Reads an optional string member that must be valid UTF-8; copies it into *slot. */
 static bool get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot)
@@ -97,11 +111,7 @@ static bool get_text(struct rd *r, const config_setting_t *g, const char *name, 
     return false;
   if (!v)
     return true;
-  if (utf8_invalid_at(v, strlen(v)) >= 0)
-    return cfgfile_fail(r->err, r->path, config_setting_get_member(g, name),
-                        _("'%s' is not valid UTF-8 text"), name);
-  str_set(slot, v);
-  return true;
+  return set_text(r, config_setting_get_member(g, name), slot);
 }
 
 /* Reads a date member that must be YYYY-MM-DD. */
@@ -155,27 +165,41 @@ static bool get_origin_choice(struct rd *r, const config_setting_t *g, struct do
   return ok;
 }
 
-/* Reads one section group, rejecting members it does not know. */
+/* The string slot of a section that member name fills, or NULL. */
+static char **text_slot(struct doc_section *s, const char *name)
+{
+  int f = schema_field_by_name(name), l = doc_lang_from_code(name);
+  if (f >= 0)
+    return &s->field[f];
+  if (l >= 0)
+    return &s->text[l];
+  if (strcmp(name, "clause") == 0)
+    return &s->clause;
+  return NULL;
+}
+
+/* Reads one section group in a single pass, rejecting members it does not know. */
 static bool get_section(struct rd *r, const config_setting_t *g, struct doc_section *s)
 {
   if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, s->schema->id, r->path, r->err))
     return false;
   for (int i = 0; i < config_setting_length(g); i++) {
-    const char *name = config_setting_name(config_setting_get_elem(g, (unsigned)i));
-    bool known = schema_field_by_name(name) >= 0 || doc_lang_from_code(name) >= 0 ||
-                 strcmp(name, "origin") == 0 || strcmp(name, "clause") == 0 || strcmp(name, "choice") == 0 ||
-                 strcmp(name, "items") == 0 || strcmp(name, "not_applicable") == 0;
-    if (!known)
-      return cfgfile_fail(r->err, r->path, config_setting_get_elem(g, (unsigned)i),
-                          _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+    const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
+    const char *name = config_setting_name(m);
+    char **slot = text_slot(s, name);
+    bool ok = true;
+    if (slot)
+      ok = set_text(r, m, slot);
+    else if (strcmp(name, "items") == 0)
+      ok = get_items(r, g, s);
+    else if (strcmp(name, "not_applicable") == 0)
+      ok = cfgfile_bool(g, name, &s->not_applicable, r->path, r->err);
+    else if (strcmp(name, "origin") != 0 && strcmp(name, "choice") != 0)
+      ok = cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+    if (!ok)
+      return false;
   }
-  bool ok = get_origin_choice(r, g, s) && get_text(r, g, "clause", &s->clause) && get_items(r, g, s) &&
-            cfgfile_bool(g, "not_applicable", &s->not_applicable, r->path, r->err);
-  for (int f = 0; ok && f < FIELD_COUNT; f++)
-    ok = get_text(r, g, schema_field_name(f), &s->field[f]);
-  for (int l = 0; ok && l < LANG_COUNT; l++)
-    ok = get_text(r, g, doc_lang_code(l), &s->text[l]);
-  return ok;
+  return get_origin_choice(r, g, s);
 }
 
 /* Reads the sections group. */
@@ -261,9 +285,10 @@ struct doc *store_load(const char *path, struct strbuf *err)
 {
   config_t cfg;
   config_init(&cfg);
-  struct rd r = { path, err };
+  struct rd r = { path, err, false };
   struct doc *d = NULL;
   if (cfgfile_read(&cfg, path, err)) {
+    r.escapes = config_setting_get_hook(config_root_setting(&cfg)) != NULL;
     const config_setting_t *root = config_root_setting(&cfg);
     d = doc_new();
     bool ok = check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&

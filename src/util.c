@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -156,6 +157,19 @@ long utf8_invalid_at(const char *s, size_t n)
 {
   size_t i = 0;
   while (i < n) {
+    while (i + 8 <= n) { /* fast path: eight ASCII bytes at a time */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull)
+        break;
+      i += 8;
+    }
+    if (i >= n)
+      break;
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
     unsigned cp;
     int len = utf8_decode(s + i, n - i, &cp);
     if (cp == 0xFFFD && !(len == 3 && (unsigned char)s[i] == 0xEF))
