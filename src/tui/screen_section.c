@@ -114,7 +114,9 @@ static void draw_contact(struct app *a, const struct doc_section *s, int y, int 
 {
   for (int r = 0; r < row_count(s) && r < h; r++) {
     int f = field_of_row(s, r);
-    char *label = xasprintf(" %-16s ", _(schema_field_label(f)));
+    char *padded = str_pad(_(schema_field_label(f)), 16);
+    char *label = xasprintf(" %s ", padded);
+    free(padded);
     draw_role(r == a->sel ? ROLE_SELECTED : ROLE_NORMAL);
     draw_line(y + r, 2, label, 19);
     draw_role(ROLE_NORMAL);

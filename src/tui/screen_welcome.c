@@ -30,7 +30,9 @@ static void welcome_org(struct app *a, int y, int height)
     if (!(c->schema->fields & (1u << f)))
       continue;
     const char *v = c->field[f] && *c->field[f] ? c->field[f] : _("(not given)");
-    char *row = xasprintf("  %-16s %s", _(schema_field_label(f)), v);
+    char *label = str_pad(_(schema_field_label(f)), 16);
+    char *row = xasprintf("  %s %s", label, v);
+    free(label);
     draw_line(y++, 2, row, COLS - 4);
     free(row);
     height--;
