@@ -179,8 +179,9 @@ static void section_draw(struct app *a, int top, int height)
     free(g);
   }
   draw_role(ROLE_DIM);
-  int help_rows = draw_wrapped(top + 1, 2, 4, COLS - 4, _(s->schema->help), 0);
-  help_rows = help_rows > 4 ? 4 : help_rows;
+  int help_max = height / 3 > 4 ? height / 3 : 4; /* the whole help at 80x24; the body scrolls */
+  int help_rows = draw_wrapped(top + 1, 2, help_max, COLS - 4, _(s->schema->help), 0);
+  help_rows = help_rows > help_max ? help_max : help_rows;
   draw_role(ROLE_NORMAL);
   int y = top + 2 + help_rows;
   draw_body(a, s, y, top + height - y);
