@@ -68,7 +68,7 @@ static void rule_required(struct check_ctx *c, const struct doc_section *s)
   }
   for (int l = 0; l < LANG_COUNT; l++)
     if (c->lang[l] && empty[l] && sc->kind != SCHEMA_CONTACT)
-      check_add(c, sc->id, CHECK_ERROR, "language_missing", sc->gdpr, l,
+      check_add(c, sc->id, CHECK_ERROR, "language_missing", sc->gdpr, -1,
                 N_("the section has no %s text, though the notice is published in %s"),
                 lang_label((enum doc_lang)l), lang_label((enum doc_lang)l));
 }

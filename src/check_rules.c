@@ -42,7 +42,7 @@ static const char *const repealed_ecomms_privacy_act[] = {
   "protection of privacy in electronic communications", NULL };
 static const char *const old_authority_address[] = { "ratapihantie*", NULL };
 static const char *const template_placeholders[] = {
-  "=(s-postiosoite", "=[s-postiosoite", "=(sähköpostiosoite)", "=(linkki)", "=[linkki]", "=<linkki>",
+  "=(s-postiosoite)", "=[s-postiosoite]", "=<s-postiosoite>", "=(sähköpostiosoite)", "=(linkki)", "=[linkki]", "=<linkki>",
   "=(link)", "=[link]", "=(osoite)", "=(nimi)", "=[nimi]", "=(puhelinnumero)", "=(yrityksen nimi)",
   "=[yrityksen nimi]", "=(yritys)", "=[yritys]", "=(company name)", "=[company name]", "=xx.xx.xxxx",
   "lorem ipsum", NULL };
@@ -239,11 +239,12 @@ static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_
 /* ---------- what a choice requires the text to say ---------- */
 
 static const char *const scc_safeguard[] = {
-  "vakiosopimuslauseke*|mallisopimuslauseke*|vakiolauseke*|mallilauseke*", "standard contractual|data",
+  "vakiosopimuslausek*|mallisopimuslausek*|vakiolausek*|mallilausek*", "standard contractual|data",
   "46 artikl*", "article|art 46*", "sitov* yrityssään*", "binding corporate", NULL };
 static const char *const adequacy_safeguard[] = {
   "riittävyyspäätö*", "riittäväksi", "riittävä tietosuojan taso", "adequacy*", "adequate", "45 artikl*",
   "article|art 45*", "data privacy framework", "tietosuojakehy*", NULL };
+static const char *const interest[] = { "etu*|edu*", "interest*", NULL };
 static const char *const withdrawal[] = {
   "peruut*|peruu*|perua|perum*|peruminen", "withdraw*|revoke*", NULL };
 
@@ -251,27 +252,29 @@ static const char *const withdrawal[] = {
 static const struct choice_need {
   const char *section, *option;
   const char *const *patterns;
-  bool anywhere;             /* looked for in every section, not just this one */
+  const char *where;         /* the section that must say it, or NULL for any section */
   const char *msgid, *gdpr;
 } needs[] = {
-  { "transfers", "scc", scc_safeguard, false,
+  { "transfers", "scc", scc_safeguard, "transfers",
     N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
        "(standard contractual clauses) or how to get a copy"), "13(1)(f)" },
-  { "transfers", "adequacy", adequacy_safeguard, false,
+  { "transfers", "adequacy", adequacy_safeguard, "transfers",
     N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
        "(an adequacy decision of the European Commission)"), "13(1)(f)" },
-  { "legal_basis", "consent", withdrawal, true,
+  { "legal_basis", "legitimate_interest", interest, "legitimate_interest",
+    N_("the legal basis is legitimate interests, but the text does not say what the interest is"), "13(1)(d)" },
+  { "legal_basis", "consent", withdrawal, "consent_withdrawal",
     N_("the legal basis is consent, but the notice does not say that consent can be withdrawn at any time"),
     "13(2)(c)" },
 };
 
-/* True when some text of language l (the section's, or any in force) matches the need. */
-static bool need_met(const struct check_ctx *c, const struct choice_need *n, const struct doc_section *s,
-                     enum doc_lang l)
+/* True when some text of language l (the named section's, or any in force) matches the need. */
+static bool need_met(const struct check_ctx *c, const struct choice_need *n, enum doc_lang l)
 {
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *t = &c->doc->sec[i];
-    if ((n->anywhere ? !check_in_force(c, t) : t != s) || str_blank(t->text[l]))
+    bool here = n->where ? strcmp(t->schema->id, n->where) == 0 : true;
+    if (!here || !check_in_force(c, t) || str_blank(t->text[l]))
       continue;
     char *f = text_fold(t->text[l]);
     bool ok = text_match_any(f, strlen(f), n->patterns, NULL);
@@ -289,15 +292,41 @@ static void run_needs(struct check_ctx *c)
     const struct doc_section *s = doc_section(c->doc, needs[i].section);
     if (!s || !s->choice || strcmp(s->choice, needs[i].option) != 0 || !check_in_force(c, s))
       continue;
+    const struct doc_section *w = needs[i].where ? doc_section(c->doc, needs[i].where) : s;
+    if (!w || !check_in_force(c, w))
+      continue;
     for (int l = 0; l < LANG_COUNT; l++)
-      if (c->lang[l] && !need_met(c, &needs[i], s, (enum doc_lang)l))
-        check_add(c, s->schema->id, CHECK_ERROR, "choice_needs", needs[i].gdpr, l, needs[i].msgid, NULL, NULL);
+      if (c->lang[l] && !doc_section_empty(w, (enum doc_lang)l) && !need_met(c, &needs[i], (enum doc_lang)l))
+        check_add(c, w->schema->id, CHECK_ERROR, "choice_needs", needs[i].gdpr, l, needs[i].msgid, NULL, NULL);
   }
+}
+
+/* With no basis chosen, the basis the legal-basis section's own text states, or -1. */
+static int basis_stated(const struct check_ctx *c)
+{
+  const struct doc_section *s = basis_section(c->doc);
+  for (int l = 0; s && l < LANG_COUNT; l++) {
+    if (!c->lang[l] || str_blank(s->text[l]))
+      continue;
+    char *f = text_fold(s->text[l]);
+    size_t pos = 0, st, n;
+    int b = -1;
+    struct text_hit h;
+    while (b < 0 && text_next_sentence(f, &pos, &st, &n))
+      if (text_match_any(f + st, n, basis_statement, NULL) && !text_match_any(f + st, n, negation, NULL))
+        b = basis_named(f + st, n, -1, &h);
+    free(f);
+    if (b >= 0)
+      return b;
+  }
+  return -1;
 }
 
 void check_rules_run(struct check_ctx *c)
 {
   c->basis_ref = basis_chosen(c->doc);
+  if (c->basis_ref < 0)
+    c->basis_ref = basis_stated(c);
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)

@@ -18,16 +18,16 @@ static void usage(void)
   printf(_("Usage: %s [OPTION]... FILE\n"
            "  or:  %s new FILE [--force]\n"
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
-           "                      [--fragment] [-o OUT]\n"
-           "  or:  %s check FILE [--lang fi|en] [--format text|json]\n"),
-         program_name, program_name, program_name, program_name);
+           "                      [--fragment] [-o OUT]\n"),
+         program_name, program_name, program_name);
+  printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
-          "  render FILE     write the finished notice as text, Markdown or HTML\n"
-          "  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
+          "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
+  fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
   fputs(_("Options for check:\n"
           "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
           "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);
