@@ -71,6 +71,19 @@ static void rule_phrase(struct check_ctx *c, const struct text_rule *r, const st
   free(q);
 }
 
+/* Reports every phrase of the rule's list found in the text (each a separate leftover). */
+static void rule_phrases(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  for (size_t i = 0; r->patterns[i]; i++) {
+    struct text_hit h;
+    if (!text_match(t->folded, strlen(t->folded), r->patterns[i], &h))
+      continue;
+    char *q = check_quote(t->text, h.off, h.len);
+    check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
+    free(q);
+  }
+}
+
 /* Reports a {placeholder} that has no value once the document's fields are filled in. */
 static void rule_placeholder(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
@@ -214,9 +227,9 @@ static const struct text_rule rules[] = {
     N_("gives the data protection authority's old address (\"%s\"); remove it: the complaint section "
        "gives the authority's current contact details"), rule_phrase },
   { "template_leftover", CHECK_ERROR, NULL, template_placeholders,
-    N_("template text left in: \"%s\"; replace it with the real detail"), rule_phrase },
+    N_("template text left in: \"%s\"; replace it with the real detail"), rule_phrases },
   { "template_typo", CHECK_WARNING, NULL, template_typos,
-    N_("\"%s\" looks like a typo copied from a shared template"), rule_phrase },
+    N_("\"%s\" looks like a typo copied from a shared template"), rule_phrases },
   { "placeholder", CHECK_ERROR, NULL, NULL,
     N_("the placeholder %s has no value; fill in the detail it stands for or remove it"), rule_placeholder },
   { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite,
