@@ -153,6 +153,9 @@ void doc_today(char out[11])
   const char *epoch = getenv("SOURCE_DATE_EPOCH");
   time_t t = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
   struct tm tm;
-  gmtime_r(&t, &tm);
+  if (epoch && *epoch)
+    gmtime_r(&t, &tm); /* reproducible builds define the epoch in UTC */
+  else
+    localtime_r(&t, &tm);
   strftime(out, 11, "%Y-%m-%d", &tm);
 }

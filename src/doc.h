@@ -69,7 +69,7 @@ int doc_lang_from_code(const char *code);
 const char *doc_origin_name(enum doc_origin o);
 /* Origin from its stable name, or -1. */
 int doc_origin_from_name(const char *name);
-/* Today's date as YYYY-MM-DD (SOURCE_DATE_EPOCH honoured, for reproducible output). */
+/* Today's local date as YYYY-MM-DD (SOURCE_DATE_EPOCH honoured, for reproducible output). */
 void doc_today(char out[11]);
 
 #endif

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "settings.h"
+#include "tui/tui.h"
 
 /* Prints the usage text. */
 static void usage(void)
@@ -23,6 +24,10 @@ static void usage(void)
   printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
+  fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
+          "asked for when not given).\n"
+          "  -r, --restricted     no external editor, no files outside the configured\n"
+          "                       directory\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
@@ -101,6 +106,22 @@ static const char *take_ui_lang(int *argc, char **argv)
   return value;
 }
 
+/* Takes a flag out of argv wherever it stands; true when it was there. */
+static bool take_flag(int *argc, char **argv, const char *lng, const char *shrt)
+{
+  bool found = false;
+  int out = 1;
+  for (int i = 1; i < *argc; i++) {
+    if (strcmp(argv[i], lng) == 0 || strcmp(argv[i], shrt) == 0)
+      found = true;
+    else
+      argv[out++] = argv[i];
+  }
+  *argc = out;
+  argv[out] = NULL;
+  return found;
+}
+
 /* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish. */
 static void setup_language(const char *ui_lang)
 {
@@ -121,8 +142,12 @@ int main(int argc, char **argv)
   signal(SIGXFSZ, SIG_IGN); /* a file-size limit must fail the write, not kill us mid-save */
   const char *ui_lang = take_ui_lang(&argc, argv);
   setup_language(ui_lang);
-  if (argc < 2)
+  bool restricted = take_flag(&argc, argv, "--restricted", "-r");
+  bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+  if (argc < 2 && !tty)
     return cli_usage_error(_("no file given"));
+  if (argc < 2)
+    return tui_run(NULL, restricted);
   const char *cmd = argv[1];
   if (strcmp(cmd, "new") == 0)
     return cmd_new(argc - 1, argv + 1);
@@ -140,7 +165,12 @@ int main(int argc, char **argv)
   }
   if (cmd[0] == '-' && cmd[1])
     return cli_usage_error(_("unknown option '%s'"), cmd);
-  fprintf(stderr, _("%s: the wizard is not part of this version yet; use '%s new %s' and '%s render %s'\n"),
-          program_name, program_name, cmd, program_name, cmd);
-  return EXIT_BAD_INPUT;
+  if (argc > 2)
+    return cli_usage_error(_("give only one FILE to open"));
+  if (!tty) {
+    fprintf(stderr, _("%s: the wizard needs a terminal; use '%s render %s' to print the notice\n"),
+            program_name, program_name, cmd);
+    return EXIT_BAD_INPUT;
+  }
+  return tui_run(cmd, restricted);
 }

@@ -101,7 +101,10 @@ static void expect_error(const char *text, int line, const char *needle)
 {
   char path[128], prefix[160];
   char *msg = load_error(text, path);
-  sprintf(prefix, "%s:%d: ", path, line);
+  if (line > 0)
+    sprintf(prefix, "%s:%d: ", path, line);
+  else
+    sprintf(prefix, "%s: ", path);
   ck_assert_msg(strncmp(msg, prefix, strlen(prefix)) == 0, "expected %s..., got %s", prefix, msg);
   ck_assert_msg(strstr(msg, needle), "expected '%s' in: %s", needle, msg);
   free(msg);
