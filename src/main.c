@@ -21,6 +21,7 @@ static void usage(void)
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
+  printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
   fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
@@ -31,6 +32,10 @@ static void usage(void)
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
           "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
+  fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
+  fputs(_("Options for check:\n"
+          "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
+          "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);
   fputs(_("Options for render:\n"
           "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
           "  -f, --format=FORMAT  text (default), md or html\n"
@@ -148,6 +153,8 @@ int main(int argc, char **argv)
     return cmd_new(argc - 1, argv + 1);
   if (strcmp(cmd, "render") == 0)
     return cmd_render(argc - 1, argv + 1);
+  if (strcmp(cmd, "check") == 0)
+    return cmd_check(argc - 1, argv + 1);
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
     usage();
     return EXIT_OK;
