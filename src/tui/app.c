@@ -16,7 +16,7 @@
 
 static const struct screen *const screens[SCR_COUNT] = {
   [SCR_WELCOME] = &screen_welcome, [SCR_SECTION] = &screen_section,
-  [SCR_OVERVIEW] = &screen_overview, [SCR_PREVIEW] = &screen_preview,
+  [SCR_OVERVIEW] = &screen_overview, [SCR_PREVIEW] = &screen_preview, [SCR_REVIEW] = &screen_review,
 };
 
 static volatile sig_atomic_t got_signal;
@@ -150,6 +150,7 @@ static enum request map_common(int type, wint_t c)
   case CTRL('D'): return REQ_DELETE;
   case CTRL('X'): return REQ_DONE;
   case CTRL('T'): return REQ_EXTERNAL;
+  case CTRL('R'): return REQ_REVIEW;
   default: return REQ_NONE;
   }
 }
@@ -161,7 +162,7 @@ static enum request map_command(wint_t c)
     { '\t', REQ_NEXT }, { 'n', REQ_NEXT }, { 'p', REQ_PREV }, { ' ', REQ_TOGGLE }, { 's', REQ_SAVE },
     { 'q', REQ_QUIT }, { 'f', REQ_FINISH }, { 'o', REQ_OVERVIEW }, { 'v', REQ_PREVIEW }, { 'e', REQ_EDIT },
     { 'c', REQ_VARIANT }, { 'r', REQ_RESET }, { 'l', REQ_LANG }, { 'x', REQ_NA }, { 'k', REQ_UP },
-    { 'j', REQ_DOWN }, { '?', REQ_HELP }, { 'b', REQ_BACK },
+    { 'j', REQ_DOWN }, { '?', REQ_HELP }, { 'b', REQ_BACK }, { 'a', REQ_REVIEW },
   };
   for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
     if (letters[i].key == c)
@@ -233,10 +234,37 @@ static bool app_save(struct app *a)
   return ok;
 }
 
+const struct check_findings *app_findings(struct app *a)
+{
+  if (a->findings_stale || !a->findings.v) {
+    check_findings_free(&a->findings);
+    check_doc(a->w.doc, NULL, &a->findings);
+    a->findings_stale = false;
+  }
+  return &a->findings;
+}
+
+/* Before finishing: with errors, says how many and offers the review; true to go on. */
+static bool app_confirm_finish(struct app *a)
+{
+  size_t errors = check_count(app_findings(a), CHECK_ERROR);
+  if (errors == 0)
+    return true;
+  char *q = xasprintf(_("The check found %zu error(s): the notice still misses or gets wrong something "
+                        "the law asks for.\n\n[r] review them   [f] finish anyway   [c] cancel"), errors);
+  int k = dialog_ask(a, q, "rfc");
+  free(q);
+  if (k == 'r') {
+    a->back_to = a->screen;
+    app_show(a, SCR_REVIEW);
+  }
+  return k == 'f';
+}
+
 /* Saves and writes the renderings, showing their names; true when everything was written. */
 static bool app_finish(struct app *a)
 {
-  if (!app_save(a))
+  if (!app_confirm_finish(a) || !app_save(a))
     return false;
   struct strbuf names = { 0 }, err = { 0 };
   bool ok = wd_export(&a->w, &names, &err);
@@ -276,6 +304,10 @@ enum action app_common_key(struct app *a, enum request r)
     a->back_to = a->screen;
     app_show(a, SCR_PREVIEW);
     return ACT_REDRAW;
+  case REQ_REVIEW:
+    a->back_to = a->screen;
+    app_show(a, SCR_REVIEW);
+    return ACT_REDRAW;
   default:
     return ACT_NONE;
   }
@@ -284,7 +316,7 @@ enum action app_common_key(struct app *a, enum request r)
 const char *app_common_help(struct app *a)
 {
   (void)a;
-  return _("o overview  v preview  ^S save  ^F finish  ^Q quit");
+  return _("o overview  v preview  a/^R check  ^S save  ^F finish  ^Q quit");
 }
 
 /* Routes a request to the editor when it is open, else to the current screen. */
@@ -314,6 +346,8 @@ static void app_loop(struct app *a)
     if (r == REQ_NONE || (COLS < 80 || LINES < 24 ? r != REQ_QUIT : false))
       continue;
     enum action act = app_dispatch(a, r, ch);
+    if (act == ACT_CHANGED || act == ACT_REDRAW)
+      a->findings_stale = true; /* cheap enough to recompute after any action */
     if (act == ACT_CHANGED)
       wd_changed(&a->w);
     else if (act == ACT_SAVE)
@@ -456,6 +490,7 @@ int tui_run(const char *path, bool restricted)
   editor_close(&a);
   tui_cleanup();
   free(a.preview);
+  check_findings_free(&a.findings);
   wd_free(&a.w);
   return ok ? 0 : 2;
 }

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <wchar.h>
+#include "check.h"
 #include "textbuf.h"
 #include "wizard_doc.h"
 
@@ -12,14 +13,14 @@ enum request {
   REQ_NONE, REQ_CHAR, REQ_UP, REQ_DOWN, REQ_LEFT, REQ_RIGHT, REQ_HOME, REQ_END, REQ_PGUP, REQ_PGDN,
   REQ_ENTER, REQ_TOGGLE, REQ_BACKSPACE, REQ_DELETE, REQ_NEXT, REQ_PREV, REQ_BACK, REQ_SAVE, REQ_QUIT,
   REQ_FINISH, REQ_OVERVIEW, REQ_PREVIEW, REQ_EDIT, REQ_VARIANT, REQ_RESET, REQ_LANG, REQ_NA,
-  REQ_EXTERNAL, REQ_DONE, REQ_HELP
+  REQ_EXTERNAL, REQ_DONE, REQ_HELP, REQ_REVIEW
 };
 
 /* What a handler asks the main loop to do. */
 enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT };
 
 /* Screens, in the order of the screen table. */
-enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_COUNT };
+enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_COUNT };
 
 /* The multi-line (or one-line) editor open on a section's text or a contact field. */
 struct editor {
@@ -57,12 +58,16 @@ struct app {
   char status[512];       /* one-line message shown above the key help */
   bool colour;
   char *preview;          /* rendered preview text */
+  struct check_findings findings; /* the compliance check of the document as it is now */
+  bool findings_stale;    /* the document changed since findings were made */
   enum doc_lang preview_lang;
 };
 
 /* The screen table. */
-extern const struct screen screen_welcome, screen_section, screen_overview, screen_preview;
+extern const struct screen screen_welcome, screen_section, screen_overview, screen_preview, screen_review;
 
+/* The current findings of the compliance check (recomputed after a change). */
+const struct check_findings *app_findings(struct app *a);
 /* Switches to screen id, calling its enter hook. */
 void app_show(struct app *a, enum screen_id id);
 /* Sets the status line (printf style). */

@@ -21,7 +21,13 @@ static void overview_row(struct app *a, int y, int i)
   draw_line(y, 0, left, COLS - 22);
   if (i != a->sel && st == WD_PROBLEM)
     draw_role(ROLE_PROBLEM);
-  draw_line(y, COLS - 22, wd_state_name(st), 22);
+  bool flagged = st != WD_SKIPPED && st != WD_PROBLEM &&
+                 check_section_has(app_findings(a), a->w.doc->sec[i].schema->id);
+  if (i != a->sel && flagged)
+    draw_role(ROLE_PROBLEM);
+  char *state = xasprintf("%s%s", flagged ? "! " : "", wd_state_name(st));
+  draw_line(y, COLS - 22, state, 22);
+  free(state);
   draw_role(ROLE_NORMAL);
   free(left);
 }

@@ -28,6 +28,7 @@ tui_wait a "Text in Finnish: edited"
 tui_keys a C-s
 tui_wait a "Saved rek.seloste."
 tui_keys a o
+tui_wait a "Overview of the notice"
 tui_wait a "Purposes of processing"
 tui_screen a | grep "Purposes of processing" | grep -q "edited" || tui_fail a "overview does not say edited"
 tui_keys a q

@@ -18,6 +18,23 @@ tui_wait a "Other information"
 tui_keys a Tab
 tui_wait a "This was the last section"
 tui_keys a C-f
+# no organisation settings here, so the controller is empty: the check stops the finish and says so
+tui_wait a "The check found"
+tui_keys a r
+tui_wait a "Check:"
+tui_screen a | grep -E "^ E  Controller: " >/dev/null || tui_fail a "the review does not list the empty controller as an error"
+tui_keys a Enter                         # jumps to the section of the finding
+tui_wait a "GDPR 13(1)(a)"
+tui_wait a " 1/28"
+tui_keys a o                             # the overview marks it too
+tui_wait a "Overview of the notice"
+tui_screen a | grep "Controller" | grep -qF "problem" || tui_fail a "the overview does not mark the controller"
+# purposes has a finding too: its {controller} placeholder cannot be filled
+tui_screen a | grep "Purposes of processing" | grep -qF "! stock text" || tui_fail a "the overview does not mark findings"
+tui_keys a Escape
+tui_keys a C-f
+tui_wait a "The check found"
+tui_keys a f
 tui_wait a "Press any key to quit"
 tui_wait a "asiakasrekisteri.fi.txt"
 tui_wait a "asiakasrekisteri.fi.html"

@@ -32,7 +32,8 @@ st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st on vt100"
 
 # Finnish UI chosen from the SSH client's LANG although only C.UTF-8 exists here
 TUI_ENV="env LANG=fi_FI.UTF-8 LC_ALL= LANGUAGE=" tui_start d nc.seloste
-tui_wait d "[x] English"
+tui_wait d "Selosteen kielet"
+tui_wait d "[x] englanti"
 tui_keys d Enter
 tui_wait d "Rekisterinpitäjä"
 tui_wait d "Y-tunnus"
