@@ -483,6 +483,39 @@ static void recognise_items(struct builder *bl, struct doc_section *s, enum doc_
   sb_addc(bl->report, '\n');
 }
 
+/* Drops a last paragraph that is only the supervisory authority's details as seloste renders them
+   (it adds them itself from its data); true when it did. */
+static bool drop_authority(struct builder *bl, struct doc_section *s, enum doc_lang l)
+{
+  static const char *const labels[] = { N_("Authority"), N_("Visiting address"), N_("Postal address"),
+                                        N_("Switchboard"), N_("Registry"), N_("E-mail"), N_("Website") };
+  char *para = strstr(s->text[l], "\n\n"), *tail = s->text[l];
+  while (para) {
+    tail = para + 2;
+    para = strstr(tail, "\n\n");
+  }
+  char *copy = xstrdup(tail), *save = NULL;
+  bool all = true, any = false;
+  for (char *line = strtok_r(copy, "\n", &save); line && all; line = strtok_r(NULL, "\n", &save), any = true) {
+    bool hit = false;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !hit; i++)
+      for (int k = 0; k < LANG_COUNT && !hit; k++) {
+        char *t = import_translate(labels[i], doc_lang_code(k));
+        hit = strncmp(line, t, strlen(t)) == 0 && strncmp(line + strlen(t), ": ", 2) == 0;
+        free(t);
+      }
+    all = hit;
+  }
+  free(copy);
+  if (!all || !any)
+    return false;
+  sb_printf(bl->used, "%s\n", tail);
+  tail[tail == s->text[l] ? 0 : -2] = '\0';
+  sb_printf(bl->report, _("  %s: the supervisory authority's details, which seloste adds itself\n"),
+            _(s->schema->heading));
+  return true;
+}
+
 /* Marks every section that received anything as imported. */
 static void set_origins(struct doc *d)
 {
@@ -517,6 +550,7 @@ static struct doc *import_build_finish(struct builder *bl)
   move_dependants(bl, l);
   recognise_items(bl, doc_section(bl->d, "data_content"), l);
   recognise_items(bl, doc_section(bl->d, "cookies"), l);
+  drop_authority(bl, doc_section(bl->d, "complaint"), l);
   set_origins(bl->d);
   if (bl->unplaced.len)
     sb_printf(bl->report, _("Unplaced, kept in \"%s\":\n%s"), _(schema_find("other")->heading), bl->unplaced.s);

@@ -114,6 +114,16 @@ static void inline_text(const xmlNode *n, struct strbuf *b)
   }
 }
 
+/* True when s starts with a conjunction ("etu- ja sukunimi": the hyphen is not a bullet). */
+static bool conjunction(const char *s)
+{
+  static const char *const words[] = { "ja ", "tai ", "sekä ", "eli ", "and ", "or ", "to " };
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strncmp(s, words[i], strlen(words[i])) == 0)
+      return true;
+  return false;
+}
+
 /* Splits text found directly in a list ("- a- B - c") into "- " lines. */
 static void list_text(struct walker *w, const char *s)
 {
@@ -121,9 +131,8 @@ static void list_text(struct walker *w, const char *s)
   for (const char *p = s; *p; p++) {
     bool dash = p[0] == '-' && p[1] == ' ';
     bool at_start = p == s || p[-1] == ' ';
-    bool glued = p > s && p[-1] != ' ' && p[-1] != '-' && ((unsigned char)p[2] >= 'A' && p[2] <= 'Z');
-    bool glued8 = p > s && p[-1] != ' ' && (p[2] == '\xc3' && ((unsigned char)p[3] & 0xE0) == 0x80);
-    if (dash && (at_start || glued || glued8)) {
+    bool glued = p > s && p[-1] != ' ' && p[-1] != '-' && !conjunction(p + 2);
+    if (dash && (at_start || glued)) {
       const char *t = trimmed(&item);
       if (*t) {
         char *line = xasprintf("- %s", t);
@@ -233,8 +242,12 @@ static void block_element(struct walker *w, const xmlNode *n, bool in_list)
     table_row(w, n);
   } else {
     flush_para(w);
+    if (is(n, "ul ol dl table"))
+      w->last = PIECE_PARA; /* a list of its own, not the end of the one before */
     walk(w, n, in_list || is(n, "ul ol"));
     flush_para(w);
+    if (is(n, "ul ol dl table"))
+      w->last = PIECE_PARA;
   }
   sb_free(&t);
 }

@@ -85,7 +85,7 @@ static const char *const fillers =
   "=right|=rights|=saada|=henkilötietoihin|=register|=registered|=person|=information|=about|=with|"
   "=a|=b|=c|=d|=ja|=tietoa|=niiden|=sen|=is|=are|=how|=of|=by|=kuvaus|=periaatteet|=periaatteista|"
   "=principles|=aineisto|=material|=käsiteltävät|=toiminnot|=n|=muut|=käsittelyyn|=liittyvät|"
-  "=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period";
+  "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -210,7 +210,7 @@ static bool covers(const char *norm, const char *pattern)
     unexplained += !hit;
   }
   free(copy);
-  return words > 0 && words <= 12 && unexplained * 3 <= words;
+  return words > 0 && words <= 12 && unexplained * 3 < words;
 }
 
 /* Fills m with the comma-separated section ids. */

@@ -168,7 +168,9 @@ static void add_line(struct reader *r, const char *line, const char *prev, bool 
     if (r->body.len)
       sb_add(&r->body, "\n\n");
   } else {
-    bool soft = !bullet(line) && width(prev) + 1 + first_word(line) > r->wrap;
+    size_t plen = strlen(prev);
+    bool colon = plen && prev[plen - 1] == ':' && !(line[0] >= 'a' && line[0] <= 'z');
+    bool soft = !bullet(line) && !colon && width(prev) + 1 + first_word(line) > r->wrap;
     bool bullet_cont = bullet(prev) && !bullet(line) && r->wrap == 72;
     size_t pl = strlen(prev);
     bool hyphen = pl > 1 && prev[pl - 1] == '-' && prev[pl - 2] != ' ' && line[0] >= 'a' && line[0] <= 'z';
@@ -204,7 +206,9 @@ static bool names_option(const struct reader *r, const char *line)
 static bool sentence(const char *s)
 {
   char *norm = import_normalise(s);
-  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=is|=are|=perustuu|=käsitellään|=we|=voi|=voidaan");
+  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
+  size_t n = strlen(norm);
+  verb = verb || (n > 4 && (strcmp(norm + n - 4, "taan") == 0 || strcmp(norm + n - 4, "daan") == 0));
   free(norm);
   return verb;
 }
@@ -221,6 +225,10 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, struct im
   *strong = numbered(s) && all_caps(s);
   if (!*strong && sentence(s))
     return 0;
+  const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
+  bool lower_next = after[0] >= 'a' && after[0] <= 'z';
+  if (!*strong && lower_next && width(s) + 1 + first_word(after) > r->wrap)
+    return 0; /* the first line of a wrapped paragraph */
   struct strbuf b = { 0 };
   sb_add(&b, s);
   size_t take = 1;
@@ -265,6 +273,11 @@ static bool is_body_after_all(const struct reader *r, const struct import_match 
 static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char *prev)
 {
   const char *s = r->L.v[i];
+  if (i + 1 < r->L.n && underline(r->L.v[i + 1]) && !blank(s) && r->L.v[i + 1][0] == '=' && !r->heading) {
+    add_line(r, s, prev, true); /* the title: part of the text before the first heading */
+    r->just_started = true;
+    return i + 2;
+  }
   if (i + 1 < r->L.n && underline(r->L.v[i + 1]) && !blank(s)) {
     struct import_match m;
     bool hit = import_match_heading(s, false, &m);
