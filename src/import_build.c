@@ -516,6 +516,35 @@ static bool drop_authority(struct builder *bl, struct doc_section *s, enum doc_l
   return true;
 }
 
+/* A copy of text with each line break inside a paragraph made a paragraph break, list lines kept
+   together: the document's paragraphs are then the same whatever the renderer wraps. */
+static char *unbreak(const char *text)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  for (const char *p = text; *p; p++) {
+    bool single = *p == '\n' && p[1] != '\n' && p[1] && (p == text || p[-1] != '\n');
+    const char *line = p;
+    while (line > text && line[-1] != '\n')
+      line--;
+    bool list = single && (strncmp(p + 1, "- ", 2) == 0 || strncmp(line, "- ", 2) == 0);
+    sb_add(&b, single && !list ? "\n\n" : (char[]){ *p, '\0' });
+  }
+  return sb_take(&b);
+}
+
+/* Makes the line breaks inside every text section's paragraphs paragraph breaks. */
+static void unbreak_all(struct doc *d, enum doc_lang l)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    if (d->sec[i].schema->kind == SCHEMA_CONTACT)
+      continue;
+    char *t = unbreak(d->sec[i].text[l]);
+    str_set(&d->sec[i].text[l], t);
+    free(t);
+  }
+}
+
 /* Marks every section that received anything as imported. */
 static void set_origins(struct doc *d)
 {
@@ -551,6 +580,7 @@ static struct doc *import_build_finish(struct builder *bl)
   recognise_items(bl, doc_section(bl->d, "data_content"), l);
   recognise_items(bl, doc_section(bl->d, "cookies"), l);
   drop_authority(bl, doc_section(bl->d, "complaint"), l);
+  unbreak_all(bl->d, l);
   set_origins(bl->d);
   if (bl->unplaced.len)
     sb_printf(bl->report, _("Unplaced, kept in \"%s\":\n%s"), _(schema_find("other")->heading), bl->unplaced.s);

@@ -168,9 +168,7 @@ static void add_line(struct reader *r, const char *line, const char *prev, bool 
     if (r->body.len)
       sb_add(&r->body, "\n\n");
   } else {
-    size_t plen = strlen(prev);
-    bool colon = plen && prev[plen - 1] == ':' && !(line[0] >= 'a' && line[0] <= 'z');
-    bool soft = !bullet(line) && !colon && width(prev) + 1 + first_word(line) > r->wrap;
+    bool soft = !bullet(line) && width(prev) + 1 + first_word(line) > r->wrap;
     bool bullet_cont = bullet(prev) && !bullet(line) && r->wrap == 72;
     size_t pl = strlen(prev);
     bool hyphen = pl > 1 && prev[pl - 1] == '-' && prev[pl - 2] != ' ' && line[0] >= 'a' && line[0] <= 'z';
