@@ -78,7 +78,11 @@ static void check_lost(const struct import_blocks *b, const struct doc *d, const
   sb_add(&hay, used);
   size_t nlost = 0;
   for (size_t i = 0; i < b->n; i++) {
-    char *body = import_inline_html(b->v[i].body);
+    char *body = xstrdup(b->v[i].body);
+    for (char *t = body; (t = strchr(t, '<'));) {
+      size_t n = import_tag_at(t);
+      memset(t, ' ', n ? n : 1);
+    }
     char *all = xasprintf("%s\n%s", b->v[i].heading ? b->v[i].heading : "", body);
     for (char *p = all; *p;) {
       size_t n = strcspn(p, " \n\t");

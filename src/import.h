@@ -33,6 +33,8 @@ bool import_is_html(const char *s, size_t n);
 bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err);
 /* Turns a body with inline HTML tags (<p>, <ul>, "- " bullets run together) into plain paragraphs. */
 char *import_inline_html(const char *body);
+/* Length of the known inline HTML tag starting at s ("<p>", "</li>"), or 0. */
+size_t import_tag_at(const char *s);
 
 /* Imports a notice held in memory; NULL with a message in err when it holds no usable text.
    The report (which heading went where, parsed fields, unplaced text) is appended to report. */

@@ -200,6 +200,18 @@ static void title_line(struct builder *bl, const char *line)
   sb_printf(bl->used, "%s\n", line);
 }
 
+/* Places a line such as "Päivitetty 3.5.2024" as a date; true when it was one. */
+static bool dated_line(struct builder *bl, const char *p)
+{
+  struct import_match m;
+  char iso[11];
+  const char *digit = strpbrk(p, "0123456789");
+  if (!digit || strlen(p) > 60 || !read_date(digit, iso) || !import_match_heading(p, false, &m) || m.date == DATE_NONE)
+    return false;
+  place_dates(bl, p, "", m.date);
+  return true;
+}
+
 /* Places the text before the first heading: title, lead, register name; the rest to other. */
 static void place_preamble(struct builder *bl, const char *body)
 {
@@ -208,6 +220,8 @@ static void place_preamble(struct builder *bl, const char *body)
     char *norm = import_normalise(p);
     if (is_lead(p)) {
       sb_printf(bl->used, "%s\n", p);
+    } else if (dated_line(bl, p)) {
+      ;
     } else if (import_is_title(norm) && strlen(p) < 120) {
       title_line(bl, p);
     } else if (!str_blank(p) && strlen(p) < 80) {
@@ -312,7 +326,7 @@ static void finish_contacts(struct builder *bl)
     if (s->schema->kind != SCHEMA_CONTACT || !bl->text[i].len)
       continue;
     struct strbuf left = { 0 };
-    import_contact_parse(s, bl->text[i].s, &left);
+    import_contact_parse(s, bl->text[i].s, &left, bl->used);
     bl->text[i].len = 0;
     bl->text[i].s[0] = '\0';
     if (left.len)

@@ -104,14 +104,28 @@ static int phone_digits(const char *w)
   return d;
 }
 
+/* True when a word is the business ID's label ("Y-tunnus", "Y-tunnus:"). */
+static bool import_has_label(const char *w)
+{
+  char *norm = import_normalise(w);
+  bool hit = import_has(norm, labels[FIELD_BUSINESS_ID]);
+  free(norm);
+  return hit;
+}
+
 /* Takes e-mail addresses, websites and business IDs. */
-static void take_tokens(struct doc_section *s, struct words *w)
+static void take_tokens(struct doc_section *s, struct words *w, struct strbuf *used)
 {
   char buf[256];
   for (int i = 0; i < w->n; i++) {
     const char *b = bare(w->v[i], buf, sizeof buf);
     size_t n = strlen(b);
     bool id = n == 9 && b[7] == '-' && strspn(b, "0123456789") == 7 && isdigit((unsigned char)b[8]);
+    if (id && i > 0 && w->v[i - 1] && import_has_label(w->v[i - 1]) && set_field(s, FIELD_BUSINESS_ID, b, n)) {
+      sb_printf(used, "%s\n", w->v[i - 1]);
+      w->v[i - 1] = w->v[i] = NULL;
+      continue;
+    }
     if ((import_contact_is_email(b) && set_field(s, FIELD_EMAIL, b, n)) ||
         ((strncmp(b, "www.", 4) == 0 || strncmp(b, "http://", 7) == 0 || strncmp(b, "https://", 8) == 0) &&
          set_field(s, FIELD_WEBSITE, b, n)) ||
@@ -194,8 +208,8 @@ static void take_street(struct doc_section *s, struct words *w, int end)
     if (!w->v[i] || !w->v[i - 1] || !house_number(w->v[i]) || !street_word(w->v[i - 1]))
       continue;
     int j = i + 1;
-    while (j < end && w->v[j] && strlen(w->v[j]) <= 3 && (isdigit((unsigned char)w->v[j][0]) ||
-                                                          (strlen(w->v[j]) == 1 && isupper((unsigned char)w->v[j][0]))))
+    while (j < end && w->v[j] && strcspn(w->v[j], ",;") <= 3 && (isdigit((unsigned char)w->v[j][0]) ||
+                                                                  (strcspn(w->v[j], ",;") == 1 && isupper((unsigned char)w->v[j][0]))))
       j++;
     struct strbuf b = { 0 };
     for (int k = i - 1; k < j; k++)
@@ -227,10 +241,10 @@ static char *rest_of(const struct words *w)
   return sb_take(&b);
 }
 
-static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover);
+static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used);
 
 /* Parses a "Label: value" line; true when the label names a field. */
-static bool labelled(struct doc_section *s, const char *line, struct strbuf *leftover)
+static bool labelled(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used)
 {
   const char *colon = strchr(line, ':');
   if (!colon || colon - line > 30 || strncmp(colon, "://", 3) == 0)
@@ -241,12 +255,13 @@ static bool labelled(struct doc_section *s, const char *line, struct strbuf *lef
   int f = label_field(label);
   if (f < 0)
     return false;
+  sb_printf(used, "%s\n", label);
   const char *v = colon + 1;
   while (*v == ' ')
     v++;
   size_t n = strlen(v);
   if (f == FIELD_STREET && strpbrk(v, ",")) {
-    free_line(s, v, leftover); /* "Osoite: Katu 1, 00100 Kaupunki" */
+    free_line(s, v, leftover, used); /* "Osoite: Katu 1, 00100 Kaupunki" */
     return true;
   }
   if (!set_field(s, f, v, n) && n) {
@@ -258,12 +273,12 @@ static bool labelled(struct doc_section *s, const char *line, struct strbuf *lef
 }
 
 /* Takes one free line apart. */
-static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover)
+static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used)
 {
   char *copy = xstrdup(line);
   struct words w;
   split_words(copy, &w);
-  take_tokens(s, &w);
+  take_tokens(s, &w, used);
   take_phone(s, &w);
   int postal = take_postal(s, &w);
   take_street(s, &w, postal);
@@ -279,15 +294,15 @@ static void free_line(struct doc_section *s, const char *line, struct strbuf *le
   free(copy);
 }
 
-void import_contact_parse(struct doc_section *s, const char *body, struct strbuf *leftover)
+void import_contact_parse(struct doc_section *s, const char *body, struct strbuf *leftover, struct strbuf *used)
 {
   char *copy = xstrdup(body);
   char *save = NULL;
   for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
     while (*line == ' ')
       line++;
-    if (*line && !labelled(s, line, leftover))
-      free_line(s, line, leftover);
+    if (*line && !labelled(s, line, leftover, used))
+      free_line(s, line, leftover, used);
   }
   free(copy);
 }

@@ -320,10 +320,31 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
   return true;
 }
 
+/* Length of the known inline tag at s ("<p>", "</li>", "<ul style=...>"), or 0. */
+size_t import_tag_at(const char *s)
+{
+  static const char *const tags[] = { "p", "ul", "ol", "li", "br", "div", "span", "strong", "b", "em", "i",
+                                       "a", "u", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+                                       "dl", "dt", "dd", "small", "font" };
+  if (s[0] != '<')
+    return 0;
+  const char *name = s + 1 + (s[1] == '/');
+  for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+    size_t n = strlen(tags[i]);
+    if (strncasecmp(name, tags[i], n) != 0 || !strchr(" >/", name[n]))
+      continue;
+    const char *end = strchr(name, '>');
+    return end && !memchr(name, '<', (size_t)(end - name)) ? (size_t)(end - s) + 1 : 0;
+  }
+  return 0;
+}
+
 char *import_inline_html(const char *body)
 {
-  const char *lt = strchr(body, '<');
-  if (!lt || !(lt[1] == '/' || (lt[1] >= 'a' && lt[1] <= 'z') || (lt[1] >= 'A' && lt[1] <= 'Z')))
+  const char *lt = body;
+  while ((lt = strchr(lt, '<')) && !import_tag_at(lt))
+    lt++;
+  if (!lt)
     return xstrdup(body);
   char *page = xasprintf("<html><body><div>%s</div></body></html>", body);
   htmlDocPtr doc = parse(page, strlen(page));

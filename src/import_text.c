@@ -168,7 +168,9 @@ static void add_line(struct reader *r, const char *line, const char *prev, bool 
     if (r->body.len)
       sb_add(&r->body, "\n\n");
   } else {
-    bool soft = !bullet(line) && width(prev) + 1 + first_word(line) > r->wrap;
+    size_t pn = strlen(prev);
+    bool lower = line[0] >= 'a' && line[0] <= 'z' && pn && !strchr(".!?:", prev[pn - 1]);
+    bool soft = !bullet(line) && (lower || width(prev) + 1 + first_word(line) > r->wrap);
     bool bullet_cont = bullet(prev) && !bullet(line) && r->wrap == 72;
     size_t pl = strlen(prev);
     bool hyphen = pl > 1 && prev[pl - 1] == '-' && prev[pl - 2] != ' ' && line[0] >= 'a' && line[0] <= 'z';
@@ -267,6 +269,29 @@ static bool is_body_after_all(const struct reader *r, const struct import_match 
   return r->have_match && m->n && r->match.n && m->sec[0] == r->match.sec[0] && r->body.len > 0;
 }
 
+/* "Laatimispäivä: 1.2.2020": a heading and its text on one line; true when it started a block. */
+static bool labelled_heading(struct reader *r, const char *s)
+{
+  const char *colon = strchr(s, ':');
+  if (!colon || colon - s > 60 || !colon[1] || strncmp(colon, "://", 3) == 0)
+    return false;
+  char *head = xmalloc((size_t)(colon - s) + 1);
+  memcpy(head, s, (size_t)(colon - s));
+  head[colon - s] = '\0';
+  struct import_match m;
+  bool hit = !sentence(head) && import_match_heading(head, true, &m) &&
+             !(r->have_match && r->match.n && m.sec[0] == r->match.sec[0]);
+  if (hit) {
+    start(r, head, false, &m);
+    const char *v = colon + 1;
+    while (*v == ' ')
+      v++;
+    add_line(r, v, NULL, true);
+  }
+  free(head);
+  return hit;
+}
+
 /* Handles line i of the plain shape; returns the next line to look at. */
 static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char *prev)
 {
@@ -290,6 +315,8 @@ static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char 
     return i + 1;
   }
   struct import_match m;
+  if (labelled_heading(r, s))
+    return i + 1;
   bool strong = false;
   char *text = NULL;
   size_t take = try_heading(r, i, prev_blank, &m, &strong, &text);
