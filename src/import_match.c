@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
+#include "import_build.h"
 #include "import_match.h"
 #include "schema.h"
 #include "util.h"
@@ -207,7 +208,7 @@ static bool covers(const char *norm, const char *pattern)
     for (char *g = strtok_r(g_copy, "+", &gs); g && !hit; g = strtok_r(NULL, "+", &gs))
       hit = import_has(w, g);
     free(g_copy);
-    unexplained += !hit;
+    unexplained += !hit && !strstr(pattern, w);
   }
   free(copy);
   return words > 0 && words <= 12 && unexplained * 3 < words;
@@ -224,15 +225,25 @@ static void set_targets(struct import_match *m, const char *targets, enum import
   free(copy);
 }
 
-/* True when norm is exactly one schema heading, in English or as translated; fills m. */
+/* Normalised schema heading i in language l (cached: the catalogue does not change in a run). */
+static const char *schema_heading(size_t i, enum doc_lang l)
+{
+  static char *cache[LANG_COUNT][64];
+  if (i >= 64)
+    return "";
+  if (!cache[l][i]) {
+    char *t = import_translate(schema_at(i)->heading, doc_lang_code(l));
+    cache[l][i] = import_normalise(t);
+    free(t);
+  }
+  return cache[l][i];
+}
+
+/* True when norm is exactly one schema heading, in Finnish or English; fills m. */
 static bool match_schema_heading(const char *norm, struct import_match *m)
 {
   for (size_t i = 0; i < schema_count(); i++) {
-    const char *h = schema_at(i)->heading;
-    char *en = import_normalise(h), *tr = import_normalise(_(h));
-    bool hit = strcmp(norm, en) == 0 || strcmp(norm, tr) == 0;
-    free(en);
-    free(tr);
+    bool hit = strcmp(norm, schema_heading(i, LANG_FI)) == 0 || strcmp(norm, schema_heading(i, LANG_EN)) == 0;
     if (hit) {
       set_targets(m, schema_at(i)->id, strcmp(schema_at(i)->id, "dates") == 0 ? DATE_BOTH : DATE_NONE);
       return true;

@@ -18,16 +18,16 @@ static void usage(void)
   printf(_("Usage: %s [OPTION]... FILE\n"
            "  or:  %s new FILE [--force]\n"
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
-           "                      [--fragment] [-o OUT]\n"
-           "  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force]\n"),
-         program_name, program_name, program_name, program_name);
+           "                      [--fragment] [-o OUT]\n"),
+         program_name, program_name, program_name);
+  printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
-          "  render FILE     write the finished notice as text, Markdown or HTML\n"
-          "  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
+          "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
+  fputs(_("  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
           "                  document OLD.seloste, and report what went where\n\n"), stdout);
   fputs(_("Options for render:\n"
           "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
