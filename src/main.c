@@ -22,6 +22,7 @@ static void usage(void)
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
   printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
+  printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
   fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
@@ -33,6 +34,8 @@ static void usage(void)
           "                  and the organisation settings\n"
           "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
   fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
+  fputs(_("  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
+          "                  document OLD.seloste, and report what went where\n\n"), stdout);
   fputs(_("Options for check:\n"
           "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
           "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);
@@ -155,6 +158,8 @@ int main(int argc, char **argv)
     return cmd_render(argc - 1, argv + 1);
   if (strcmp(cmd, "check") == 0)
     return cmd_check(argc - 1, argv + 1);
+  if (strcmp(cmd, "import") == 0)
+    return cmd_import(argc - 1, argv + 1);
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
     usage();
     return EXIT_OK;

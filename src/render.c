@@ -218,6 +218,13 @@ static void render_body(struct rctx *c, const struct render_ops *ops, const stru
     render_authority(c, ops, a);
 }
 
+const char *render_lead_msgid(void)
+{
+  return N_("This notice tells how we process personal data. It is given under Articles 13 and 14 "
+            "of the EU General Data Protection Regulation (EU) 2016/679, which the Finnish Data "
+            "Protection Act (1050/2018) supplements.");
+}
+
 /* Why a section is left out, or NULL when it is rendered. */
 static const char *left_out(const struct doc *d, const struct doc_section *s, enum doc_lang l)
 {
@@ -250,9 +257,7 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
   char *title = title_of(d, o->lang);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller,
-             _("This notice tells how we process personal data. It is given under Articles 13 and 14 "
-               "of the EU General Data Protection Regulation (EU) 2016/679, which the Finnish Data "
-               "Protection Act (1050/2018) supplements."));
+             _(render_lead_msgid()));
   int number = 0;
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];

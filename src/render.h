@@ -25,4 +25,7 @@ int render_format_from_name(const char *name);
 /* Copy of text with {placeholders} filled from the document; unknown or empty ones are kept as is. */
 char *render_fill(const struct doc *d, enum doc_lang l, const char *text);
 
+/* The msgid of the lead paragraph under the title (the importer recognises it on the way back). */
+const char *render_lead_msgid(void);
+
 #endif

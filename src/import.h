@@ -1,0 +1,43 @@
+/* seloste import: an existing privacy notice (text, PDF text, HTML) into a document. */
+#ifndef SELOSTE_IMPORT_H
+#define SELOSTE_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "doc.h"
+#include "util.h"
+
+/* One heading and the text under it, as a reader found them. */
+struct import_block {
+  char *heading; /* as written, trimmed; NULL for text before the first heading */
+  char *body;    /* paragraphs separated by blank lines, line breaks kept, bullets as "- " lines */
+  bool strong;   /* the heading was marked by structure (tag, table cell, underline) */
+};
+
+/* The blocks of one notice, in reading order. */
+struct import_blocks {
+  struct import_block *v;
+  size_t n, cap;
+};
+
+/* Appends a block (copies heading and body; either may be NULL). */
+void import_blocks_add(struct import_blocks *b, const char *heading, const char *body, bool strong);
+/* Frees the blocks. */
+void import_blocks_free(struct import_blocks *b);
+
+/* Reads plain, PDF-extracted or heading-TAB-body text (valid UTF-8) into blocks. */
+void import_text_read(const char *text, struct import_blocks *out);
+/* True when the bytes look like an HTML page rather than text with a few inline tags. */
+bool import_is_html(const char *s, size_t n);
+/* Reads an HTML page into blocks; false with a message in err when it cannot be parsed. */
+bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err);
+/* Turns a body with inline HTML tags (<p>, <ul>, "- " bullets run together) into plain paragraphs. */
+char *import_inline_html(const char *body);
+/* Length of the known inline HTML tag starting at s ("<p>", "</li>"), or 0. */
+size_t import_tag_at(const char *s);
+
+/* Imports a notice held in memory; NULL with a message in err when it holds no usable text.
+   The report (which heading went where, parsed fields, unplaced text) is appended to report. */
+struct doc *import_notice(const char *data, size_t len, struct strbuf *report, struct strbuf *err);
+
+#endif

@@ -1,0 +1,605 @@
+/* The builder: headings to sections, paragraphs of shared headings routed, contact blocks parsed,
+   dates, the legal basis and the checklists recognised; whatever fits nowhere goes to "other". */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "i18n.h"
+#include "import_build.h"
+#include "import_contact.h"
+#include "import_match.h"
+#include "render.h"
+
+/* Builder state. */
+struct builder {
+  struct doc *d;
+  struct strbuf *text;     /* per schema section */
+  struct strbuf *report, *used, unplaced;
+  char *title_register;    /* register name read from the title */
+  char **extra;            /* short preamble lines to place at the end */
+  size_t nextra;
+  int dates_seen;
+};
+
+char *import_translate(const char *msgid, const char *lang)
+{
+  char *saved = xstrdup(i18n_ui_language());
+  i18n_use(lang);
+  char *t = xstrdup(gettext(msgid));
+  i18n_use(saved);
+  free(saved);
+  return t;
+}
+
+/* Appends a paragraph to a buffer, a blank line apart. */
+static void add_para(struct strbuf *b, const char *p)
+{
+  if (str_blank(p))
+    return;
+  if (b->len)
+    sb_add(b, "\n\n");
+  sb_add(b, p);
+}
+
+/* Appends "heading\n\nbody" to the other section and notes it as unplaced. */
+static void to_other(struct builder *bl, const char *heading, const char *body)
+{
+  int o = schema_index("other");
+  if (heading)
+    add_para(&bl->text[o], heading);
+  add_para(&bl->text[o], body);
+  const char *what = heading ? heading : body;
+  sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", 70, what, strlen(what) > 70 ? "..." : "");
+}
+
+/* ---------- dates ---------- */
+
+static void title_line(struct builder *bl, const char *line);
+
+/* Trims white space off both ends of s in place. */
+static char *trimmed_line(char *s)
+{
+  while (*s == ' ' || *s == '\n')
+    s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+    s[--n] = '\0';
+  return s;
+}
+
+/* Reads a date at s ("28.4.2021", "2026-06-18", "18 June 2026") into iso; returns its length or 0. */
+static size_t read_date(const char *s, char iso[11])
+{
+  static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december" };
+  int d, m, y, n = 0;
+  char mon[16];
+  if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10) {
+  } else if (sscanf(s, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 && n >= 8) {
+  } else if (sscanf(s, "%2d %15[A-Za-z] %4d%n", &d, mon, &y, &n) == 3) {
+    m = 0;
+    for (int i = 0; i < 12; i++)
+      if (strcasecmp(mon, months[i]) == 0)
+        m = i + 1;
+  } else {
+    return 0;
+  }
+  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
+    return 0;
+  snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
+  return i18n_valid_date(iso) ? (size_t)n : 0;
+}
+
+/* Stores one date found after label text lab (normalised) under a heading that names which. */
+static void put_date(struct builder *bl, const char *iso, const char *lab, enum import_date which)
+{
+  bool created = import_has(lab, "laadit|laatimis|valmistel|prepared|created");
+  bool modified = import_has(lab, "päivit|muokat|muutet|updated|modified");
+  if (which == DATE_BOTH && !created && !modified)
+    which = bl->dates_seen++ == 0 ? DATE_CREATED : DATE_MODIFIED;
+  else if (which == DATE_BOTH)
+    which = created ? DATE_CREATED : DATE_MODIFIED;
+  str_set(which == DATE_CREATED ? &bl->d->created : &bl->d->modified, iso);
+}
+
+/* Takes the dates out of a dates block; text that is not a date or a label goes to other. */
+static void place_dates(struct builder *bl, const char *heading, const char *body, enum import_date which)
+{
+  char *all = xasprintf("%s\n%s", heading, body);
+  struct strbuf rest = { 0 }, label = { 0 };
+  bool rest_words = false;
+  for (const char *p = all; *p;) {
+    char iso[11];
+    size_t n = (p == all || p[-1] == ' ' || p[-1] == '\n' || p[-1] == ':') ? read_date(p, iso) : 0;
+    if (n) {
+      char *lab = import_normalise(label.s ? label.s : "");
+      put_date(bl, iso, lab, which);
+      sb_printf(bl->report, _("  date %s read from \"%.*s\"\n"), iso, (int)n, p);
+      sb_printf(bl->used, "%.*s %s\n", (int)n, p, label.s ? label.s : "");
+      free(lab);
+      label.len = 0;
+      p += n;
+      continue;
+    }
+    sb_addc(&label, *p);
+    if (*p == '\n' && label.len) {
+      char *norm = import_normalise(label.s);
+      bool known = !*norm || import_has(norm, "laadit|laatimis|valmistel|päivit|muokat|muutet|prepared|created|"
+                                               "updated|modified|=date|päivämäärä|=pvm|viimeksi|=last|=update");
+      if (!known) {
+        sb_add(&rest, label.s);
+        rest_words = true;
+      } else {
+        sb_add(bl->used, label.s);
+      }
+      free(norm);
+      label.len = 0;
+      label.s[0] = '\0';
+    }
+    p++;
+  }
+  if (label.len) {
+    char *norm = import_normalise(label.s);
+    if (*norm && !import_has(norm, "laadit|laatimis|valmistel|päivit|muokat|muutet|prepared|created|updated|"
+                                   "modified|=date|päivämäärä|=pvm|viimeksi|=last|=update"))
+      sb_add(&rest, label.s), rest_words = true;
+    else
+      sb_add(bl->used, label.s);
+    free(norm);
+  }
+  char *rest_norm = import_normalise(rest.s ? rest.s : "");
+  if (rest_words && import_is_title(rest_norm) && rest.len < 120)
+    title_line(bl, trimmed_line(rest.s));
+  else if (rest_words)
+    to_other(bl, NULL, rest.s);
+  free(rest_norm);
+  sb_free(&rest);
+  sb_free(&label);
+  free(all);
+}
+
+/* ---------- preamble (text before the first heading) ---------- */
+
+/* True when p is the lead paragraph seloste puts under its title, in either language. */
+static bool is_lead(const char *p)
+{
+  char *norm = import_normalise(p);
+  bool hit = false;
+  for (int l = 0; l < LANG_COUNT && !hit; l++) {
+    char *t = import_translate(render_lead_msgid(), doc_lang_code(l));
+    char *tn = import_normalise(t);
+    hit = strcmp(norm, tn) == 0;
+    free(t);
+    free(tn);
+  }
+  free(norm);
+  return hit;
+}
+
+/* Takes the register's name out of a title such as "Asiakasrekisteri - tietosuojaseloste". */
+static void title_line(struct builder *bl, const char *line)
+{
+  static const char *const seps[] = { " \xe2\x80\x93 ", " - ", ": ", " \xe2\x80\x94 " };
+  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    const char *sep = strstr(line, seps[i]);
+    if (!sep)
+      continue;
+    char *a = xmalloc((size_t)(sep - line) + 1);
+    memcpy(a, line, (size_t)(sep - line));
+    a[sep - line] = '\0';
+    const char *b = sep + strlen(seps[i]);
+    char *na = import_normalise(a);
+    const char *name = import_is_title(na) ? b : a;
+    if (!bl->title_register)
+      bl->title_register = xstrdup(name);
+    free(na);
+    free(a);
+    break;
+  }
+  sb_printf(bl->report, _("  title \"%s\"\n"), line);
+  sb_printf(bl->used, "%s\n", line);
+}
+
+/* Places a line such as "Päivitetty 3.5.2024" as a date; true when it was one. */
+static bool dated_line(struct builder *bl, const char *p)
+{
+  struct import_match m;
+  char iso[11];
+  const char *digit = strpbrk(p, "0123456789");
+  if (!digit || strlen(p) > 60 || !read_date(digit, iso) || !import_match_heading(p, false, &m) || m.date == DATE_NONE)
+    return false;
+  place_dates(bl, p, "", m.date);
+  return true;
+}
+
+/* Places the text before the first heading: title, lead, register name; the rest to other. */
+static void place_preamble(struct builder *bl, const char *body)
+{
+  char *copy = xstrdup(body), *save = NULL;
+  for (char *p = strtok_r(copy, "\n", &save); p; p = strtok_r(NULL, "\n", &save)) {
+    char *norm = import_normalise(p);
+    if (is_lead(p)) {
+      sb_printf(bl->used, "%s\n", p);
+    } else if (dated_line(bl, p)) {
+      ;
+    } else if (import_is_title(norm) && strlen(p) < 120) {
+      title_line(bl, p);
+    } else if (!str_blank(p) && strlen(p) < 80) {
+      bl->extra = xrealloc(bl->extra, (bl->nextra + 1) * sizeof *bl->extra);
+      bl->extra[bl->nextra++] = xstrdup(p);
+    } else if (!str_blank(p)) {
+      to_other(bl, NULL, p);
+    }
+    free(norm);
+  }
+  free(copy);
+}
+
+/* Places the short preamble lines once the document's names are known. */
+static void place_extra(struct builder *bl)
+{
+  int reg = schema_index("register_name");
+  const char *ctrl = doc_section(bl->d, "controller")->field[FIELD_NAME];
+  for (size_t i = 0; i < bl->nextra; i++) {
+    const char *p = bl->extra[i];
+    char *norm = import_normalise(p);
+    bool is_reg = bl->text[reg].len ? strcmp(bl->text[reg].s, p) == 0 : import_has(norm, "rekisteri|register");
+    if (is_reg && !bl->text[reg].len) {
+      sb_add(&bl->text[reg], p);
+      sb_printf(bl->report, _("  \"%s\" -> %s\n"), p, _(schema_find("register_name")->heading));
+    } else if (is_reg || (ctrl && strcmp(ctrl, p) == 0)) {
+      sb_printf(bl->used, "%s\n", p);
+    } else {
+      to_other(bl, NULL, p);
+    }
+    free(norm);
+    free(bl->extra[i]);
+  }
+  free(bl->extra);
+  if (bl->title_register && !bl->text[reg].len)
+    sb_add(&bl->text[reg], bl->title_register);
+  free(bl->title_register);
+}
+
+/* ---------- blocks ---------- */
+
+/* Reports where a heading went. */
+static void report_heading(struct builder *bl, const char *heading, const struct import_match *m)
+{
+  sb_printf(bl->report, "  \"%s\" ->", heading);
+  for (int i = 0; i < m->n; i++)
+    sb_printf(bl->report, "%s %s", i ? "," : "", _(schema_at((size_t)m->sec[i])->heading));
+  sb_addc(bl->report, '\n');
+  sb_printf(bl->used, "%s\n", heading);
+}
+
+/* Places one block. */
+static void place_block(struct builder *bl, const struct import_block *blk)
+{
+  char *body = import_inline_html(blk->body ? blk->body : "");
+  struct import_match m;
+  if (!blk->heading) {
+    place_preamble(bl, body);
+  } else if (!import_match_heading(blk->heading, false, &m)) {
+    to_other(bl, blk->heading, body);
+  } else if (m.date != DATE_NONE) {
+    report_heading(bl, blk->heading, &m);
+    place_dates(bl, blk->heading, body, m.date);
+  } else {
+    report_heading(bl, blk->heading, &m);
+    if (str_blank(body))
+      sb_printf(bl->report, _("    (its text is empty)\n"));
+    char *copy = xstrdup(body);
+    for (char *p = copy; p && *p;) {
+      char *end = strstr(p, "\n\n");
+      if (end)
+        *end = '\0';
+      add_para(&bl->text[m.sec[import_match_route(p, &m)]], p);
+      p = end ? end + 2 : NULL;
+    }
+    free(copy);
+  }
+  free(body);
+}
+
+static struct doc *import_build_finish(struct builder *bl);
+
+struct doc *import_build(const struct import_blocks *b, struct strbuf *report, struct strbuf *used)
+{
+  struct builder bl = { .report = report, .used = used };
+  bl.d = doc_new();
+  bl.text = xmalloc(schema_count() * sizeof *bl.text);
+  memset(bl.text, 0, schema_count() * sizeof *bl.text);
+  sb_printf(report, _("Headings:\n"));
+  for (size_t i = 0; i < b->n; i++)
+    place_block(&bl, &b->v[i]);
+  return import_build_finish(&bl);
+}
+
+/* ---------- finishing: contacts, choices, checklists ---------- */
+
+/* Parses each contact section's text into fields; the rest stays its text. */
+static void finish_contacts(struct builder *bl)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    struct doc_section *s = &bl->d->sec[i];
+    if (s->schema->kind != SCHEMA_CONTACT || !bl->text[i].len)
+      continue;
+    struct strbuf left = { 0 };
+    import_contact_parse(s, bl->text[i].s, &left, bl->used);
+    bl->text[i].len = 0;
+    bl->text[i].s[0] = '\0';
+    if (left.len)
+      sb_add(&bl->text[i], left.s);
+    sb_free(&left);
+    sb_printf(bl->report, "  %s:", _(s->schema->heading));
+    for (int f = 0; f < FIELD_COUNT; f++)
+      if (s->field[f])
+        sb_printf(bl->report, " %s \"%s\";", _(schema_field_label(f)), s->field[f]);
+    sb_addc(bl->report, '\n');
+  }
+}
+
+/* The language the notice is written in, by counting common words. */
+static enum doc_lang detect_lang(struct builder *bl)
+{
+  int fi = 0, en = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    char *norm = import_normalise(bl->text[i].s ? bl->text[i].s : "");
+    for (char *w = strtok(norm, " "); w; w = strtok(NULL, " ")) {
+      fi += import_has(w, "=ja|=on|=tai|=tietoja|=sekä|=ei|=voi");
+      en += import_has(w, "=the|=and|=of|=to|=is|=we|=your");
+    }
+    free(norm);
+  }
+  return en > fi ? LANG_EN : LANG_FI;
+}
+
+/* Legal basis options and their words, most specific first. */
+static const struct { const char *id, *words; } basis_words[] = {
+  { "legitimate_interest", "oikeutettu etu|oikeutetun edun|oikeutettuun etuun|legitimate interest" },
+  { "legal_obligation", "lakisääteinen velvoite|lakisääteisen velvoitteen|legal obligation" },
+  { "vital_interests", "elintärke|vital interest" },
+  { "public_task", "yleistä etua|julkisen vallan|public task|public interest" },
+  { "consent", "suostumu|=consent" },
+  { "contract", "sopimu|=contract" },
+};
+
+/* Legal basis option named in text (whole text when any, else sentences stating a basis), or NULL. */
+static const char *basis_in(const char *text, bool whole)
+{
+  char *copy = xstrdup(text), *save = NULL;
+  const char *found = NULL;
+  for (char *s = strtok_r(copy, ".\n", &save); s && !found; s = strtok_r(NULL, ".\n", &save)) {
+    char *norm = import_normalise(s);
+    if (whole || import_has(norm, "oikeusperust|=perustuu|=perustuvat|legal basis|lawful basis|=based on"))
+      for (size_t i = 0; i < sizeof basis_words / sizeof basis_words[0] && !found; i++)
+        if (import_has(norm, basis_words[i].words))
+          found = basis_words[i].id;
+    free(norm);
+  }
+  free(copy);
+  return found;
+}
+
+/* Chooses the legal basis from the legal-basis text, else from a sentence stating it elsewhere. */
+static void recognise_basis(struct builder *bl, enum doc_lang l)
+{
+  struct doc_section *lb = doc_section(bl->d, "legal_basis");
+  const char *id = basis_in(lb->text[l], true);
+  for (size_t i = 0; !id && i < schema_count(); i++)
+    id = basis_in(bl->d->sec[i].text[l], false);
+  if (!id)
+    return;
+  str_set(&lb->choice, id);
+  sb_printf(bl->report, _("  %s: %s\n"), _(lb->schema->heading), _(schema_option(lb->schema, id)->label));
+}
+
+/* Moves the text of a section that does not apply under the chosen basis to the legal-basis text. */
+static void move_dependants(struct builder *bl, enum doc_lang l)
+{
+  struct doc_section *lb = doc_section(bl->d, "legal_basis");
+  for (size_t i = 0; i < schema_count(); i++) {
+    struct doc_section *s = &bl->d->sec[i];
+    if (!s->schema->depends_on || doc_applies(bl->d, s) || str_blank(s->text[l]))
+      continue;
+    char *joined = str_blank(lb->text[l]) ? xstrdup(s->text[l]) : xasprintf("%s\n\n%s", lb->text[l], s->text[l]);
+    str_set(&lb->text[l], joined);
+    free(joined);
+    str_set(&s->text[l], "");
+    sb_printf(bl->report, _("  %s does not apply to the legal basis found; its text was moved to %s\n"),
+              _(s->schema->heading), _(lb->schema->heading));
+  }
+}
+
+/* Transfer options and their words. */
+static void recognise_transfers(struct builder *bl, enum doc_lang l)
+{
+  struct doc_section *t = doc_section(bl->d, "transfers");
+  char *norm = import_normalise(t->text[l]);
+  const char *id = NULL;
+  if (import_has(norm, "vakiosopimuslauseke|mallisopimuslauseke|vakiolauseke|standard contractual"))
+    id = "scc";
+  else if (import_has(norm, "riittävyyspäätö|riittävä tietosuojan|adequacy|privacy framework"))
+    id = "adequacy";
+  else if (import_has(norm, "=ei siirretä|=ei siirreta|=not transferred|=no transfers|=eivät siirry"))
+    id = "none";
+  free(norm);
+  if (!id)
+    return;
+  str_set(&t->choice, id);
+  sb_printf(bl->report, _("  %s: %s\n"), _(t->schema->heading), _(schema_option(t->schema, id)->label));
+}
+
+/* Words that tick each checklist option. */
+static const struct { const char *section, *id, *words; } item_words[] = {
+  { "data_content", "name", "sukunimi|etunimi|=nimi|=name|=names|=full name" },
+  { "data_content", "organisation", "yhteisö|organisaatio|=yritys|yrityksen|edustama|=company|organisation|organization" },
+  { "data_content", "title", "titteli|=asema|tehtävänimike|=title|=position|=job" },
+  { "data_content", "email", "sähköpost|=e-mail|=email" },
+  { "data_content", "phone", "puhelin|=phone|=telephone|=mobile" },
+  { "data_content", "address", "=postiosoite|=osoite|katuosoite|laskutusosoite|=osoitetiedot|=postal|=address" },
+  { "data_content", "customer_number", "asiakasnumero|=customer number|asiakastunnus" },
+  { "data_content", "billing", "laskutu|=maksu|maksutied|billing|invoic|payment" },
+  { "data_content", "orders", "tilaus|tilauks|tilauksista|ostohistoria|=ostot|=order|=orders|purchase" },
+  { "data_content", "marketing_permissions", "markkinointilu|markkinointikiel|=marketing permission" },
+  { "data_content", "correspondence", "muistiinpano|asiakaspalvelun viestit|correspondence|=notes" },
+  { "data_content", "web_data", "=ip|ip-osoite|selaustied|selaushistoria|browsing|=ip-address" },
+  { "cookies", "analytics", "analytics|=matomo|analytiikka|=plausible" },
+  { "cookies", "marketing_automation", "hubspot|mailchimp|=pardot|marketo|markkinoinnin automaatio|"
+                                       "markkinointiautomaatio|marketing automation" },
+  { "cookies", "ad_pixels", "=pixel|pikseli|linkedin insight|google ads|meta pixel" },
+};
+
+/* True when the last paragraph of text is a list of option labels only (seloste's own rendering). */
+static bool label_list(const struct schema_section *sc, const char *para)
+{
+  char *copy = xstrdup(para), *save = NULL;
+  bool all = true, any = false;
+  for (char *line = strtok_r(copy, "\n", &save); line && all; line = strtok_r(NULL, "\n", &save)) {
+    bool hit = false;
+    for (const struct schema_option *o = sc->options; o && o->id && !hit; o++)
+      for (int l = 0; l < LANG_COUNT && !hit; l++) {
+        char *t = import_translate(o->label, doc_lang_code(l));
+        hit = strncmp(line, "- ", 2) == 0 && strcmp(line + 2, t) == 0;
+        free(t);
+      }
+    all = hit;
+    any = true;
+  }
+  free(copy);
+  return all && any;
+}
+
+/* Ticks the options a checklist's text names; a trailing list of bare labels becomes ticks. */
+static void recognise_items(struct builder *bl, struct doc_section *s, enum doc_lang l)
+{
+  const char *tail;
+  char *para = strstr(s->text[l], "\n\n");
+  while (para && strstr(para + 2, "\n\n"))
+    para = strstr(para + 2, "\n\n");
+  tail = para ? para + 2 : s->text[l];
+  char *norm = import_normalise(s->text[l]);
+  for (size_t i = 0; i < sizeof item_words / sizeof item_words[0]; i++)
+    if (strcmp(item_words[i].section, s->schema->id) == 0 && import_has(norm, item_words[i].words))
+      doc_set_item(s, item_words[i].id, true);
+  free(norm);
+  if (*tail && label_list(s->schema, tail)) {
+    sb_printf(bl->used, "%s\n", tail);
+    size_t keep = (size_t)(tail - s->text[l]);
+    s->text[l][keep >= 2 ? keep - 2 : 0] = '\0';
+  }
+  if (!s->nitems)
+    return;
+  sb_printf(bl->report, "  %s:", _(s->schema->heading));
+  for (size_t i = 0; i < s->nitems; i++)
+    sb_printf(bl->report, " %s", s->items[i]);
+  sb_addc(bl->report, '\n');
+}
+
+/* Drops a last paragraph that is only the supervisory authority's details as seloste renders them
+   (it adds them itself from its data); true when it did. */
+static bool drop_authority(struct builder *bl, struct doc_section *s, enum doc_lang l)
+{
+  static const char *const labels[] = { N_("Authority"), N_("Visiting address"), N_("Postal address"),
+                                        N_("Switchboard"), N_("Registry"), N_("E-mail"), N_("Website") };
+  char *para = strstr(s->text[l], "\n\n"), *tail = s->text[l];
+  while (para) {
+    tail = para + 2;
+    para = strstr(tail, "\n\n");
+  }
+  char *copy = xstrdup(tail), *save = NULL;
+  bool all = true, any = false;
+  for (char *line = strtok_r(copy, "\n", &save); line && all; line = strtok_r(NULL, "\n", &save), any = true) {
+    bool hit = false;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && !hit; i++)
+      for (int k = 0; k < LANG_COUNT && !hit; k++) {
+        char *t = import_translate(labels[i], doc_lang_code(k));
+        hit = strncmp(line, t, strlen(t)) == 0 && strncmp(line + strlen(t), ": ", 2) == 0;
+        free(t);
+      }
+    all = hit;
+  }
+  free(copy);
+  if (!all || !any)
+    return false;
+  sb_printf(bl->used, "%s\n", tail);
+  tail[tail == s->text[l] ? 0 : -2] = '\0';
+  sb_printf(bl->report, _("  %s: the supervisory authority's details, which seloste adds itself\n"),
+            _(s->schema->heading));
+  return true;
+}
+
+/* A copy of text with each line break inside a paragraph made a paragraph break, list lines kept
+   together: the document's paragraphs are then the same whatever the renderer wraps. */
+static char *unbreak(const char *text)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  for (const char *p = text; *p; p++) {
+    bool single = *p == '\n' && p[1] != '\n' && p[1] && (p == text || p[-1] != '\n');
+    const char *line = p;
+    while (line > text && line[-1] != '\n')
+      line--;
+    bool list = single && (strncmp(p + 1, "- ", 2) == 0 || strncmp(line, "- ", 2) == 0);
+    sb_add(&b, single && !list ? "\n\n" : (char[]){ *p, '\0' });
+  }
+  return sb_take(&b);
+}
+
+/* Makes the line breaks inside every text section's paragraphs paragraph breaks. */
+static void unbreak_all(struct doc *d, enum doc_lang l)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    if (d->sec[i].schema->kind == SCHEMA_CONTACT)
+      continue;
+    char *t = unbreak(d->sec[i].text[l]);
+    str_set(&d->sec[i].text[l], t);
+    free(t);
+  }
+}
+
+/* Marks every section that received anything as imported. */
+static void set_origins(struct doc *d)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    struct doc_section *s = &d->sec[i];
+    bool any = s->choice || s->nitems;
+    for (int f = 0; f < FIELD_COUNT; f++)
+      any = any || !str_blank(s->field[f]);
+    for (int l = 0; l < LANG_COUNT; l++)
+      any = any || !str_blank(s->text[l]);
+    if (any)
+      s->origin = ORIGIN_IMPORTED;
+  }
+}
+
+static struct doc *import_build_finish(struct builder *bl)
+{
+  sb_printf(bl->report, _("Fields:\n"));
+  finish_contacts(bl);
+  place_extra(bl);
+  enum doc_lang l = detect_lang(bl);
+  bl->d->lang_enabled[LANG_FI] = l == LANG_FI;
+  bl->d->lang_enabled[LANG_EN] = l == LANG_EN;
+  for (size_t i = 0; i < schema_count(); i++) {
+    if (bl->text[i].len)
+      str_set(&bl->d->sec[i].text[l], bl->text[i].s);
+    sb_free(&bl->text[i]);
+  }
+  free(bl->text);
+  recognise_basis(bl, l);
+  recognise_transfers(bl, l);
+  move_dependants(bl, l);
+  recognise_items(bl, doc_section(bl->d, "data_content"), l);
+  recognise_items(bl, doc_section(bl->d, "cookies"), l);
+  drop_authority(bl, doc_section(bl->d, "complaint"), l);
+  unbreak_all(bl->d, l);
+  set_origins(bl->d);
+  if (bl->unplaced.len)
+    sb_printf(bl->report, _("Unplaced, kept in \"%s\":\n%s"), _(schema_find("other")->heading), bl->unplaced.s);
+  else
+    sb_printf(bl->report, _("Unplaced: nothing.\n"));
+  sb_free(&bl->unplaced);
+  return bl->d;
+}

@@ -1,0 +1,367 @@
+/* HTML reader: a real page through libxml2's HTML parser, and bodies with inline tags. */
+#include "config.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include "i18n.h"
+#include "import.h"
+#include "import_match.h"
+
+/* What the last piece added to a body was, to choose its separator. */
+enum piece { PIECE_NONE, PIECE_PARA, PIECE_LINE };
+
+/* Walker state. */
+struct walker {
+  struct import_blocks *out; /* NULL: fragment mode, everything is body */
+  char *heading;
+  bool started;
+  struct import_match match;
+  bool have_match;
+  struct strbuf body;
+  enum piece last;
+  struct strbuf para;        /* inline text being collected */
+};
+
+/* True when the element is named one of the space-separated names. */
+static bool is(const xmlNode *n, const char *names)
+{
+  if (n->type != XML_ELEMENT_NODE)
+    return false;
+  size_t len = strlen((const char *)n->name);
+  for (const char *p = names; *p;) {
+    size_t k = strcspn(p, " ");
+    if (k == len && strncasecmp(p, (const char *)n->name, k) == 0)
+      return true;
+    p += k + (p[k] == ' ');
+  }
+  return false;
+}
+
+/* Appends text with white space collapsed to single spaces. */
+static void add_text(struct strbuf *b, const char *s)
+{
+  for (; *s; s++) {
+    bool ws = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' || *s == '\f';
+    if (ws && (b->len == 0 || b->s[b->len - 1] == ' ' || b->s[b->len - 1] == '\n'))
+      continue;
+    sb_addc(b, ws ? ' ' : *s);
+  }
+}
+
+/* Trims b's ends in place and returns it as a string (never NULL). */
+static const char *trimmed(struct strbuf *b)
+{
+  while (b->len && (b->s[b->len - 1] == ' ' || b->s[b->len - 1] == '\n'))
+    b->s[--b->len] = '\0';
+  size_t lead = 0;
+  while (lead < b->len && (b->s[lead] == ' ' || b->s[lead] == '\n'))
+    lead++;
+  if (lead) {
+    memmove(b->s, b->s + lead, b->len - lead + 1);
+    b->len -= lead;
+  }
+  return b->len ? b->s : "";
+}
+
+/* Adds a piece of body text: paragraphs apart by a blank line, lines of a list or table together. */
+static void add_piece(struct walker *w, const char *text, enum piece kind)
+{
+  if (!*text)
+    return;
+  if (w->body.len)
+    sb_add(&w->body, kind == PIECE_LINE && w->last == PIECE_LINE ? "\n" : "\n\n");
+  sb_add(&w->body, text);
+  w->last = kind;
+}
+
+/* Ends the inline text collected so far as a paragraph. */
+static void flush_para(struct walker *w)
+{
+  add_piece(w, trimmed(&w->para), PIECE_PARA);
+  w->para.len = 0;
+  if (w->para.s)
+    w->para.s[0] = '\0';
+}
+
+/* Ends the current block. */
+static void end_block(struct walker *w)
+{
+  flush_para(w);
+  if (w->out && (w->started || w->body.len))
+    import_blocks_add(w->out, w->heading, trimmed(&w->body), w->started);
+  free(w->heading);
+  w->heading = NULL;
+  w->body.len = 0;
+  if (w->body.s)
+    w->body.s[0] = '\0';
+  w->last = PIECE_NONE;
+}
+
+/* Collects the inline text of a node's subtree into b (<br> as a line break). */
+static void inline_text(const xmlNode *n, struct strbuf *b)
+{
+  for (const xmlNode *c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+      add_text(b, (const char *)c->content);
+    else if (is(c, "br")) {
+      while (b->len && b->s[b->len - 1] == ' ')
+        b->s[--b->len] = '\0';
+      sb_addc(b, '\n');
+    } else if (c->type == XML_ELEMENT_NODE && !is(c, "script style template noscript"))
+      inline_text(c, b);
+  }
+}
+
+/* True when s starts with a conjunction ("etu- ja sukunimi": the hyphen is not a bullet). */
+static bool conjunction(const char *s)
+{
+  static const char *const words[] = { "ja ", "tai ", "sekä ", "eli ", "and ", "or ", "to " };
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (strncmp(s, words[i], strlen(words[i])) == 0)
+      return true;
+  return false;
+}
+
+/* Splits text found directly in a list ("- a- B - c") into "- " lines. */
+static void list_text(struct walker *w, const char *s)
+{
+  struct strbuf item = { 0 };
+  for (const char *p = s; *p; p++) {
+    bool dash = p[0] == '-' && p[1] == ' ';
+    bool at_start = p == s || p[-1] == ' ';
+    bool glued = p > s && p[-1] != ' ' && p[-1] != '-' && !conjunction(p + 2);
+    if (dash && (at_start || glued)) {
+      const char *t = trimmed(&item);
+      if (*t) {
+        char *line = xasprintf("- %s", t);
+        add_piece(w, line, PIECE_LINE);
+        free(line);
+      }
+      item.len = 0;
+      p++;
+      continue;
+    }
+    add_text(&item, (char[]){ *p, '\0' });
+  }
+  const char *t = trimmed(&item);
+  if (*t) {
+    char *line = xasprintf(w->last == PIECE_LINE ? "- %s" : "%s", t);
+    add_piece(w, line, w->last == PIECE_LINE ? PIECE_LINE : PIECE_PARA);
+    free(line);
+  }
+  sb_free(&item);
+}
+
+static void walk(struct walker *w, const xmlNode *n, bool in_list);
+
+/* Starts a new block under heading text, or keeps the text as a paragraph when it is not one. */
+static void heading(struct walker *w, const xmlNode *n, const char *text)
+{
+  struct import_match m;
+  bool hit = import_match_heading(text, false, &m);
+  bool same = hit && w->have_match && w->match.n && m.sec[0] == w->match.sec[0] && w->body.len;
+  bool minor = !hit && (is(n, "h1") || (w->started && !is(n, "h2")));
+  if (!w->out || same || minor || (!hit && !*text)) {
+    flush_para(w);
+    add_piece(w, text, PIECE_PARA);
+    return;
+  }
+  end_block(w);
+  w->heading = xstrdup(text);
+  w->started = true;
+  w->have_match = hit;
+  if (hit)
+    w->match = m;
+}
+
+/* A table row: "heading | body" becomes a block, any other row one line of text. */
+static void table_row(struct walker *w, const xmlNode *tr)
+{
+  struct strbuf cells[2] = { { 0 }, { 0 } };
+  int k = 0;
+  for (const xmlNode *c = tr->children; c; c = c->next)
+    if (is(c, "td th"))
+      inline_text(c, &cells[k < 1 ? k++ : 1]), sb_addc(&cells[1], ' ');
+  const char *h = trimmed(&cells[0]), *b = trimmed(&cells[1]);
+  struct import_match m;
+  if (w->out && *h && *b && strlen(h) < 200 && import_match_heading(h, false, &m)) {
+    heading(w, tr, h);
+    add_piece(w, b, PIECE_PARA);
+  } else {
+    char *line = *b ? xasprintf("%s: %s", h, b) : xstrdup(h);
+    flush_para(w);
+    add_piece(w, line, PIECE_LINE);
+    free(line);
+  }
+  sb_free(&cells[0]);
+  sb_free(&cells[1]);
+}
+
+/* True when a paragraph holds nothing but one <strong>/<b> (a heading in many CMS pages). */
+static bool bold_only(const xmlNode *p)
+{
+  int elems = 0;
+  for (const xmlNode *c = p->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE && !str_blank((const char *)c->content))
+      return false;
+    if (c->type == XML_ELEMENT_NODE && (!is(c, "strong b") || ++elems > 1))
+      return false;
+  }
+  return elems == 1;
+}
+
+/* Handles one element that is a block of its own. */
+static void block_element(struct walker *w, const xmlNode *n, bool in_list)
+{
+  struct strbuf t = { 0 };
+  if (is(n, "h1 h2 h3 h4 h5 h6") || (is(n, "p") && bold_only(n))) {
+    flush_para(w);
+    inline_text(n, &t);
+    struct import_match m;
+    if (!is(n, "p") || import_match_heading(trimmed(&t), false, &m))
+      heading(w, n, trimmed(&t));
+    else
+      add_piece(w, trimmed(&t), PIECE_PARA);
+  } else if (is(n, "li")) {
+    flush_para(w);
+    inline_text(n, &t);
+    char *line = xasprintf("- %s", trimmed(&t));
+    add_piece(w, line, PIECE_LINE);
+    free(line);
+  } else if (is(n, "dt")) {
+    flush_para(w);
+    inline_text(n, &w->para);
+    sb_add(&w->para, ": ");
+  } else if (is(n, "dd")) {
+    inline_text(n, &w->para);
+    add_piece(w, trimmed(&w->para), PIECE_LINE);
+    w->para.len = 0;
+  } else if (is(n, "tr")) {
+    table_row(w, n);
+  } else {
+    flush_para(w);
+    if (is(n, "ul ol dl table"))
+      w->last = PIECE_PARA; /* a list of its own, not the end of the one before */
+    walk(w, n, in_list || is(n, "ul ol"));
+    flush_para(w);
+    if (is(n, "ul ol dl table"))
+      w->last = PIECE_PARA;
+  }
+  sb_free(&t);
+}
+
+/* Walks a node's children. */
+static void walk(struct walker *w, const xmlNode *n, bool in_list)
+{
+  for (const xmlNode *c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (in_list && strstr((const char *)c->content, "- ")) {
+        flush_para(w);
+        list_text(w, (const char *)c->content);
+      } else {
+        add_text(&w->para, (const char *)c->content);
+      }
+    } else if (is(c, "script style template noscript nav head title meta link button form")) {
+      continue;
+    } else if (is(c, "br")) {
+      sb_addc(&w->para, '\n');
+    } else if (is(c, "p div section article header footer main aside address blockquote pre table "
+                     "thead tbody tfoot tr ul ol li dl dt dd h1 h2 h3 h4 h5 h6 body html center figure")) {
+      block_element(w, c, in_list);
+    } else if (c->type == XML_ELEMENT_NODE) {
+      walk(w, c, in_list);
+    }
+  }
+}
+
+/* Parses bytes as HTML (UTF-8), or NULL. */
+static htmlDocPtr parse(const char *s, size_t n)
+{
+  if (n > (size_t)0x7fffffff)
+    return NULL;
+  return htmlReadMemory(s, (int)n, NULL, "UTF-8",
+                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+}
+
+bool import_is_html(const char *s, size_t n)
+{
+  size_t lim = n < 2048 ? n : 2048;
+  for (size_t i = 0; i + 5 < lim; i++) {
+    if (s[i] != '<')
+      continue;
+    const char *p = s + i + 1;
+    if (strncasecmp(p, "!doctype html", 13) == 0 || strncasecmp(p, "html", 4) == 0 ||
+        strncasecmp(p, "head", 4) == 0 || strncasecmp(p, "body", 4) == 0 || strncasecmp(p, "h1", 2) == 0 ||
+        strncasecmp(p, "h2", 2) == 0 || strncasecmp(p, "meta", 4) == 0)
+      return true;
+  }
+  return false;
+}
+
+bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err)
+{
+  htmlDocPtr doc = parse(s, n);
+  xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+  if (!root) {
+    sb_add(err, _("the HTML page could not be read"));
+    if (doc)
+      xmlFreeDoc(doc);
+    return false;
+  }
+  struct walker w = { .out = out };
+  xmlNode top = { .children = root, .type = XML_DOCUMENT_NODE };
+  walk(&w, &top, false);
+  end_block(&w);
+  sb_free(&w.body);
+  sb_free(&w.para);
+  xmlFreeDoc(doc);
+  return true;
+}
+
+/* Length of the known inline tag at s ("<p>", "</li>", "<ul style=...>"), or 0. */
+size_t import_tag_at(const char *s)
+{
+  static const char *const tags[] = { "p", "ul", "ol", "li", "br", "div", "span", "strong", "b", "em", "i",
+                                       "a", "u", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+                                       "dl", "dt", "dd", "small", "font" };
+  if (s[0] != '<')
+    return 0;
+  const char *name = s + 1 + (s[1] == '/');
+  for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+    size_t n = strlen(tags[i]);
+    if (strncasecmp(name, tags[i], n) != 0 || !strchr(" >/", name[n]))
+      continue;
+    const char *end = strchr(name, '>');
+    return end && !memchr(name, '<', (size_t)(end - name)) ? (size_t)(end - s) + 1 : 0;
+  }
+  return 0;
+}
+
+char *import_inline_html(const char *body)
+{
+  const char *lt = body;
+  while ((lt = strchr(lt, '<')) && !import_tag_at(lt))
+    lt++;
+  if (!lt)
+    return xstrdup(body);
+  char *page = xasprintf("<html><body><div>%s</div></body></html>", body);
+  htmlDocPtr doc = parse(page, strlen(page));
+  free(page);
+  xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+  if (!root) {
+    if (doc)
+      xmlFreeDoc(doc);
+    return xstrdup(body);
+  }
+  struct walker w = { .out = NULL };
+  xmlNode top = { .children = root, .type = XML_DOCUMENT_NODE };
+  walk(&w, &top, false);
+  flush_para(&w);
+  xmlFreeDoc(doc);
+  sb_free(&w.para);
+  char *text = xstrdup(trimmed(&w.body));
+  sb_free(&w.body);
+  return text;
+}

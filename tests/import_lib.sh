@@ -1,0 +1,50 @@
+# Sourced by the import tests: reading a .seloste document's members, and the lost-word check.
+S() { "$SELOSTE" --ui-lang en "$@"; }
+
+# member DOC SECTION KEY: prints the value of KEY in SECTION (libconfig text, unescaped \" and \n).
+member() {
+  sed -n "/^  $2 : *\$/,/^  };/p" "$1" | sed -n "s/^    $3 = \"\\(.*\\)\";\$/\\1/p" | sed 's/\\"/"/g; s/\\n/\n/g'
+}
+# field DOC SECTION KEY VALUE: the member has exactly that value.
+field() {
+  got=$(member "$1" "$2" "$3")
+  [ "$got" = "$4" ] || fail "$(basename "$1"): $2.$3 is '$got', want '$4'"
+}
+# text_has DOC SECTION STRING: the section's Finnish text holds STRING.
+text_has() {
+  member "$1" "$2" fi | grep -qF -- "$3" || fail "$(basename "$1"): $2 lacks: $3"
+}
+# text_empty DOC SECTION: the section has no text.
+text_empty() {
+  [ -z "$(member "$1" "$2" fi)" ] || fail "$(basename "$1"): $2 should be empty: $(member "$1" "$2" fi | head -c 80)"
+}
+# top DOC KEY VALUE: a top-level member.
+top() {
+  got=$(sed -n "s/^$2 = \"\\(.*\\)\";\$/\\1/p" "$1")
+  [ "$got" = "$3" ] || fail "$(basename "$1"): $2 is '$got', want '$3'"
+}
+# items DOC SECTION LIST: the checklist's items, as written in the file.
+items() {
+  got=$(sed -n "/^  $2 : *\$/,/^  };/p" "$1" | sed -n 's/^    items = \[ \(.*\) \];$/\1/p')
+  [ "$got" = "$3" ] || fail "$(basename "$1"): $2 items are '$got', want '$3'"
+}
+# no_lost INPUT DOC REPORT: every word of the input (known tags taken out) is in the document's
+# rendering, the document itself or the report (headings and dates are named there).
+no_lost() {
+  S render "$2" --format text -o "$T/lost.txt" 2>/dev/null
+  sed 's/\\"/"/g; s/\\n/ /g' "$2" >"$T/lost.doc"
+  cat "$T/lost.txt" "$T/lost.doc" "$3" >"$T/lost.hay"
+  sed -E 's#</?(p|ul|ol|li|br|div|span|strong|b|em|i|a)( [^>]*)?/?>##g' "$1" | tr -s ' \t\f\r' '\n\n\n\n' |
+    sed -E 's/^[]["(){}<>.,;:!?*-]+//; s/[]["(){}<>.,;:!?*-]+$//' | grep -v '^$' | sort -u >"$T/lost.words"
+  missing=$(awk 'NR == FNR { hay = hay $0 "\n"; next } index(hay, $0) == 0 { print }' "$T/lost.hay" "$T/lost.words")
+  [ -z "$missing" ] || fail "$(basename "$1"): words not in the document: $(echo $missing | head -c 300)"
+  grep -q "^No text was lost" "$3" || fail "$(basename "$1"): the report does not say that no text was lost"
+}
+# round_trip DOC: render as text and as HTML, import again: the same document.
+round_trip() {
+  for fmt in text html; do
+    S render "$1" --format "$fmt" -o "$T/rt.$fmt" 2>/dev/null || fail "render $fmt of $1"
+    S import "$T/rt.$fmt" -o "$T/rt.$fmt.seloste" --force >"$T/rt.report" || fail "import of rendered $fmt"
+    cmp -s "$1" "$T/rt.$fmt.seloste" || fail "$(basename "$1"): $fmt round trip differs: $(diff "$1" "$T/rt.$fmt.seloste" | head -c 400)"
+  done
+}

@@ -1,0 +1,100 @@
+#!/bin/sh
+# seloste import on the other shapes a notice comes in (fixtures in tests/data/import), and bad input.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/import_lib.sh"
+F="$top_srcdir/tests/data/import"
+
+# Windows-1252 / ISO-8859-1 text is detected and converted.
+status 0 S import "$F/latin1.txt" -o "$T/latin1.seloste"
+contains "$T/out" "read as Windows-1252"
+field "$T/latin1.seloste" controller name "Kahvila Pyynö Oy"
+field "$T/latin1.seloste" controller city "Tampere"
+field "$T/latin1.seloste" retention fi "Tietoja säilytetään kaksi vuotta “tarpeen mukaan”."
+
+# PDF text: a heading broken over two lines, words hyphenated at line ends, form feeds, page numbers.
+P="$T/pdf.seloste"
+status 0 S import "$F/pdf.txt" -o "$P"
+cp "$T/out" "$T/pdf.report"
+field "$P" controller name "Pajatehdas Oy"
+field "$P" controller street "Tehtaankatu 12"
+field "$P" controller postal_code "33100"
+text_has "$P" purposes "laskuttamiseksi sekä asiakasviestintää varten."
+text_has "$P" purposes "henkilökohtai-sempaan palveluun."
+field "$P" retention fi "Tietoja säilytetään asiakassuhteen ajan ja sen jälkeen kuusi vuotta kirjanpitolain mukaisesti tai niin kauan kuin laki edellyttää."
+items "$P" data_content '"name", "email", "phone"'
+grep -q "Sivu" "$P" && fail "page numbers were kept as text"
+text_empty "$P" other
+grep -q "^No text was lost" "$T/pdf.report" || fail "pdf: text lost: $(tail -1 "$T/pdf.report")"
+
+# Numbered, upper-case headings; one heading feeding two sections; a heading that fits nowhere.
+N="$T/numbered.seloste"
+status 0 S import "$F/numbered.txt" -o "$N"
+cp "$T/out" "$T/numbered.report"
+field "$N" controller name "Esimerkki Oy"
+field "$N" controller business_id "1234567-8"
+field "$N" controller street "Satamakatu 3 B"
+field "$N" controller email "asiakaspalvelu(at)esimerkki.fi"
+field "$N" controller phone "09 123 4567"
+field "$N" contact_person email "aino.virtanen@esimerkki.fi"
+field "$N" legal_basis choice "contract"
+field "$N" recipients fi "Tietoja luovutetaan kirjanpitäjälle."
+field "$N" transfers fi "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."
+field "$N" security_manual fi "Paperiset asiakirjat säilytetään lukitussa kaapissa."
+field "$N" security_electronic fi "Sähköiset tiedot on suojattu salasanoin ja palomuurein."
+field "$N" other fi "9. MUUT ASIAT
+
+Selostetta päivitetään tarvittaessa."
+top "$N" created "2020-02-01"
+contains "$T/numbered.report" '"6. TIETOJEN SÄÄNNÖNMUKAISET LUOVUTUKSET JA SIIRROT" -> Recipients and regular disclosures, Transfers outside the EU or EEA'
+contains "$T/numbered.report" '"9. MUUT ASIAT"'
+no_lost "$F/numbered.txt" "$N" "$T/numbered.report"
+round_trip "$N"
+
+# A real HTML page: h2/p/ul/table, script and navigation left out, entities decoded.
+H="$T/page.seloste"
+status 0 S import "$F/page.html" -o "$H"
+cp "$T/out" "$T/page.report"
+field "$H" controller name "Verkkokauppa Oy"
+field "$H" controller business_id "2345678-9"
+field "$H" controller street "Kauppakatu 1"
+field "$H" controller city "Jyväskylä"
+field "$H" controller email "tietosuoja@verkkokauppa.fi"
+top "$H" modified "2024-05-03"
+field "$H" purposes fi "Käsittelemme tietoja tilausten toimittamiseksi & asiakaspalvelun hoitamiseksi."
+text_has "$H" data_content "- Toimitusosoite"
+text_has "$H" retention "Tilaustiedot: 6 vuotta"
+text_has "$H" cookies "Evästeiden hallinta"
+items "$H" cookies '"analytics"'
+text_has "$H" other "Tämä kappale ei sovi mihinkään osioon."
+grep -q "tracking\|Etusivu" "$H" && fail "script or navigation was imported"
+grep -q "^No text was lost" "$T/page.report" || fail "page: $(tail -1 "$T/page.report")"
+round_trip "$H"
+
+# The default output name, and no overwriting without --force.
+cp "$F/latin1.txt" "$T/vanha.txt"
+status 0 S import "$T/vanha.txt"
+[ -s "$T/vanha.seloste" ] || fail "default output vanha.seloste not written"
+status 2 S import "$T/vanha.txt"
+contains "$T/err" "already exists"
+status 0 S import "$T/vanha.txt" --force
+
+# Bad input: clear message, exit 2, nothing written.
+check_refused() {
+  status 2 S import "$1" -o "$T/bad.seloste"
+  contains "$T/err" "$2"
+  [ ! -e "$T/bad.seloste" ] || fail "$1: a document was written"
+  [ ! -s "$T/out" ] || fail "$1: something went to stdout"
+}
+head -c 3000 /dev/urandom >"$T/random.bin"
+printf '\0\1\2binary' >>"$T/random.bin"
+check_refused "$T/random.bin" "binary data"
+: >"$T/empty.txt"
+check_refused "$T/empty.txt" "the file is empty"
+printf '\n  \n\t\n' >"$T/blank.txt"
+check_refused "$T/blank.txt" "the file is empty"
+check_refused "$T/missing.txt" "$T/missing.txt: cannot read: No such file or directory"
+mkdir "$T/dir.txt"
+check_refused "$T/dir.txt" "is a directory"
+status 2 S import
+contains "$T/err" "give exactly one notice"
+finish

@@ -1,0 +1,151 @@
+/* Unit tests: heading matching, contact parsing, encodings and the bullet splitting of inline HTML. */
+#include "config.h"
+
+#include "encoding.h"
+#include "import.h"
+#include "import_contact.h"
+#include "import_match.h"
+#include "unit.h"
+
+/* Id of the first section a heading matches, or "" when none. */
+static const char *first(const char *heading, bool strict)
+{
+  struct import_match m;
+  return import_match_heading(heading, strict, &m) ? schema_at((size_t)m.sec[0])->id : "";
+}
+
+START_TEST(headings_match_their_many_names)
+{
+  ck_assert_str_eq(first("Henkilötietojen säilytysaika", true), "retention");
+  ck_assert_str_eq(first("HENKILÖTIETOJEN SÄILYTTÄMISAIKA", true), "retention");
+  ck_assert_str_eq(first("7. Henkilötietojen säilyttämis aika", true), "retention");
+  ck_assert_str_eq(first("Kuvaus rekisterin suojauksen periaatteista", true), "security_electronic");
+  ck_assert_str_eq(first("Rekisterin suojaamisen periaatteet A: Manuaalinen aineisto", true), "security_manual");
+  ck_assert_str_eq(first("Viimeksi päivitetty", true), "dates");
+  ck_assert_str_eq(first("Valmistelupäivämäärä", true), "dates");
+  ck_assert_str_eq(first("Oikeus siirtää tiedot järjestelmästä toiseen", true), "right_portability");
+  ck_assert_str_eq(first("Tietojen siirto EU:n tai ETA:n ulkopuolelle", true), "transfers");
+  ck_assert_str_eq(first("How long do we keep your data?", false), "retention");
+  ck_assert_str_eq(first("Right to lodge a complaint", true), "complaint");
+  ck_assert_str_eq(first("Data controller", true), "controller");
+  ck_assert_str_eq(first("GOOGLE ANALYTICS", true), "");
+  ck_assert_str_eq(first("Rekisterinpitäjän henkilöstö sekä ulkoituskumppanit soveltuvin osin", true), "");
+}
+END_TEST
+
+START_TEST(one_heading_feeds_two_sections_by_paragraph)
+{
+  struct import_match m;
+  ck_assert(import_match_heading("Tietojen luovutukset ja siirrot", true, &m));
+  ck_assert_int_eq(m.n, 2);
+  ck_assert_str_eq(schema_at((size_t)m.sec[0])->id, "recipients");
+  ck_assert_str_eq(schema_at((size_t)m.sec[1])->id, "transfers");
+  ck_assert_int_eq(import_match_route("Tietoja luovutetaan kirjanpitäjälle.", &m), 0);
+  ck_assert_int_eq(import_match_route("Tietoja ei siirretä EU:n ulkopuolelle.", &m), 1);
+}
+END_TEST
+
+/* A fresh controller section for the contact tests. */
+static struct doc_section *controller(struct doc **d)
+{
+  *d = doc_new();
+  return doc_section(*d, "controller");
+}
+
+START_TEST(contact_block_on_one_line)
+{
+  struct doc *d;
+  struct doc_section *s = controller(&d);
+  struct strbuf left = { 0 }, used = { 0 };
+  import_contact_parse(s, "Mastermark Oy Piiskakuja 7, 20380 Turku 046 851 2316 heli.ahonen@mastermark.fi", &left, &used);
+  ck_assert_str_eq(s->field[FIELD_NAME], "Mastermark Oy");
+  ck_assert_str_eq(s->field[FIELD_STREET], "Piiskakuja 7");
+  ck_assert_str_eq(s->field[FIELD_POSTAL_CODE], "20380");
+  ck_assert_str_eq(s->field[FIELD_CITY], "Turku");
+  ck_assert_str_eq(s->field[FIELD_PHONE], "046 851 2316");
+  ck_assert_str_eq(s->field[FIELD_EMAIL], "heli.ahonen@mastermark.fi");
+  ck_assert_uint_eq(left.len, 0);
+  sb_free(&left);
+  sb_free(&used);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(contact_labels_business_id_and_obfuscated_mail)
+{
+  struct doc *d;
+  struct doc_section *s = controller(&d);
+  struct strbuf left = { 0 }, used = { 0 };
+  import_contact_parse(s, "Molentum Oy (1813720-8)\nSähköposti: myynti[a]molentum.fi\nPuh. +358 40 123 4567\n"
+                          "www.molentum.fi\nAvoinna arkisin 9-16", &left, &used);
+  ck_assert_str_eq(s->field[FIELD_NAME], "Molentum Oy");
+  ck_assert_str_eq(s->field[FIELD_BUSINESS_ID], "1813720-8");
+  ck_assert_str_eq(s->field[FIELD_EMAIL], "myynti[a]molentum.fi");
+  ck_assert_str_eq(s->field[FIELD_PHONE], "+358 40 123 4567");
+  ck_assert_str_eq(s->field[FIELD_WEBSITE], "www.molentum.fi");
+  ck_assert_str_eq(left.s, "Puh.\nAvoinna arkisin 9-16");
+  ck_assert(import_contact_is_email("etunimi.sukunimi(at)firma.fi"));
+  ck_assert(!import_contact_is_email("[a]"));
+  sb_free(&left);
+  sb_free(&used);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(latin1_and_cp1252_become_utf8)
+{
+  enum encoding enc;
+  char *s = encoding_to_utf8("s\344ilytys \223x\224 \200", 14, &enc);
+  ck_assert_int_eq(enc, ENC_CP1252);
+  ck_assert_str_eq(s, "säilytys “x” €");
+  free(s);
+  s = encoding_to_utf8("\xef\xbb\xbfok", 5, &enc);
+  ck_assert_int_eq(enc, ENC_UTF8);
+  ck_assert_str_eq(s, "ok");
+  free(s);
+  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0", 4, &enc));
+}
+END_TEST
+
+START_TEST(inline_html_lists_are_split_into_bullets)
+{
+  char *s = import_inline_html("Tiedot: <ul style=\"x\">- Henkilön etu- ja sukunimi- Edustamansa yhteisö- www-osoite"
+                               " - IP numero</ul><p>Loppu.</p>");
+  ck_assert_str_eq(s, "Tiedot:\n\n- Henkilön etu- ja sukunimi\n- Edustamansa yhteisö\n- www-osoite\n- IP numero\n\nLoppu.");
+  free(s);
+  s = import_inline_html("osoitteessa <https://example.fi/x> ja muuta");
+  ck_assert_str_eq(s, "osoitteessa <https://example.fi/x> ja muuta");
+  free(s);
+}
+END_TEST
+
+START_TEST(import_refuses_binary_and_empty)
+{
+  struct strbuf rep = { 0 }, err = { 0 };
+  ck_assert_ptr_null(import_notice("", 0, &rep, &err));
+  ck_assert_ptr_nonnull(strstr(err.s, "empty"));
+  sb_free(&err);
+  ck_assert_ptr_null(import_notice("a\0b", 3, &rep, &err));
+  ck_assert_ptr_nonnull(strstr(err.s, "binary"));
+  sb_free(&err);
+  sb_free(&rep);
+}
+END_TEST
+
+/* The import suite. */
+static Suite *import_suite(void)
+{
+  Suite *s = suite_create("import");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, headings_match_their_many_names);
+  tcase_add_test(tc, one_heading_feeds_two_sections_by_paragraph);
+  tcase_add_test(tc, contact_block_on_one_line);
+  tcase_add_test(tc, contact_labels_business_id_and_obfuscated_mail);
+  tcase_add_test(tc, latin1_and_cp1252_become_utf8);
+  tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
+  tcase_add_test(tc, import_refuses_binary_and_empty);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+UNIT_MAIN(import_suite)
