@@ -13,6 +13,8 @@ int cmd_new(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 /* seloste import OLD [-o NEW] [--force] */
 int cmd_import(int argc, char **argv);
+/* seloste check FILE [--lang fi|en] [--format text|json] */
+int cmd_check(int argc, char **argv);
 /* Prints a message collected in err (one or more lines) to stderr and returns EXIT_BAD_INPUT. */
 int cli_fail(struct strbuf *err);
 /* Prints "Try 'seloste --help'" after a usage error and returns EXIT_BAD_INPUT. */

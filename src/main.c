@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "settings.h"
+#include "tui/tui.h"
 
 /* Prints the usage text. */
 static void usage(void)
@@ -20,15 +21,24 @@ static void usage(void)
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
+  printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
   printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
+  fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
+          "asked for when not given).\n"
+          "  -r, --restricted     no external editor, no files outside the configured\n"
+          "                       directory\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
           "                  and the organisation settings\n"
           "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
   fputs(_("  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
           "                  document OLD.seloste, and report what went where\n\n"), stdout);
+  fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
+  fputs(_("Options for check:\n"
+          "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
+          "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);
   fputs(_("Options for render:\n"
           "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
           "  -f, --format=FORMAT  text (default), md or html\n"
@@ -99,6 +109,22 @@ static const char *take_ui_lang(int *argc, char **argv)
   return value;
 }
 
+/* Takes a flag out of argv wherever it stands; true when it was there. */
+static bool take_flag(int *argc, char **argv, const char *lng, const char *shrt)
+{
+  bool found = false;
+  int out = 1;
+  for (int i = 1; i < *argc; i++) {
+    if (strcmp(argv[i], lng) == 0 || strcmp(argv[i], shrt) == 0)
+      found = true;
+    else
+      argv[out++] = argv[i];
+  }
+  *argc = out;
+  argv[out] = NULL;
+  return found;
+}
+
 /* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish. */
 static void setup_language(const char *ui_lang)
 {
@@ -119,8 +145,12 @@ int main(int argc, char **argv)
   signal(SIGXFSZ, SIG_IGN); /* a file-size limit must fail the write, not kill us mid-save */
   const char *ui_lang = take_ui_lang(&argc, argv);
   setup_language(ui_lang);
-  if (argc < 2)
+  bool restricted = take_flag(&argc, argv, "--restricted", "-r");
+  bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+  if (argc < 2 && !tty)
     return cli_usage_error(_("no file given"));
+  if (argc < 2)
+    return tui_run(NULL, restricted);
   const char *cmd = argv[1];
   if (strcmp(cmd, "new") == 0)
     return cmd_new(argc - 1, argv + 1);
@@ -128,6 +158,8 @@ int main(int argc, char **argv)
     return cmd_render(argc - 1, argv + 1);
   if (strcmp(cmd, "import") == 0)
     return cmd_import(argc - 1, argv + 1);
+  if (strcmp(cmd, "check") == 0)
+    return cmd_check(argc - 1, argv + 1);
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
     usage();
     return EXIT_OK;
@@ -138,7 +170,12 @@ int main(int argc, char **argv)
   }
   if (cmd[0] == '-' && cmd[1])
     return cli_usage_error(_("unknown option '%s'"), cmd);
-  fprintf(stderr, _("%s: the wizard is not part of this version yet; use '%s new %s' and '%s render %s'\n"),
-          program_name, program_name, cmd, program_name, cmd);
-  return EXIT_BAD_INPUT;
+  if (argc > 2)
+    return cli_usage_error(_("give only one FILE to open"));
+  if (!tty) {
+    fprintf(stderr, _("%s: the wizard needs a terminal; use '%s render %s' to print the notice\n"),
+            program_name, program_name, cmd);
+    return EXIT_BAD_INPUT;
+  }
+  return tui_run(cmd, restricted);
 }

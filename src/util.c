@@ -245,3 +245,13 @@ char *read_whole_file(const char *path, size_t *len)
   return sb_take(&b);
 }
 
+
+char *str_pad(const char *s, size_t width)
+{
+  size_t w = utf8_width(s, strlen(s));
+  struct strbuf b = { 0 };
+  sb_add(&b, s);
+  while (w++ < width)
+    sb_addc(&b, ' ');
+  return sb_take(&b);
+}

@@ -52,6 +52,9 @@ int codepoint_width(unsigned cp);
 /* Display width of a UTF-8 string of n bytes. */
 size_t utf8_width(const char *s, size_t n);
 
+/* Copy of s padded with spaces to width display columns (not bytes: "Sähköposti" is 10 wide). */
+char *str_pad(const char *s, size_t width);
+
 /* Reads a whole regular file; NULL with errno set (EISDIR for a directory) on failure. */
 char *read_whole_file(const char *path, size_t *len);
 

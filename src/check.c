@@ -1,0 +1,235 @@
+/* The compliance check driver and the rules that come straight from the schema. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "check_impl.h"
+#include "check_text.h"
+#include "i18n.h"
+#include "util.h"
+
+void check_add(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
+               const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2)
+{
+  struct check_findings *f = c->out;
+  f->v = xrealloc(f->v, (f->n + 1) * sizeof *f->v);
+  f->v[f->n++] = (struct check_finding){ section, sev, rule, msgid, { xstrdup(a1), xstrdup(a2) }, lang, gdpr };
+}
+
+bool check_in_force(const struct check_ctx *c, const struct doc_section *s)
+{
+  return !s->not_applicable && doc_applies(c->doc, s);
+}
+
+char *check_quote(const char *text, size_t off, size_t len)
+{
+  if (len > 60) {
+    len = 60;
+    while (len && ((unsigned char)text[off + len] & 0xC0) == 0x80)
+      len--;
+  }
+  struct strbuf b = { 0 };
+  sb_addn(&b, text + off, len);
+  return sb_take(&b);
+}
+
+/* Name of a notice language for messages ("Finnish", "English"), translated. */
+static const char *lang_label(enum doc_lang l)
+{
+  return l == LANG_FI ? _("Finnish") : _("English");
+}
+
+/* Text of a section as the completeness rules see it: fillers such as "-" count as nothing. */
+static bool section_empty(const struct doc_section *s, enum doc_lang l)
+{
+  if (doc_section_empty(s, l))
+    return true;
+  bool text_only = s->schema->kind == SCHEMA_PARAGRAPH;
+  return text_only && text_is_filler(s->text[l]);
+}
+
+/* Completeness and language coverage of one section that is required where it applies. */
+static void rule_required(struct check_ctx *c, const struct doc_section *s)
+{
+  const struct schema_section *sc = s->schema;
+  bool empty[LANG_COUNT], all = true;
+  for (int l = 0; l < LANG_COUNT; l++) {
+    empty[l] = section_empty(s, (enum doc_lang)l);
+    if (c->doc->lang_enabled[l] && !empty[l])
+      all = false;
+  }
+  if (all) {
+    const char *msg = sc->na_text ? N_("the section is empty; fill it in or mark it as not applicable")
+                                  : N_("the section is empty");
+    if (sc->kind == SCHEMA_PARAGRAPH && !str_blank(s->text[LANG_FI]) && text_is_filler(s->text[LANG_FI]))
+      msg = N_("the section has only a filler such as \"-\" as its text; say what applies, even if it is \"none\"");
+    check_add(c, sc->id, CHECK_ERROR, "required", sc->gdpr, -1, msg, NULL, NULL);
+    return;
+  }
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (c->lang[l] && empty[l] && sc->kind != SCHEMA_CONTACT)
+      check_add(c, sc->id, CHECK_ERROR, "language_missing", sc->gdpr, -1,
+                N_("the section has no %s text, though the notice is published in %s"),
+                lang_label((enum doc_lang)l), lang_label((enum doc_lang)l));
+}
+
+/* A choice section needs one of its options chosen. */
+static void rule_choice(struct check_ctx *c, const struct doc_section *s)
+{
+  if (s->schema->kind != SCHEMA_CHOICE || s->not_applicable)
+    return;
+  if (!s->choice || !schema_option(s->schema, s->choice))
+    check_add(c, s->schema->id, CHECK_ERROR, "choice_missing", s->schema->gdpr, -1,
+              N_("no option is chosen; choose the one that applies"), NULL, NULL);
+}
+
+/* An optional section whose text is only a filler such as "-". */
+static void rule_filler(struct check_ctx *c, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (c->lang[l] && !str_blank(s->text[l]) && text_is_filler(s->text[l])) {
+      check_add(c, s->schema->id, CHECK_WARNING, "filler_body", s->schema->gdpr, l,
+                N_("the section's text is only \"%s\"; write the text or leave the section empty"),
+                s->text[l], NULL);
+      return;
+    }
+}
+
+/* Counts the words of a text. */
+static size_t word_count(const char *s)
+{
+  size_t n = 0;
+  for (size_t i = 0; s[i]; i++)
+    if (text_word_byte((unsigned char)s[i]) && (i == 0 || !text_word_byte((unsigned char)s[i - 1])))
+      n++;
+  return n;
+}
+
+/* An English text that is still the Finnish one (both languages published). */
+static void rule_untranslated(struct check_ctx *c, const struct doc_section *s)
+{
+  if (!c->doc->lang_enabled[LANG_FI] || !c->lang[LANG_EN] || str_blank(s->text[LANG_EN]))
+    return;
+  if (strcmp(s->text[LANG_FI], s->text[LANG_EN]) == 0 && word_count(s->text[LANG_EN]) >= 4)
+    check_add(c, s->schema->id, CHECK_WARNING, "untranslated", s->schema->gdpr, LANG_EN,
+              N_("the English text is the same as the Finnish text; translate it"), NULL, NULL);
+}
+
+/* Schema-driven rules for one section. */
+static void check_section(struct check_ctx *c, const struct doc_section *s)
+{
+  if (!doc_applies(c->doc, s))
+    return;
+  rule_choice(c, s);
+  if (s->schema->required && s->schema->kind != SCHEMA_DATE)
+    rule_required(c, s);
+  else if (s->schema->kind == SCHEMA_PARAGRAPH)
+    rule_filler(c, s);
+  if (s->schema->kind != SCHEMA_CONTACT)
+    rule_untranslated(c, s);
+}
+
+/* The document's dates: both valid, the last update not before the first version. */
+static void check_dates(struct check_ctx *c)
+{
+  const char *id = "dates";
+  const struct doc *d = c->doc;
+  if (!d->created || !i18n_valid_date(d->created))
+    check_add(c, id, CHECK_ERROR, "date_invalid", NULL, -1,
+              N_("the date of preparation is missing or not a real date (%s)"), d->created ? d->created : "", NULL);
+  if (d->modified && *d->modified && !i18n_valid_date(d->modified))
+    check_add(c, id, CHECK_ERROR, "date_invalid", NULL, -1,
+              N_("the date of the last update is not a real date (%s)"), d->modified, NULL);
+  else if (d->modified && d->created && i18n_valid_date(d->created) && strcmp(d->modified, d->created) < 0)
+    check_add(c, id, CHECK_ERROR, "date_order", NULL, -1,
+              N_("the last update (%s) is before the date of preparation (%s)"), d->modified, d->created);
+}
+
+/* Position of a section in the schema, for sorting findings. */
+static int section_pos(const char *id)
+{
+  int i = schema_index(id);
+  return i < 0 ? (int)schema_count() : i;
+}
+
+/* Orders findings by section in schema order, keeping the order within a section (insertion sort). */
+static void sort_findings(struct check_findings *f)
+{
+  for (size_t i = 1; i < f->n; i++) {
+    struct check_finding x = f->v[i];
+    int key = section_pos(x.section);
+    size_t j = i;
+    for (; j > 0 && section_pos(f->v[j - 1].section) > key; j--)
+      f->v[j] = f->v[j - 1];
+    f->v[j] = x;
+  }
+}
+
+void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out)
+{
+  struct check_ctx c = { d, { false }, out, -1 };
+  for (int l = 0; l < LANG_COUNT; l++)
+    c.lang[l] = d->lang_enabled[l] && (!o || o->lang[l]);
+  for (size_t i = 0; i < schema_count(); i++)
+    check_section(&c, &d->sec[i]);
+  if (schema_find("dates"))
+    check_dates(&c);
+  check_rules_run(&c);
+  check_contacts_run(&c);
+  sort_findings(out);
+}
+
+void check_findings_free(struct check_findings *f)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    free(f->v[i].arg[0]);
+    free(f->v[i].arg[1]);
+  }
+  free(f->v);
+  f->v = NULL;
+  f->n = 0;
+}
+
+size_t check_count(const struct check_findings *f, enum check_severity sev)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += f->v[i].severity == sev;
+  return n;
+}
+
+bool check_section_has(const struct check_findings *f, const char *id)
+{
+  for (size_t i = 0; i < f->n; i++)
+    if (strcmp(f->v[i].section, id) == 0)
+      return true;
+  return false;
+}
+
+char *check_message(const struct check_finding *f)
+{
+  struct strbuf b = { 0 };
+  const char *p = _(f->msgid);
+  int next = 0;
+  for (const char *pct; (pct = strstr(p, "%s")) != NULL; p = pct + 2) {
+    sb_addn(&b, p, (size_t)(pct - p));
+    sb_add(&b, next < 2 && f->arg[next] ? f->arg[next] : "");
+    next++;
+  }
+  sb_add(&b, p);
+  if (f->lang == LANG_FI)
+    sb_add(&b, _(" (Finnish text)"));
+  else if (f->lang == LANG_EN)
+    sb_add(&b, _(" (English text)"));
+  return sb_take(&b);
+}
+
+const char *check_severity_label(enum check_severity sev)
+{
+  return sev == CHECK_ERROR ? _("error") : _("warning");
+}
+
+const char *check_severity_name(enum check_severity sev)
+{
+  return sev == CHECK_ERROR ? "error" : "warning";
+}

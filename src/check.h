@@ -1,0 +1,49 @@
+/* The compliance check: what a notice misses or gets wrong, as a list of findings. */
+#ifndef SELOSTE_CHECK_H
+#define SELOSTE_CHECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "doc.h"
+
+/* How bad a finding is. */
+enum check_severity { CHECK_ERROR, CHECK_WARNING };
+
+/* One finding about one section. */
+struct check_finding {
+  const char *section;          /* schema section id */
+  enum check_severity severity;
+  const char *rule;             /* stable rule id, ASCII */
+  const char *msgid;            /* message msgid; "%s" stands for arg[0], then arg[1] */
+  char *arg[2];                 /* message arguments, or NULL */
+  int lang;                     /* the notice language the finding is about, or -1 */
+  const char *gdpr;             /* the GDPR item, e.g. "13(1)(b)", or NULL */
+};
+
+/* All findings of one check. */
+struct check_findings {
+  struct check_finding *v;
+  size_t n;
+};
+
+/* Which notice languages to look at; NULL in check_doc means every enabled language. */
+struct check_opts {
+  bool lang[LANG_COUNT];
+};
+
+/* Checks the document and appends findings to out, in schema order. */
+void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out);
+/* Frees the findings and empties the list. */
+void check_findings_free(struct check_findings *f);
+/* Number of findings of a severity. */
+size_t check_count(const struct check_findings *f, enum check_severity sev);
+/* The finding's message in the UI language, arguments filled in; the caller frees. */
+char *check_message(const struct check_finding *f);
+/* "error" or "warning", in the UI language. */
+const char *check_severity_label(enum check_severity sev);
+/* "error" or "warning", stable for JSON. */
+const char *check_severity_name(enum check_severity sev);
+/* True when any finding concerns section id (for the wizard's overview). */
+bool check_section_has(const struct check_findings *f, const char *id);
+
+#endif

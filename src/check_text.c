@@ -1,0 +1,176 @@
+/* Finnish-tolerant text matching: inflected words are matched by their stems. */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+#include "check_text.h"
+#include "util.h"
+
+bool text_word_byte(unsigned char c)
+{
+  return isalnum(c) || c >= 0x80 || c == '-' || c == '/' || c == '_';
+}
+
+char *text_fold(const char *s)
+{
+  char *out = xstrdup0(s);
+  for (unsigned char *p = (unsigned char *)out; *p; p++) {
+    if (*p < 0x80) {
+      *p = (unsigned char)tolower(*p);
+    } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
+      p[1] = (unsigned char)(p[1] + 0x20); /* À..Þ -> à..þ, keeping the byte length */
+      p++;
+    }
+  }
+  return out;
+}
+
+/* Length of the word starting at s[0..n). */
+static size_t word_len(const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && text_word_byte((unsigned char)s[i]))
+    i++;
+  return i;
+}
+
+/* True when the word w[0..wn) starts with p[0..pn). */
+static bool starts(const char *w, size_t wn, const char *p, size_t pn)
+{
+  return pn <= wn && memcmp(w, p, pn) == 0;
+}
+
+/* True when word w[0..wn) matches one alternative a[0..an) ("stem*", "stem*!excl" or "word"). */
+static bool alt_matches(const char *w, size_t wn, const char *a, size_t an)
+{
+  const char *bang = memchr(a, '!', an);
+  size_t main_n = bang ? (size_t)(bang - a) : an;
+  bool stem = main_n && a[main_n - 1] == '*';
+  size_t stem_n = stem ? main_n - 1 : main_n;
+  if (stem ? !starts(w, wn, a, stem_n) : (wn != stem_n || memcmp(w, a, wn) != 0))
+    return false;
+  return !bang || !starts(w, wn, bang + 1, an - main_n - 1);
+}
+
+/* True when word w[0..wn) matches the pattern word p[0..pn) with its '|' alternatives. */
+static bool word_matches(const char *w, size_t wn, const char *p, size_t pn)
+{
+  while (pn) {
+    const char *bar = memchr(p, '|', pn);
+    size_t an = bar ? (size_t)(bar - p) : pn;
+    if (alt_matches(w, wn, p, an))
+      return true;
+    if (!bar)
+      break;
+    pn -= an + 1;
+    p = bar + 1;
+  }
+  return false;
+}
+
+/* Matches the pattern's words at s[i..n); returns the end offset, or 0 when they do not match. */
+static size_t match_at(const char *s, size_t n, size_t i, const char *pat)
+{
+  while (*pat) {
+    const char *sp = strchr(pat, ' ');
+    size_t pn = sp ? (size_t)(sp - pat) : strlen(pat);
+    size_t wn = word_len(s + i, n - i);
+    if (!wn || !word_matches(s + i, wn, pat, pn))
+      return 0;
+    i += wn;
+    pat += pn;
+    if (!*pat)
+      break;
+    pat++;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == ','))
+      i++;
+  }
+  return i;
+}
+
+/* Plain substring search in s[0..n). */
+static bool match_literal(const char *s, size_t n, const char *lit, struct text_hit *hit)
+{
+  size_t ln = strlen(lit);
+  for (size_t i = 0; ln && i + ln <= n; i++)
+    if (memcmp(s + i, lit, ln) == 0) {
+      if (hit)
+        *hit = (struct text_hit){ i, ln };
+      return true;
+    }
+  return false;
+}
+
+bool text_match(const char *s, size_t n, const char *pattern, struct text_hit *hit)
+{
+  if (pattern[0] == '=')
+    return match_literal(s, n, pattern + 1, hit);
+  bool anchored = pattern[0] == '^';
+  if (anchored)
+    pattern++;
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && text_word_byte((unsigned char)s[i - 1]))
+      continue;
+    if (!text_word_byte((unsigned char)s[i]))
+      continue;
+    size_t end = match_at(s, n, i, pattern);
+    if (end) {
+      if (hit)
+        *hit = (struct text_hit){ i, end - i };
+      return true;
+    }
+    if (anchored)
+      return false;
+  }
+  return false;
+}
+
+bool text_match_any(const char *s, size_t n, const char *const *patterns, struct text_hit *hit)
+{
+  for (size_t i = 0; patterns && patterns[i]; i++)
+    if (text_match(s, n, patterns[i], hit))
+      return true;
+  return false;
+}
+
+/* True when s[i] ends a sentence: a newline, or . ! ? followed by white space or the end. */
+static bool sentence_end(const char *s, size_t i)
+{
+  if (s[i] == '\n')
+    return true;
+  if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+    return false;
+  return s[i + 1] == '\0' || s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\t';
+}
+
+bool text_next_sentence(const char *s, size_t *pos, size_t *start, size_t *len)
+{
+  size_t i = *pos;
+  while (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')
+    i++;
+  if (!s[i])
+    return false;
+  *start = i;
+  while (s[i] && !sentence_end(s, i))
+    i++;
+  *len = i - *start;
+  *pos = s[i] ? i + 1 : i;
+  return true;
+}
+
+bool text_is_filler(const char *s)
+{
+  static const char *const fillers[] = { "-", "--", "–", "—", ".", "...", "…", "?", "n/a", "N/A", "x", "X",
+                                         "tbd", "TBD", "-.", NULL };
+  if (str_blank(s))
+    return true;
+  while (*s == ' ' || *s == '\n' || *s == '\t')
+    s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+    n--;
+  for (size_t i = 0; fillers[i]; i++)
+    if (strlen(fillers[i]) == n && memcmp(fillers[i], s, n) == 0)
+      return true;
+  return false;
+}

@@ -1,0 +1,32 @@
+/* Finnish-tolerant text matching for the compliance check: case folding, word stems, sentences. */
+#ifndef SELOSTE_CHECK_TEXT_H
+#define SELOSTE_CHECK_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Where a pattern matched: byte offset and length in the text searched. */
+struct text_hit {
+  size_t off, len;
+};
+
+/* Lower-case copy of s (ASCII and Latin-1 letters such as Ä, Ö, Å); same byte length as s. */
+char *text_fold(const char *s);
+/*
+ * True when the folded text s[0..n) contains pattern; hit (may be NULL) gets where.
+ * A pattern is words separated by single spaces, matched against consecutive words of the text.
+ * In a pattern word, "stem*" matches any word starting with stem, "a|b" gives alternatives and
+ * "stem*!prefix" excludes words starting with prefix. A leading "^" anchors the pattern at the
+ * start of s; a leading "=" makes the rest a plain substring.
+ */
+bool text_match(const char *s, size_t n, const char *pattern, struct text_hit *hit);
+/* True when any pattern of a NULL-terminated list matches; hit gets the first that does. */
+bool text_match_any(const char *s, size_t n, const char *const *patterns, struct text_hit *hit);
+/* Finds the next sentence at or after *pos in s; returns false at the end, else sets start and len. */
+bool text_next_sentence(const char *s, size_t *pos, size_t *start, size_t *len);
+/* True when the text says nothing: blank, or only a dash, dots, "n/a" or "-" like fillers. */
+bool text_is_filler(const char *s);
+/* True when byte c may belong to a word (letters, digits, UTF-8 bytes, '-', '/'). */
+bool text_word_byte(unsigned char c);
+
+#endif

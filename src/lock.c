@@ -1,0 +1,141 @@
+/* Lock files created with O_EXCL; a lock whose process died on this host is cleared safely. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "i18n.h"
+#include "lock.h"
+
+char *lock_path(const char *doc_path) { return xasprintf("%s.lock", doc_path); }
+
+void lock_self(struct lock_info *info)
+{
+  memset(info, 0, sizeof *info);
+  const char *user = getenv("USER");
+  struct passwd *pw = getpwuid(getuid());
+  if (pw && pw->pw_name)
+    user = pw->pw_name;
+  snprintf(info->user, sizeof info->user, "%s", user ? user : "?");
+  if (gethostname(info->host, sizeof info->host - 1) != 0)
+    strcpy(info->host, "?");
+  info->pid = (long)getpid();
+  info->since = time(NULL);
+}
+
+/* The lock file's text: one "key=value" per line. */
+static char *lock_format(const struct lock_info *info)
+{
+  return xasprintf("user=%s\nhost=%s\npid=%ld\nsince=%lld\n", info->user, info->host, info->pid,
+                   (long long)info->since);
+}
+
+bool lock_read(const char *lockfile, struct lock_info *info)
+{
+  memset(info, 0, sizeof *info);
+  FILE *fp = fopen(lockfile, "r");
+  if (!fp)
+    return false;
+  char line[256];
+  long long since = 0;
+  while (fgets(line, sizeof line, fp)) {
+    line[strcspn(line, "\n")] = '\0';
+    if (strncmp(line, "user=", 5) == 0)
+      snprintf(info->user, sizeof info->user, "%.63s", line + 5);
+    else if (strncmp(line, "host=", 5) == 0)
+      snprintf(info->host, sizeof info->host, "%.250s", line + 5);
+    else if (strncmp(line, "pid=", 4) == 0)
+      info->pid = strtol(line + 4, NULL, 10);
+    else if (strncmp(line, "since=", 6) == 0)
+      since = strtoll(line + 6, NULL, 10);
+  }
+  fclose(fp);
+  info->since = (time_t)since;
+  return info->pid > 0;
+}
+
+bool lock_is_stale(const struct lock_info *info)
+{
+  struct lock_info me;
+  lock_self(&me);
+  if (strcmp(me.host, info->host) != 0 || info->pid <= 0)
+    return false; /* another machine's process: we cannot tell, so it is not stale */
+  return kill((pid_t)info->pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Creates the lock file with O_EXCL; false with errno set when it exists or fails. */
+static bool lock_create(const char *lockfile, const struct lock_info *me)
+{
+  int fd = open(lockfile, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return false;
+  char *text = lock_format(me);
+  size_t n = strlen(text);
+  bool ok = write(fd, text, n) == (ssize_t)n;
+  free(text);
+  if (close(fd) != 0 || !ok) {
+    int e = errno;
+    unlink(lockfile);
+    errno = e;
+    return false;
+  }
+  return true;
+}
+
+/* Clears a stale lock: renamed aside first, so that of two clearers only one removes it. */
+static void lock_clear_stale(const char *lockfile, const struct lock_info *stale)
+{
+  char *aside = xasprintf("%s.stale.%ld", lockfile, (long)getpid());
+  struct lock_info again;
+  if (rename(lockfile, aside) == 0) {
+    if (lock_read(aside, &again) && again.pid == stale->pid && strcmp(again.host, stale->host) == 0)
+      unlink(aside);
+    else if (link(aside, lockfile) == 0) /* a live lock slipped in: put it back */
+      unlink(aside);
+  }
+  free(aside);
+}
+
+enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, struct strbuf *err)
+{
+  char *lockfile = lock_path(doc_path);
+  struct lock_info me;
+  lock_self(&me);
+  enum lock_result r = LOCK_FAILED;
+  for (int attempt = 0; attempt < 2; attempt++) {
+    if (lock_create(lockfile, &me)) {
+      r = LOCK_TAKEN;
+      break;
+    }
+    if (errno != EEXIST) {
+      sb_printf(err, _("%s: cannot create the lock file: %s"), lockfile, strerror(errno));
+      break;
+    }
+    if (!lock_read(lockfile, holder) || !lock_is_stale(holder)) {
+      if (holder->pid <= 0) /* empty or unreadable: being written right now, or foreign */
+        snprintf(holder->user, sizeof holder->user, "?");
+      r = LOCK_HELD;
+      break;
+    }
+    lock_clear_stale(lockfile, holder);
+  }
+  if (r == LOCK_FAILED && !err->len)
+    sb_printf(err, _("%s: cannot take the lock"), lockfile);
+  free(lockfile);
+  return r;
+}
+
+void lock_release(const char *doc_path)
+{
+  char *lockfile = lock_path(doc_path);
+  struct lock_info info;
+  if (lock_read(lockfile, &info) && info.pid == (long)getpid())
+    unlink(lockfile);
+  free(lockfile);
+}

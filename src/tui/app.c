@@ -1,0 +1,496 @@
+/* The wizard's main loop: terminal set-up and restore, signal flags, key mapping, save and quit. */
+#include "config.h"
+
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "dialog.h"
+#include "draw.h"
+#include "i18n.h"
+#include "lock.h"
+#include "tui.h"
+
+#define CTRL(c) ((c) & 0x1f)
+
+static const struct screen *const screens[SCR_COUNT] = {
+  [SCR_WELCOME] = &screen_welcome, [SCR_SECTION] = &screen_section,
+  [SCR_OVERVIEW] = &screen_overview, [SCR_PREVIEW] = &screen_preview, [SCR_REVIEW] = &screen_review,
+};
+
+static volatile sig_atomic_t got_signal;
+static bool curses_on;
+
+/* Only records the signal: the loop does the work (writing files is not async-signal-safe). */
+static void on_signal(int sig) { got_signal = sig; }
+
+/* Installs the hang-up/terminate/interrupt handlers before initscr, so ncurses leaves them alone. */
+static void install_signals(void)
+{
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGHUP, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+/* Restores the terminal; safe to call any number of times. */
+static void tui_cleanup(void)
+{
+  if (!curses_on)
+    return;
+  curses_on = false;
+  curs_set(1);
+  attrset(A_NORMAL);
+  refresh();
+  endwin();
+}
+
+/* Puts the terminal in the wizard's mode. */
+static void tui_start(struct app *a)
+{
+  initscr();
+  curses_on = true;
+  atexit(tui_cleanup);
+  raw(); /* ^C ^Q ^S ^Z arrive as keys: an SSH user should not freeze the screen with ^S */
+  noecho();
+  nonl();
+  keypad(stdscr, TRUE);
+  set_escdelay(50);
+  timeout(1000);
+  curs_set(0);
+  a->colour = draw_init_colours();
+}
+
+void app_status(struct app *a, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(a->status, sizeof a->status, fmt, ap);
+  va_end(ap);
+}
+
+void app_show(struct app *a, enum screen_id id)
+{
+  a->screen = id;
+  if (screens[id]->enter)
+    screens[id]->enter(a);
+}
+
+bool app_poll_signals(struct app *a)
+{
+  if (!got_signal)
+    return false;
+  int sig = got_signal;
+  struct strbuf err = { 0 };
+  bool ok = wd_recover_tick(&a->w, true, &err); /* the editor writes through, so this holds every key */
+  tui_cleanup();
+  if (!ok)
+    fprintf(stderr, "%s\n", err.s);
+  wd_free(&a->w);
+  _exit(128 + sig);
+}
+
+void app_draw(struct app *a)
+{
+  if (draw_too_small())
+    return;
+  erase();
+  int top, height;
+  if (!a->w.doc) { /* asking for the file name or about the lock: nothing open yet */
+    draw_frame(a, _("Enter accept  Esc cancel"), -1, &top, &height);
+    return;
+  }
+  const struct screen *s = screens[a->screen];
+  int progress = s->progress ? s->progress(a) : (int)a->sec;
+  draw_frame(a, s->help(a), progress, &top, &height);
+  curs_set(a->ed.open ? 1 : 0);
+  s->draw(a, top, height);
+}
+
+/* Maps keys that mean the same in every mode. */
+static enum request map_common(int type, wint_t c)
+{
+  if (type == KEY_CODE_YES) {
+    switch (c) {
+    case KEY_UP: return REQ_UP;
+    case KEY_DOWN: return REQ_DOWN;
+    case KEY_LEFT: return REQ_LEFT;
+    case KEY_RIGHT: return REQ_RIGHT;
+    case KEY_HOME: return REQ_HOME;
+    case KEY_END: return REQ_END;
+    case KEY_PPAGE: return REQ_PGUP;
+    case KEY_NPAGE: return REQ_PGDN;
+    case KEY_ENTER: return REQ_ENTER;
+    case KEY_BACKSPACE: return REQ_BACKSPACE;
+    case KEY_DC: return REQ_DELETE;
+    case KEY_BTAB: return REQ_PREV;
+    case KEY_F(1): return REQ_HELP;
+    case KEY_F(2): return REQ_SAVE;
+    case KEY_F(10): return REQ_QUIT;
+    default: return REQ_NONE;
+    }
+  }
+  switch (c) {
+  case '\r': case '\n': return REQ_ENTER;
+  case 27: return REQ_BACK;
+  case 127: case CTRL('H'): return REQ_BACKSPACE;
+  case CTRL('S'): return REQ_SAVE;
+  case CTRL('Q'): case CTRL('C'): return REQ_QUIT;
+  case CTRL('N'): return REQ_NEXT;
+  case CTRL('P'): return REQ_PREV;
+  case CTRL('F'): return REQ_FINISH;
+  case CTRL('O'): return REQ_OVERVIEW;
+  case CTRL('A'): return REQ_HOME;
+  case CTRL('E'): return REQ_END;
+  case CTRL('D'): return REQ_DELETE;
+  case CTRL('X'): return REQ_DONE;
+  case CTRL('T'): return REQ_EXTERNAL;
+  case CTRL('R'): return REQ_REVIEW;
+  default: return REQ_NONE;
+  }
+}
+
+/* Maps a key typed outside the editor: letters are commands. */
+static enum request map_command(wint_t c)
+{
+  static const struct { wint_t key; enum request r; } letters[] = {
+    { '\t', REQ_NEXT }, { 'n', REQ_NEXT }, { 'p', REQ_PREV }, { ' ', REQ_TOGGLE }, { 's', REQ_SAVE },
+    { 'q', REQ_QUIT }, { 'f', REQ_FINISH }, { 'o', REQ_OVERVIEW }, { 'v', REQ_PREVIEW }, { 'e', REQ_EDIT },
+    { 'c', REQ_VARIANT }, { 'r', REQ_RESET }, { 'l', REQ_LANG }, { 'x', REQ_NA }, { 'k', REQ_UP },
+    { 'j', REQ_DOWN }, { '?', REQ_HELP }, { 'b', REQ_BACK }, { 'a', REQ_REVIEW },
+  };
+  for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
+    if (letters[i].key == c)
+      return letters[i].r;
+  return REQ_NONE;
+}
+
+/* Maps one key to a request; text mode makes printable characters REQ_CHAR. */
+static enum request map_key(int type, wint_t c, bool text)
+{
+  enum request r = map_common(type, c);
+  if (r != REQ_NONE || type == KEY_CODE_YES)
+    return r;
+  if (text)
+    return c >= 0x20 && c != 0x7f ? REQ_CHAR : REQ_NONE;
+  return map_command(c);
+}
+
+/* Writes the recovery file when a change has waited long enough. */
+static void recovery_tick(struct app *a)
+{
+  struct strbuf err = { 0 };
+  if (!wd_recover_tick(&a->w, false, &err))
+    app_status(a, _("Could not write the recovery file: %s"), err.s);
+  sb_free(&err);
+}
+
+enum request app_getkey(struct app *a, bool text, wint_t *ch)
+{
+  wint_t c = 0;
+  int type = get_wch(&c);
+  recovery_tick(a);
+  if (got_signal || type == ERR)
+    return REQ_NONE;
+  if (type == KEY_CODE_YES && c == KEY_RESIZE)
+    return REQ_NONE; /* the caller redraws everything at the new size */
+  if (type == OK && c == CTRL('L')) {
+    clearok(curscr, TRUE);
+    return REQ_NONE;
+  }
+  *ch = c;
+  return map_key(type, c, text);
+}
+
+/* Saves after asking when the file changed on disk; true when saved. */
+static bool app_save(struct app *a)
+{
+  if (a->w.read_only) {
+    app_status(a, "%s", _("Opened read-only: nothing was saved."));
+    return false;
+  }
+  if (wd_changed_on_disk(&a->w)) {
+    char *q = xasprintf(_("%s has changed on disk since you opened it; someone else may have saved it.\n\n"
+                          "[o] overwrite it with your version   [c] cancel"), a->w.path);
+    int k = dialog_ask(a, q, "oc");
+    free(q);
+    if (k != 'o') {
+      app_status(a, "%s", _("Not saved."));
+      return false;
+    }
+  }
+  struct strbuf err = { 0 };
+  bool ok = wd_save(&a->w, &err);
+  if (ok)
+    app_status(a, _("Saved %s."), a->w.path);
+  else
+    app_status(a, _("Could not save: %s"), err.s);
+  sb_free(&err);
+  return ok;
+}
+
+const struct check_findings *app_findings(struct app *a)
+{
+  if (a->findings_stale || !a->findings.v) {
+    check_findings_free(&a->findings);
+    check_doc(a->w.doc, NULL, &a->findings);
+    a->findings_stale = false;
+  }
+  return &a->findings;
+}
+
+/* Before finishing: with errors, says how many and offers the review; true to go on. */
+static bool app_confirm_finish(struct app *a)
+{
+  size_t errors = check_count(app_findings(a), CHECK_ERROR);
+  if (errors == 0)
+    return true;
+  char *q = xasprintf(_("The check found %zu error(s): the notice still misses or gets wrong something "
+                        "the law asks for.\n\n[r] review them   [f] finish anyway   [c] cancel"), errors);
+  int k = dialog_ask(a, q, "rfc");
+  free(q);
+  if (k == 'r') {
+    a->back_to = a->screen;
+    app_show(a, SCR_REVIEW);
+  }
+  return k == 'f';
+}
+
+/* Saves and writes the renderings, showing their names; true when everything was written. */
+static bool app_finish(struct app *a)
+{
+  if (!app_confirm_finish(a) || !app_save(a))
+    return false;
+  struct strbuf names = { 0 }, err = { 0 };
+  bool ok = wd_export(&a->w, &names, &err);
+  char *msg = ok ? xasprintf(_("Saved %s and wrote:\n\n%s\nPress any key to quit."), a->w.path, names.s)
+                 : xasprintf(_("Could not write the notice: %s"), err.s);
+  dialog_message(a, msg);
+  free(msg);
+  sb_free(&names);
+  sb_free(&err);
+  return ok;
+}
+
+/* Asks about unsaved changes; true when the wizard may quit. */
+static bool app_quit(struct app *a)
+{
+  if (!a->w.unsaved || a->w.read_only)
+    return true;
+  int k = dialog_ask(a, _("Save your changes before quitting?\n\n[y] yes, save   [n] no, throw them away   "
+                          "[c] cancel"), "ync");
+  if (k == 'y')
+    return app_save(a);
+  if (k == 'n')
+    recovery_remove(a->w.path);
+  return k == 'n';
+}
+
+enum action app_common_key(struct app *a, enum request r)
+{
+  switch (r) {
+  case REQ_SAVE: return ACT_SAVE;
+  case REQ_QUIT: return ACT_QUIT;
+  case REQ_FINISH: return ACT_FINISH;
+  case REQ_OVERVIEW:
+    app_show(a, SCR_OVERVIEW);
+    return ACT_REDRAW;
+  case REQ_PREVIEW:
+    a->back_to = a->screen;
+    app_show(a, SCR_PREVIEW);
+    return ACT_REDRAW;
+  case REQ_REVIEW:
+    a->back_to = a->screen;
+    app_show(a, SCR_REVIEW);
+    return ACT_REDRAW;
+  default:
+    return ACT_NONE;
+  }
+}
+
+const char *app_common_help(struct app *a)
+{
+  (void)a;
+  return _("o overview  v preview  a/^R check  ^S save  ^F finish  ^Q quit");
+}
+
+/* Routes a request to the editor when it is open, else to the current screen. */
+static enum action app_dispatch(struct app *a, enum request r, wint_t ch)
+{
+  if (a->ed.open) {
+    if (r == REQ_SAVE)
+      return ACT_SAVE;
+    if (r == REQ_QUIT || r == REQ_FINISH) {
+      editor_close(a);
+      return r == REQ_QUIT ? ACT_QUIT : ACT_FINISH;
+    }
+    return editor_key(a, r, ch);
+  }
+  return screens[a->screen]->key(a, r);
+}
+
+/* Runs until the person quits. */
+static void app_loop(struct app *a)
+{
+  for (;;) {
+    app_draw(a);
+    refresh();
+    wint_t ch = 0;
+    enum request r = app_getkey(a, a->ed.open, &ch);
+    app_poll_signals(a);
+    if (r == REQ_NONE || (COLS < 80 || LINES < 24 ? r != REQ_QUIT : false))
+      continue;
+    enum action act = app_dispatch(a, r, ch);
+    if (act == ACT_CHANGED || act == ACT_REDRAW)
+      a->findings_stale = true; /* cheap enough to recompute after any action */
+    if (act == ACT_CHANGED)
+      wd_changed(&a->w);
+    else if (act == ACT_SAVE)
+      app_save(a);
+    else if (act == ACT_FINISH && app_finish(a))
+      return;
+    else if (act == ACT_QUIT && app_quit(a))
+      return;
+  }
+}
+
+/* Formats a time as "YYYY-MM-DD HH:MM" in local time. */
+static void format_time(time_t t, char out[32])
+{
+  struct tm tm;
+  localtime_r(&t, &tm);
+  strftime(out, 32, "%Y-%m-%d %H:%M", &tm);
+}
+
+/* The file to open: asked for when not given; restricted mode keeps it inside the configured directory. */
+static char *app_choose_path(struct app *a, const char *given)
+{
+  char *name = given ? xstrdup(given) : NULL;
+  while (!name) {
+    name = dialog_input(a, _("Name of the notice file to open or create (for example asiakasrekisteri):"), "");
+    if (!name)
+      return NULL;
+    if (str_blank(name)) {
+      free(name);
+      name = NULL;
+      continue;
+    }
+    if (!strchr(name, '.')) {
+      char *with = xasprintf("%s.seloste", name);
+      free(name);
+      name = with;
+    }
+  }
+  if (!a->restricted)
+    return name;
+  if (strchr(name, '/') || name[0] == '.') {
+    tui_cleanup();
+    fprintf(stderr, _("%s: restricted mode: give a plain file name, without directories\n"), name);
+    free(name);
+    return NULL;
+  }
+  const char *dir = a->w.st.directory;
+  char *full = dir && *dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
+  free(name);
+  return full;
+}
+
+/* Takes the lock, or asks whether to open read-only; false when the person chose to quit. */
+static bool app_lock(struct app *a, const char *path)
+{
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  enum lock_result r = lock_acquire(path, &who, &err);
+  if (r == LOCK_TAKEN) {
+    a->w.have_lock = true;
+    return true;
+  }
+  char since[32];
+  format_time(who.since, since);
+  char *q = r == LOCK_HELD
+    ? xasprintf(_("%s is being edited by %s on %s since %s (process %ld).\n\n"
+                  "[r] open it read-only   [q] quit"), path, who.user, who.host, since, who.pid)
+    : xasprintf(_("%s\n\n[r] open it read-only   [q] quit"), err.s);
+  sb_free(&err);
+  int k = dialog_ask(a, q, "rq");
+  free(q);
+  a->w.read_only = k == 'r';
+  return k == 'r';
+}
+
+/* Offers the recovery file left by an interrupted session. */
+static void app_offer_recovery(struct app *a)
+{
+  time_t saved;
+  if (a->w.read_only || !recovery_exists(a->w.path, &saved))
+    return;
+  char when[32];
+  format_time(saved, when);
+  char *q = xasprintf(_("Unsaved work on %s from %s was found (the session ended before it was saved).\n\n"
+                        "[r] restore it   [d] discard it"), a->w.path, when);
+  int k = dialog_ask(a, q, "rd");
+  free(q);
+  struct strbuf err = { 0 };
+  if (k == 'r' && wd_restore(&a->w, &err)) {
+    app_status(a, _("Restored the unsaved work from %s. Save with ^S."), when);
+    wd_changed(&a->w);
+  } else if (k == 'r') {
+    app_status(a, _("Could not restore: %s"), err.s);
+  } else if (k == 'd') {
+    recovery_remove(a->w.path);
+  }
+  sb_free(&err);
+}
+
+/* Opens the document after the lock; false with the reason printed after the terminal is restored. */
+static bool app_open(struct app *a, const char *given)
+{
+  char *path = app_choose_path(a, given);
+  if (!path)
+    return false;
+  bool ok = app_lock(a, path);
+  struct strbuf err = { 0 };
+  if (ok && !wd_open(&a->w, path, &err)) {
+    tui_cleanup();
+    fprintf(stderr, "%s\n", err.s);
+    ok = false;
+  }
+  sb_free(&err);
+  free(path);
+  if (ok)
+    app_offer_recovery(a);
+  return ok;
+}
+
+int tui_run(const char *path, bool restricted)
+{
+  struct app a;
+  memset(&a, 0, sizeof a);
+  struct strbuf err = { 0 };
+  if (!wd_init(&a.w, &err)) {
+    fprintf(stderr, "%s\n", err.s);
+    sb_free(&err);
+    wd_free(&a.w);
+    return 2;
+  }
+  a.restricted = restricted || a.w.st.restricted;
+  install_signals();
+  tui_start(&a);
+  bool ok = app_open(&a, path);
+  if (ok) {
+    a.lang = wd_first_lang(&a.w);
+    app_show(&a, SCR_WELCOME);
+    app_loop(&a);
+  }
+  editor_close(&a);
+  tui_cleanup();
+  free(a.preview);
+  check_findings_free(&a.findings);
+  wd_free(&a.w);
+  return ok ? 0 : 2;
+}

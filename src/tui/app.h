@@ -1,0 +1,97 @@
+/* The wizard's shared state, requests, actions and the screen interface (curses side). */
+#ifndef SELOSTE_TUI_APP_H
+#define SELOSTE_TUI_APP_H
+
+#include <stdbool.h>
+#include <wchar.h>
+#include "check.h"
+#include "textbuf.h"
+#include "wizard_doc.h"
+
+/* What a key means; only app.c maps keys to requests. */
+enum request {
+  REQ_NONE, REQ_CHAR, REQ_UP, REQ_DOWN, REQ_LEFT, REQ_RIGHT, REQ_HOME, REQ_END, REQ_PGUP, REQ_PGDN,
+  REQ_ENTER, REQ_TOGGLE, REQ_BACKSPACE, REQ_DELETE, REQ_NEXT, REQ_PREV, REQ_BACK, REQ_SAVE, REQ_QUIT,
+  REQ_FINISH, REQ_OVERVIEW, REQ_PREVIEW, REQ_EDIT, REQ_VARIANT, REQ_RESET, REQ_LANG, REQ_NA,
+  REQ_EXTERNAL, REQ_DONE, REQ_HELP, REQ_REVIEW
+};
+
+/* What a handler asks the main loop to do. */
+enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT };
+
+/* Screens, in the order of the screen table. */
+enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_COUNT };
+
+/* The multi-line (or one-line) editor open on a section's text or a contact field. */
+struct editor {
+  bool open;
+  bool single_line;   /* Enter finishes instead of starting a new line */
+  char **target;      /* the string it writes through to */
+  struct doc_section *sec; /* marked edited on the first change, or NULL */
+  struct textbuf tb;
+  size_t top;         /* first visual line shown */
+  int w;              /* last wrap width */
+  int page;           /* last visible height */
+};
+
+struct app;
+
+/* One screen: ncdu/tig style, a table of these drives the wizard. */
+struct screen {
+  void (*enter)(struct app *a);                       /* called when the screen is shown */
+  void (*draw)(struct app *a, int top, int height);   /* draws the body rows top..top+height-1 */
+  enum action (*key)(struct app *a, enum request r);  /* handles one request */
+  const char *(*help)(struct app *a);                 /* key help shown at the bottom, translated */
+  int (*progress)(struct app *a);                     /* section index for "7/27", or -1 */
+};
+
+/* The whole wizard. */
+struct app {
+  struct wdoc w;
+  bool restricted;
+  enum screen_id screen, back_to;
+  size_t sec;             /* current section */
+  int sel;                /* selected row of a list */
+  int scroll;             /* first row shown of a scrolled body */
+  enum doc_lang lang;     /* language of the text shown and edited */
+  struct editor ed;
+  char status[512];       /* one-line message shown above the key help */
+  bool colour;
+  char *preview;          /* rendered preview text */
+  struct check_findings findings; /* the compliance check of the document as it is now */
+  bool findings_stale;    /* the document changed since findings were made */
+  enum doc_lang preview_lang;
+};
+
+/* The screen table. */
+extern const struct screen screen_welcome, screen_section, screen_overview, screen_preview, screen_review;
+
+/* The current findings of the compliance check (recomputed after a change). */
+const struct check_findings *app_findings(struct app *a);
+/* Switches to screen id, calling its enter hook. */
+void app_show(struct app *a, enum screen_id id);
+/* Sets the status line (printf style). */
+void app_status(struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Redraws the whole screen (the current screen, or the too-small notice) without refreshing. */
+void app_draw(struct app *a);
+/* Waits for a key while keeping the recovery file current; returns the request, *ch the character. */
+enum request app_getkey(struct app *a, bool text, wint_t *ch);
+/* True when the terminal has gone or a terminating signal arrived: the caller should return at once. */
+bool app_poll_signals(struct app *a);
+
+/* Opens the editor on *target (single_line: a contact field); sec, if given, becomes "edited". */
+void editor_open(struct app *a, char **target, bool single_line);
+/* Handles the requests every screen shares (overview, preview, save, finish, quit). */
+enum action app_common_key(struct app *a, enum request r);
+/* Text of the key help shared by the screens' own lines. */
+const char *app_common_help(struct app *a);
+/* Draws the editor in the given box and places the cursor. */
+void editor_draw(struct app *a, int y, int x, int h, int w);
+/* Handles one key for the editor (r is the request, ch the character for REQ_CHAR). */
+enum action editor_key(struct app *a, enum request r, wint_t ch);
+/* Closes the editor (the text is already in the document). */
+void editor_close(struct app *a);
+/* Edits the editor's text in $VISUAL/$EDITOR; false with a reason in the status line. */
+bool editor_external(struct app *a);
+
+#endif

@@ -1,0 +1,125 @@
+/* Modal dialogs: each runs its own small key loop but maps keys through app_getkey like the rest. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "dialog.h"
+#include "draw.h"
+#include "i18n.h"
+
+/* Draws a framed box of h x w rows in the middle of the screen; returns its top row and left column. */
+static void dialog_box(int h, int w, int *y, int *x)
+{
+  if (w > COLS - 2)
+    w = COLS - 2;
+  if (h > LINES - 2)
+    h = LINES - 2;
+  *y = (LINES - h) / 2;
+  *x = (COLS - w) / 2;
+  draw_role(ROLE_SELECTED);
+  for (int r = 0; r < h; r++)
+    draw_line(*y + r, *x, "", w);
+  draw_role(ROLE_NORMAL);
+}
+
+/* Box width for dialogs on this terminal. */
+static int dialog_width(void) { return COLS > 74 ? 70 : COLS - 4; }
+
+/* Draws the background and a box with wrapped msg; returns the row after the text. */
+static int dialog_text(struct app *a, const char *msg, int extra_rows, int *x, int *w)
+{
+  app_draw(a);
+  *w = dialog_width();
+  int rows = draw_wrapped(0, 0, 0, *w - 4, msg, 0);
+  int y;
+  dialog_box(rows + extra_rows + 2, *w, &y, x);
+  draw_role(ROLE_SELECTED);
+  draw_wrapped(y + 1, *x + 2, rows, *w - 4, msg, 0);
+  draw_role(ROLE_NORMAL);
+  return y + 1 + rows;
+}
+
+int dialog_ask(struct app *a, const char *msg, const char *keys)
+{
+  for (;;) {
+    int x, w;
+    dialog_text(a, msg, 0, &x, &w);
+    refresh();
+    wint_t ch = 0;
+    enum request r = app_getkey(a, true, &ch);
+    if (app_poll_signals(a))
+      return 0;
+    if (r == REQ_BACK)
+      return 0;
+    if (r == REQ_CHAR && ch < 128 && strchr(keys, (int)ch | 0x20))
+      return (int)ch | 0x20;
+  }
+}
+
+void dialog_message(struct app *a, const char *msg)
+{
+  for (;;) {
+    int x, w;
+    dialog_text(a, msg, 0, &x, &w);
+    refresh();
+    wint_t ch;
+    enum request r = app_getkey(a, true, &ch);
+    if (app_poll_signals(a) || (r != REQ_NONE && r != REQ_HELP))
+      return;
+  }
+}
+
+/* Draws the list rows of a list dialog, scrolled so that sel is visible. */
+static void list_rows(const char *const *items, int n, int sel, int y, int x, int w, int h)
+{
+  int first = sel >= h ? sel - h + 1 : 0;
+  for (int r = 0; r < h && first + r < n; r++) {
+    draw_role(first + r == sel ? ROLE_TITLE : ROLE_SELECTED);
+    char *row = xasprintf(" %s %s", first + r == sel ? ">" : " ", items[first + r]);
+    draw_line(y + r, x + 1, row, w - 2);
+    free(row);
+  }
+  draw_role(ROLE_NORMAL);
+}
+
+int dialog_list(struct app *a, const char *title, const char *const *items, int n, int sel)
+{
+  for (;;) {
+    int x, w, h = n < LINES - 8 ? n : LINES - 8;
+    int y = dialog_text(a, title, h + 1, &x, &w);
+    list_rows(items, n, sel, y + 1, x, w, h);
+    refresh();
+    wint_t ch;
+    enum request r = app_getkey(a, false, &ch);
+    if (app_poll_signals(a) || r == REQ_BACK || r == REQ_QUIT)
+      return -1;
+    if (r == REQ_ENTER || r == REQ_TOGGLE)
+      return sel;
+    if (r == REQ_UP && sel > 0)
+      sel--;
+    if (r == REQ_DOWN && sel + 1 < n)
+      sel++;
+  }
+}
+
+char *dialog_input(struct app *a, const char *prompt, const char *initial)
+{
+  char *value = xstrdup0(initial);
+  editor_open(a, &value, true);
+  while (a->ed.open) {
+    int x, w;
+    int y = dialog_text(a, prompt, 2, &x, &w);
+    editor_draw(a, y + 1, x + 2, 1, w - 4);
+    refresh();
+    wint_t ch = 0;
+    enum request r = app_getkey(a, true, &ch);
+    if (app_poll_signals(a) || r == REQ_BACK) {
+      editor_close(a);
+      free(value);
+      return NULL;
+    }
+    if (r != REQ_EXTERNAL)
+      editor_key(a, r, ch);
+  }
+  return value;
+}

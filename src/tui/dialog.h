@@ -1,0 +1,16 @@
+/* Modal dialogs drawn over the current screen: questions, lists, a line of input, messages. */
+#ifndef SELOSTE_TUI_DIALOG_H
+#define SELOSTE_TUI_DIALOG_H
+
+#include "app.h"
+
+/* Asks msg; returns the letter pressed out of keys (e.g. "yn"), or 0 on Esc. */
+int dialog_ask(struct app *a, const char *msg, const char *keys);
+/* Shows msg until a key is pressed. */
+void dialog_message(struct app *a, const char *msg);
+/* Lets the person pick one of n items; returns its index, or -1 on Esc. */
+int dialog_list(struct app *a, const char *title, const char *const *items, int n, int sel);
+/* Asks for a line of text; returns it (caller frees) or NULL on Esc. */
+char *dialog_input(struct app *a, const char *prompt, const char *initial);
+
+#endif

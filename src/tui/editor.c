@@ -1,0 +1,178 @@
+/* The multi-line editor widget: draws a textbuf in a box and turns requests into edits. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "draw.h"
+#include "i18n.h"
+
+void editor_open(struct app *a, char **target, bool single_line)
+{
+  struct editor *e = &a->ed;
+  tb_init(&e->tb);
+  tb_set(&e->tb, *target);
+  e->tb.cur = e->tb.len;
+  e->target = target;
+  e->sec = NULL;
+  e->single_line = single_line;
+  e->top = 0;
+  e->w = 0;
+  e->page = 1;
+  e->open = true;
+  curs_set(1);
+}
+
+void editor_close(struct app *a)
+{
+  if (!a->ed.open)
+    return;
+  tb_free(&a->ed.tb);
+  a->ed.open = false;
+  curs_set(0);
+}
+
+/* Keeps the cursor's row inside the visible rows. */
+static void editor_scroll(struct editor *e, size_t row, int h)
+{
+  if (row < e->top)
+    e->top = row;
+  if (row >= e->top + (size_t)h)
+    e->top = row - (size_t)h + 1;
+}
+
+void editor_draw(struct app *a, int y, int x, int h, int w)
+{
+  struct editor *e = &a->ed;
+  if (h < 1 || w < 2)
+    return;
+  e->w = w - 1; /* one spare column for the cursor at the end of a full line */
+  e->page = h;
+  size_t n, row;
+  int col;
+  const struct tb_line *l = tb_wrap(&e->tb, e->w, &n);
+  tb_cursor_rc(&e->tb, e->w, &row, &col);
+  editor_scroll(e, row, h);
+  draw_role(ROLE_NORMAL);
+  for (int r = 0; r < h; r++) {
+    move(y + r, x);
+    size_t i = e->top + (size_t)r;
+    int used = i < n ? draw_text(y + r, x, e->tb.s + l[i].start, l[i].end - l[i].start, w) : 0;
+    for (int c = used; c < w; c++)
+      mvaddch(y + r, x + c, ' ');
+  }
+  move(y + (int)(row - e->top), x + (col < w ? col : w - 1));
+}
+
+/* Applies a movement request; true when it was one. */
+static bool editor_move(struct editor *e, enum request r)
+{
+  int w = e->w > 0 ? e->w : 1;
+  switch (r) {
+  case REQ_LEFT: tb_left(&e->tb); return true;
+  case REQ_RIGHT: tb_right(&e->tb); return true;
+  case REQ_UP: tb_vmove(&e->tb, w, -1); return true;
+  case REQ_DOWN: tb_vmove(&e->tb, w, 1); return true;
+  case REQ_PGUP: tb_vmove(&e->tb, w, -(e->page > 1 ? e->page - 1 : 1)); return true;
+  case REQ_PGDN: tb_vmove(&e->tb, w, e->page > 1 ? e->page - 1 : 1); return true;
+  case REQ_HOME: tb_home(&e->tb, w); return true;
+  case REQ_END: tb_end(&e->tb, w); return true;
+  default: return false;
+  }
+}
+
+/* Copies the buffer into the document, so that recovery and saving always see what was typed. */
+static enum action editor_write_through(struct editor *e)
+{
+  str_set(e->target, tb_text(&e->tb));
+  if (e->sec)
+    e->sec->origin = ORIGIN_EDITED;
+  return ACT_CHANGED;
+}
+
+enum action editor_key(struct app *a, enum request r, wint_t ch)
+{
+  struct editor *e = &a->ed;
+  if (editor_move(e, r))
+    return ACT_REDRAW;
+  switch (r) {
+  case REQ_CHAR:
+    if (a->w.read_only)
+      return ACT_NONE;
+    tb_insert_cp(&e->tb, (unsigned)ch);
+    return editor_write_through(e);
+  case REQ_ENTER:
+    if (e->single_line || a->w.read_only) {
+      editor_close(a);
+      return ACT_REDRAW;
+    }
+    tb_insert(&e->tb, "\n", 1);
+    return editor_write_through(e);
+  case REQ_BACKSPACE:
+    return !a->w.read_only && tb_backspace(&e->tb) ? editor_write_through(e) : ACT_NONE;
+  case REQ_DELETE:
+    return !a->w.read_only && tb_delete(&e->tb) ? editor_write_through(e) : ACT_NONE;
+  case REQ_DONE:
+  case REQ_BACK:
+    editor_close(a);
+    return ACT_REDRAW;
+  case REQ_EXTERNAL:
+    return editor_external(a) ? editor_write_through(e) : ACT_REDRAW;
+  default:
+    return ACT_NONE;
+  }
+}
+
+/* Runs the editor command on path with the terminal handed over; true when it exited with 0. */
+static bool run_editor(const char *path)
+{
+  const char *ed = getenv("VISUAL");
+  if (!ed || !*ed)
+    ed = getenv("EDITOR");
+  if (!ed || !*ed)
+    ed = "vi";
+  def_prog_mode();
+  endwin();
+  pid_t pid = fork();
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", "exec $0 \"$1\"", ed, path, (char *)NULL);
+    _exit(127);
+  }
+  int status = 0;
+  while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+    ;
+  reset_prog_mode();
+  clearok(curscr, TRUE);
+  refresh();
+  return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+bool editor_external(struct app *a)
+{
+  if (a->restricted) {
+    app_status(a, "%s", _("An external editor is not available in restricted mode."));
+    return false;
+  }
+  char path[] = "/tmp/seloste-edit-XXXXXX";
+  int fd = mkstemp(path);
+  const char *text = tb_text(&a->ed.tb);
+  bool ok = fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text);
+  if (fd >= 0)
+    close(fd);
+  ok = ok && run_editor(path);
+  size_t len;
+  char *back = ok ? read_whole_file(path, &len) : NULL;
+  if (back) {
+    while (len && back[len - 1] == '\n')
+      back[--len] = '\0';
+    tb_set(&a->ed.tb, back);
+    a->ed.tb.cur = a->ed.tb.len;
+    free(back);
+  } else {
+    app_status(a, "%s", _("The external editor failed; the text was not changed."));
+  }
+  unlink(path);
+  return back != NULL;
+}

@@ -1,0 +1,89 @@
+/* The overview: every section with its state; Enter jumps to one. */
+#include "config.h"
+
+#include <stdlib.h>
+#include "draw.h"
+#include "i18n.h"
+
+/* Starts on the current section. */
+static void overview_enter(struct app *a)
+{
+  a->sel = (int)a->sec;
+  a->scroll = 0;
+}
+
+/* Draws one row: number, heading, state. */
+static void overview_row(struct app *a, int y, int i)
+{
+  enum wd_state st = wd_state(&a->w, (size_t)i);
+  char *left = xasprintf(" %2d. %s", i + 1, _(a->w.doc->sec[i].schema->heading));
+  draw_role(i == a->sel ? ROLE_SELECTED : st == WD_SKIPPED ? ROLE_DIM : ROLE_NORMAL);
+  draw_line(y, 0, left, COLS - 22);
+  if (i != a->sel && st == WD_PROBLEM)
+    draw_role(ROLE_PROBLEM);
+  bool flagged = st != WD_SKIPPED && st != WD_PROBLEM &&
+                 check_section_has(app_findings(a), a->w.doc->sec[i].schema->id);
+  if (i != a->sel && flagged)
+    draw_role(ROLE_PROBLEM);
+  char *state = xasprintf("%s%s", flagged ? "! " : "", wd_state_name(st));
+  draw_line(y, COLS - 22, state, 22);
+  free(state);
+  draw_role(ROLE_NORMAL);
+  free(left);
+}
+
+/* Draws the list, scrolled so that the selection is visible. */
+static void overview_draw(struct app *a, int top, int height)
+{
+  draw_role(ROLE_HEADING);
+  draw_line(top, 0, _(" Overview of the notice"), COLS);
+  draw_role(ROLE_NORMAL);
+  int rows = height - 1, n = (int)schema_count();
+  if (a->sel < a->scroll)
+    a->scroll = a->sel;
+  if (a->sel >= a->scroll + rows)
+    a->scroll = a->sel - rows + 1;
+  for (int r = 0; r < rows && a->scroll + r < n; r++)
+    overview_row(a, top + 1 + r, a->scroll + r);
+}
+
+/* Handles the overview's keys. */
+static enum action overview_key(struct app *a, enum request r)
+{
+  int n = (int)schema_count();
+  switch (r) {
+  case REQ_UP: a->sel = a->sel > 0 ? a->sel - 1 : 0; return ACT_REDRAW;
+  case REQ_DOWN: a->sel = a->sel + 1 < n ? a->sel + 1 : n - 1; return ACT_REDRAW;
+  case REQ_PGUP: a->sel = a->sel > 10 ? a->sel - 10 : 0; return ACT_REDRAW;
+  case REQ_PGDN: a->sel = a->sel + 10 < n ? a->sel + 10 : n - 1; return ACT_REDRAW;
+  case REQ_HOME: a->sel = 0; return ACT_REDRAW;
+  case REQ_END: a->sel = n - 1; return ACT_REDRAW;
+  case REQ_ENTER: case REQ_EDIT:
+    if (wd_state(&a->w, (size_t)a->sel) == WD_SKIPPED) {
+      app_status(a, "%s", _("This section does not apply with the answers given (see the legal basis)."));
+      return ACT_REDRAW;
+    }
+    a->sec = (size_t)a->sel;
+    app_show(a, SCR_SECTION);
+    return ACT_REDRAW;
+  case REQ_BACK: case REQ_OVERVIEW:
+    app_show(a, SCR_SECTION);
+    return ACT_REDRAW;
+  default:
+    return app_common_key(a, r);
+  }
+}
+
+/* The overview's key help. */
+static const char *overview_help(struct app *a)
+{
+  static char buf[256];
+  snprintf(buf, sizeof buf, "%s\n%s", _("Up/Down choose  Enter go to the section  Esc back"), app_common_help(a));
+  return buf;
+}
+
+/* The progress mark follows the selection. */
+static int overview_progress(struct app *a) { return a->sel; }
+
+const struct screen screen_overview = { overview_enter, overview_draw, overview_key, overview_help,
+                                        overview_progress };

@@ -1,0 +1,381 @@
+/* One screen per section: heading, help, and the section's fields by kind. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "clauses.h"
+#include "dialog.h"
+#include "draw.h"
+#include "i18n.h"
+#include "render.h"
+#include "stock.h"
+
+#define MAX_VARIANTS 16
+
+/* The section on screen. */
+static struct doc_section *current(struct app *a) { return &a->w.doc->sec[a->sec]; }
+
+/* Number of selectable rows of the section (options or contact fields). */
+static int row_count(const struct doc_section *s)
+{
+  if (s->schema->kind == SCHEMA_CHOICE || s->schema->kind == SCHEMA_CHECKLIST)
+    return (int)schema_option_count(s->schema);
+  int n = 0;
+  for (int f = 0; s->schema->kind == SCHEMA_CONTACT && f < FIELD_COUNT; f++)
+    n += (s->schema->fields >> f) & 1;
+  return n;
+}
+
+/* The contact field shown on row i. */
+static int field_of_row(const struct doc_section *s, int i)
+{
+  for (int f = 0; f < FIELD_COUNT; f++)
+    if (((s->schema->fields >> f) & 1) && i-- == 0)
+      return f;
+  return 0;
+}
+
+/* Resets list selection and scrolling when a section is entered. */
+static void section_enter(struct app *a)
+{
+  a->sel = 0;
+  a->scroll = 0;
+  struct doc_section *s = current(a);
+  if (s->schema->kind == SCHEMA_CHOICE && s->choice)
+    for (int i = 0; s->schema->options[i].id; i++)
+      if (strcmp(s->schema->options[i].id, s->choice) == 0)
+        a->sel = i;
+}
+
+/* Title of the stock variant a section's text came from, or NULL. */
+static const char *variant_title(struct app *a, const struct doc_section *s)
+{
+  const struct clause *c = s->clause ? clauses_get(&a->w.lib, a->lang, s->clause) : NULL;
+  return c ? c->title : NULL;
+}
+
+/* Draws the line saying which language and which stock text is shown. */
+static void draw_text_info(struct app *a, const struct doc_section *s, int y)
+{
+  const char *lang = a->lang == LANG_FI ? _("Finnish") : _("English");
+  const char *title = variant_title(a, s);
+  char *info;
+  if (s->origin == ORIGIN_STOCK && title)
+    info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
+  else if (s->origin == ORIGIN_EMPTY)
+    info = xasprintf(_("Text in %s: empty"), lang);
+  else
+    info = xasprintf(_("Text in %s: edited"), lang);
+  draw_role(ROLE_DIM);
+  draw_line(y, 2, info, COLS - 4);
+  draw_role(ROLE_NORMAL);
+  free(info);
+}
+
+/* Draws the section's text (or the editor on it) in rows y..y+h-1. */
+static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
+{
+  if (h < 2)
+    return;
+  draw_text_info(a, s, y);
+  if (a->ed.open && !a->ed.single_line) {
+    editor_draw(a, y + 1, 2, h - 1, COLS - 4);
+    return;
+  }
+  int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, s->text[a->lang], a->scroll);
+  if (n > a->scroll + h - 1) {
+    draw_role(ROLE_DIM);
+    draw_line(y + h - 1, COLS - 12, _("(more...)"), 10);
+    draw_role(ROLE_NORMAL);
+  }
+}
+
+/* Draws the option rows of a choice or checklist. */
+static int draw_options(struct app *a, const struct doc_section *s, int y, int h)
+{
+  int n = row_count(s), first = a->sel >= h ? a->sel - h + 1 : 0, r;
+  for (r = 0; r < h && first + r < n; r++) {
+    const struct schema_option *o = &s->schema->options[first + r];
+    bool on = s->schema->kind == SCHEMA_CHOICE ? s->choice && strcmp(s->choice, o->id) == 0
+                                               : doc_has_item(s, o->id);
+    const char *box = s->schema->kind == SCHEMA_CHOICE ? (on ? "(*)" : "( )") : (on ? "[x]" : "[ ]");
+    char *row = xasprintf(" %s %s%s%s%s", box, _(o->label), o->detail ? "  (GDPR " : "",
+                          o->detail ? o->detail : "", o->detail ? ")" : "");
+    draw_role(first + r == a->sel ? ROLE_SELECTED : ROLE_NORMAL);
+    draw_line(y + r, 2, row, COLS - 4);
+    free(row);
+  }
+  draw_role(ROLE_NORMAL);
+  return r;
+}
+
+/* Draws the contact fields, or the editor on the selected one. */
+static void draw_contact(struct app *a, const struct doc_section *s, int y, int h)
+{
+  for (int r = 0; r < row_count(s) && r < h; r++) {
+    int f = field_of_row(s, r);
+    char *padded = str_pad(_(schema_field_label(f)), 16);
+    char *label = xasprintf(" %s ", padded);
+    free(padded);
+    draw_role(r == a->sel ? ROLE_SELECTED : ROLE_NORMAL);
+    draw_line(y + r, 2, label, 19);
+    draw_role(ROLE_NORMAL);
+    if (r == a->sel && a->ed.open)
+      editor_draw(a, y + r, 21, 1, COLS - 23);
+    else
+      draw_line(y + r, 21, s->field[f] ? s->field[f] : "", COLS - 23);
+    free(label);
+  }
+}
+
+/* Draws the created/modified dates. */
+static void draw_dates(struct app *a, int y)
+{
+  char *c = i18n_format_date(a->w.doc->created, a->lang), *m = i18n_format_date(a->w.doc->modified, a->lang);
+  char *row = xasprintf(_("Prepared: %s    Last updated: %s"), c ? c : "?", m ? m : "?");
+  draw_line(y, 2, row, COLS - 4);
+  draw_role(ROLE_DIM);
+  draw_line(y + 2, 2, _("seloste keeps these dates for you: the update date changes when you save."), COLS - 4);
+  draw_role(ROLE_NORMAL);
+  free(row);
+  free(c);
+  free(m);
+}
+
+/* Draws the body by the section's kind. */
+static void draw_body(struct app *a, struct doc_section *s, int y, int h)
+{
+  if (s->not_applicable) {
+    const char *na = s->schema->na_text ? _(s->schema->na_text) : _("Marked as not applicable.");
+    draw_wrapped(y, 2, h, COLS - 4, na, 0);
+    return;
+  }
+  switch (s->schema->kind) {
+  case SCHEMA_PARAGRAPH: draw_text_area(a, s, y, h); break;
+  case SCHEMA_CONTACT: draw_contact(a, s, y, h); break;
+  case SCHEMA_DATE: draw_dates(a, y); break;
+  case SCHEMA_CHOICE:
+  case SCHEMA_CHECKLIST: {
+    int used = draw_options(a, s, y, h > 13 ? 13 : h);
+    if (h - used - 1 >= 3)
+      draw_text_area(a, s, y + used + 1, h - used - 1);
+    break;
+  }
+  }
+}
+
+/* Draws the section screen. */
+static void section_draw(struct app *a, int top, int height)
+{
+  struct doc_section *s = current(a);
+  draw_role(ROLE_HEADING);
+  char *head = xasprintf(" %s", _(s->schema->heading));
+  draw_line(top, 0, head, COLS - 22);
+  free(head);
+  if (s->schema->gdpr) {
+    char *g = xasprintf("GDPR %s ", s->schema->gdpr);
+    draw_role(ROLE_DIM);
+    draw_line(top, COLS - 22, g, 22);
+    free(g);
+  }
+  draw_role(ROLE_DIM);
+  int help_max = height / 3 > 4 ? height / 3 : 4; /* the whole help at 80x24; the body scrolls */
+  int help_rows = draw_wrapped(top + 1, 2, help_max, COLS - 4, _(s->schema->help), 0);
+  help_rows = help_rows > help_max ? help_max : help_rows;
+  draw_role(ROLE_NORMAL);
+  int y = top + 2 + help_rows;
+  draw_body(a, s, y, top + height - y);
+}
+
+/* True when replacing edited text is all right (asks only when the text was edited). */
+static bool may_replace(struct app *a, const struct doc_section *s)
+{
+  if (s->origin != ORIGIN_EDITED)
+    return true;
+  return dialog_ask(a, _("This replaces your edited text with the stock text.\n\n[y] replace it   [n] keep mine"),
+                    "yn") == 'y';
+}
+
+/* Lets the person pick one of the section's stock variants. */
+static enum action pick_variant(struct app *a, struct doc_section *s)
+{
+  const struct clause *v[MAX_VARIANTS];
+  size_t n = clauses_variants(&a->w.lib, a->lang, s->schema->id, v, MAX_VARIANTS);
+  if (n == 0) {
+    app_status(a, "%s", _("This section has no stock texts to choose from."));
+    return ACT_REDRAW;
+  }
+  const char *titles[MAX_VARIANTS];
+  int sel = 0;
+  for (size_t i = 0; i < n; i++) {
+    titles[i] = v[i]->title ? v[i]->title : v[i]->id;
+    if (s->clause && strcmp(s->clause, v[i]->id) == 0)
+      sel = (int)i;
+  }
+  int k = dialog_list(a, _("Choose a stock text (Enter choose, Esc cancel):"), titles, (int)n, sel);
+  if (k < 0 || !may_replace(a, s))
+    return ACT_REDRAW;
+  stock_fill(s, &a->w.lib, v[k]->id);
+  a->scroll = 0;
+  return ACT_CHANGED;
+}
+
+/* Headings of sections that apply now but did not before, for the status line. */
+static void report_new_sections(struct app *a, const bool *before)
+{
+  struct strbuf b = { 0 };
+  for (size_t i = 0; i < schema_count(); i++)
+    if (!before[i] && doc_applies(a->w.doc, &a->w.doc->sec[i]))
+      sb_printf(&b, "%s\"%s\"", b.len ? ", " : "", _(a->w.doc->sec[i].schema->heading));
+  if (b.len)
+    app_status(a, _("Now also to be filled in: %s"), b.s);
+  sb_free(&b);
+}
+
+/* Chooses option sel of a choice section, refilling its text; dependent sections follow. */
+static enum action choose_option(struct app *a, struct doc_section *s)
+{
+  const struct schema_option *o = &s->schema->options[a->sel];
+  if (s->choice && strcmp(s->choice, o->id) == 0)
+    return ACT_NONE;
+  bool before[64] = { 0 };
+  for (size_t i = 0; i < schema_count() && i < 64; i++)
+    before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
+  str_set(&s->choice, o->id);
+  stock_fill(s, &a->w.lib, NULL);
+  report_new_sections(a, before);
+  return ACT_CHANGED;
+}
+
+/* Opens the editor on the section's text or selected contact field. */
+static enum action start_edit(struct app *a, struct doc_section *s)
+{
+  if (a->w.read_only) {
+    app_status(a, "%s", _("Opened read-only: you can look but not change."));
+    return ACT_REDRAW;
+  }
+  if (s->schema->kind == SCHEMA_CONTACT)
+    editor_open(a, &s->field[field_of_row(s, a->sel)], true);
+  else if (s->schema->kind == SCHEMA_PARAGRAPH || s->schema->kind == SCHEMA_CHECKLIST ||
+           s->schema->kind == SCHEMA_CHOICE)
+    editor_open(a, &s->text[a->lang], false);
+  else
+    return ACT_NONE;
+  a->ed.sec = s->schema->kind == SCHEMA_CONTACT ? NULL : s;
+  return ACT_REDRAW;
+}
+
+/* Enter/Space on a list row: choose, tick, or edit. */
+static enum action activate(struct app *a, struct doc_section *s, enum request r)
+{
+  if (s->not_applicable || a->w.read_only)
+    return ACT_NONE;
+  switch (s->schema->kind) {
+  case SCHEMA_CHOICE: return choose_option(a, s);
+  case SCHEMA_CHECKLIST: {
+    const char *id = s->schema->options[a->sel].id;
+    stock_set_item(s, &a->w.lib, id, !doc_has_item(s, id));
+    return ACT_CHANGED;
+  }
+  case SCHEMA_CONTACT:
+  case SCHEMA_PARAGRAPH: return r == REQ_ENTER ? start_edit(a, s) : ACT_NONE;
+  default: return ACT_NONE;
+  }
+}
+
+/* Moves the list selection or scrolls the text. */
+static enum action section_move(struct app *a, struct doc_section *s, int d)
+{
+  int n = row_count(s);
+  if (n > 0) {
+    a->sel = a->sel + d < 0 ? 0 : a->sel + d >= n ? n - 1 : a->sel + d;
+    return ACT_REDRAW;
+  }
+  a->scroll = a->scroll + d < 0 ? 0 : a->scroll + d;
+  return ACT_REDRAW;
+}
+
+/* Goes to the next or previous section that applies. */
+static enum action step(struct app *a, int dir)
+{
+  size_t next = wd_step(&a->w, a->sec, dir);
+  if (next == a->sec && dir > 0) {
+    app_status(a, "%s", _("This was the last section: press ^F to finish, or v to preview."));
+    return ACT_REDRAW;
+  }
+  if (next == a->sec) {
+    app_show(a, SCR_WELCOME);
+    return ACT_REDRAW;
+  }
+  a->sec = next;
+  a->status[0] = '\0';
+  app_show(a, SCR_SECTION);
+  return ACT_REDRAW;
+}
+
+/* Toggles "not applicable" for sections that may be marked so. */
+static enum action toggle_na(struct app *a, struct doc_section *s)
+{
+  if (a->w.read_only || (!s->schema->na_text && s->schema->kind != SCHEMA_CONTACT)) {
+    app_status(a, "%s", _("This section cannot be marked as not applicable."));
+    return ACT_REDRAW;
+  }
+  s->not_applicable = !s->not_applicable;
+  return ACT_CHANGED;
+}
+
+/* Switches the language of the text shown and edited between the notice's languages. */
+static enum action switch_lang(struct app *a)
+{
+  enum doc_lang other = a->lang == LANG_FI ? LANG_EN : LANG_FI;
+  if (!a->w.doc->lang_enabled[other]) {
+    app_status(a, "%s", _("The notice has only one language; add the other on the first screen."));
+    return ACT_REDRAW;
+  }
+  a->lang = other;
+  return ACT_REDRAW;
+}
+
+/* Handles the section screen's keys. */
+static enum action section_key(struct app *a, enum request r)
+{
+  struct doc_section *s = current(a);
+  switch (r) {
+  case REQ_NEXT: return step(a, 1);
+  case REQ_PREV: case REQ_BACK: return step(a, -1);
+  case REQ_UP: return section_move(a, s, -1);
+  case REQ_DOWN: return section_move(a, s, 1);
+  case REQ_PGUP: return section_move(a, s, -10);
+  case REQ_PGDN: return section_move(a, s, 10);
+  case REQ_ENTER: case REQ_TOGGLE: return activate(a, s, r);
+  case REQ_EDIT: return s->not_applicable ? ACT_NONE : start_edit(a, s);
+  case REQ_VARIANT: return a->w.read_only ? ACT_NONE : pick_variant(a, s);
+  case REQ_RESET:
+    if (a->w.read_only || s->schema->kind == SCHEMA_CONTACT || s->schema->kind == SCHEMA_DATE ||
+        !may_replace(a, s))
+      return ACT_REDRAW;
+    stock_fill(s, &a->w.lib, s->schema->kind == SCHEMA_PARAGRAPH ? s->clause : NULL);
+    return ACT_CHANGED;
+  case REQ_NA: return toggle_na(a, s);
+  case REQ_LANG: return switch_lang(a);
+  default: return app_common_key(a, r);
+  }
+}
+
+/* The section screen's key help: the editor's while it is open. */
+static const char *section_help(struct app *a)
+{
+  static char buf[512];
+  if (a->ed.open)
+    snprintf(buf, sizeof buf, "%s\n%s",
+             _("Arrows/Home/End/PgUp/PgDn move  Backspace/Del delete  Enter new line"),
+             a->restricted ? _("^X or Esc done   ^S save   ^Q quit")
+                           : _("^X or Esc done   ^T external editor   ^S save   ^Q quit"));
+  else
+    snprintf(buf, sizeof buf, "%s\n%s",
+             _("Tab/^N next  ^P back  e edit  Space choose  c texts  r reset  l language  x n/a"),
+             app_common_help(a));
+  return buf;
+}
+
+const struct screen screen_section = { section_enter, section_draw, section_key, section_help, NULL };

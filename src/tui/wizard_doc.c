@@ -1,0 +1,202 @@
+/* The wizard's document session: open or create, recovery, save, export, section states. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "atomicfile.h"
+#include "i18n.h"
+#include "lock.h"
+#include "render.h"
+#include "stock.h"
+#include "store.h"
+#include "wizard_doc.h"
+
+bool wd_init(struct wdoc *w, struct strbuf *err)
+{
+  memset(w, 0, sizeof *w);
+  if (!settings_load(&w->st, err))
+    return false;
+  if (!clauses_load(&w->lib, err))
+    return false;
+  return authority_load(&w->auth, err);
+}
+
+void wd_free(struct wdoc *w)
+{
+  if (w->have_lock)
+    lock_release(w->path);
+  if (w->doc)
+    doc_free(w->doc);
+  clauses_free(&w->lib);
+  authority_free(&w->auth);
+  settings_free(&w->st);
+  free(w->path);
+  memset(w, 0, sizeof *w);
+}
+
+bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
+{
+  str_set(&w->path, path);
+  if (access(path, F_OK) == 0) {
+    w->doc = store_load(path, err);
+    if (!w->doc)
+      return false;
+  } else {
+    char today[11];
+    doc_today(today);
+    w->doc = stock_new_doc(&w->lib, &w->st, today);
+    if (!w->doc->lang_enabled[LANG_FI] && !w->doc->lang_enabled[LANG_EN])
+      w->doc->lang_enabled[LANG_FI] = true;
+    if (!w->read_only && !store_save(w->doc, path, err))
+      return false;
+  }
+  filestamp_take(path, &w->stamp);
+  return true;
+}
+
+void wd_changed(struct wdoc *w)
+{
+  w->unsaved = true;
+  if (!w->changed_at)
+    w->changed_at = time(NULL);
+}
+
+bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err)
+{
+  if (w->read_only || !w->changed_at || (!force && !recovery_due(w->changed_at, time(NULL))))
+    return true;
+  w->changed_at = 0;
+  return recovery_write(w->doc, w->path, err);
+}
+
+bool wd_restore(struct wdoc *w, struct strbuf *err)
+{
+  struct doc *d = recovery_load(w->path, err);
+  if (!d)
+    return false;
+  doc_free(w->doc);
+  w->doc = d;
+  w->unsaved = true;
+  return true;
+}
+
+bool wd_changed_on_disk(const struct wdoc *w) { return !filestamp_unchanged(w->path, &w->stamp); }
+
+bool wd_save(struct wdoc *w, struct strbuf *err)
+{
+  char today[11];
+  doc_today(today);
+  str_set(&w->doc->modified, today);
+  if (!store_save(w->doc, w->path, err))
+    return false;
+  filestamp_take(w->path, &w->stamp);
+  recovery_remove(w->path);
+  w->unsaved = false;
+  w->changed_at = 0;
+  return true;
+}
+
+/* What atomic_write needs to render one file. */
+struct export_job {
+  const struct wdoc *w;
+  struct render_opts opts;
+};
+
+/* atomic_write's callback: renders the document. */
+static bool export_cb(FILE *fp, void *ctx)
+{
+  struct export_job *j = ctx;
+  return render_doc(j->w->doc, &j->w->auth, &j->opts, fp, NULL);
+}
+
+/* The document's path without its .seloste ending. */
+static char *export_base(const char *path)
+{
+  char *base = xstrdup(path);
+  size_t n = strlen(base);
+  if (n > 8 && strcmp(base + n - 8, ".seloste") == 0)
+    base[n - 8] = '\0';
+  return base;
+}
+
+bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
+{
+  static const char *const ext[] = { "txt", "md", "html" };
+  static const enum render_format formats[] = { FORMAT_TEXT, FORMAT_HTML };
+  char *base = export_base(w->path);
+  bool ok = true;
+  for (int l = 0; ok && l < LANG_COUNT; l++) {
+    if (!w->doc->lang_enabled[l])
+      continue;
+    for (size_t f = 0; ok && f < 2; f++) {
+      struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72 } };
+      char *out = xasprintf("%s.%s.%s", base, doc_lang_code(l), ext[formats[f]]);
+      ok = atomic_write(out, export_cb, &j, err);
+      if (ok)
+        sb_printf(names, "%s\n", out);
+      free(out);
+    }
+  }
+  free(base);
+  return ok;
+}
+
+/* True when a required, applying section has nothing to say in some enabled language. */
+static bool wd_problem(const struct wdoc *w, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (w->doc->lang_enabled[l] && s->schema->required && doc_section_empty(s, l))
+      return true;
+  return false;
+}
+
+enum wd_state wd_state(const struct wdoc *w, size_t i)
+{
+  const struct doc_section *s = &w->doc->sec[i];
+  if (!doc_applies(w->doc, s))
+    return WD_SKIPPED;
+  if (s->schema->kind == SCHEMA_DATE)
+    return WD_AUTO;
+  if (s->not_applicable)
+    return WD_NA;
+  if (wd_problem(w, s))
+    return WD_PROBLEM;
+  if (doc_section_empty(s, wd_first_lang(w)))
+    return WD_EMPTY;
+  return s->origin == ORIGIN_STOCK ? WD_STOCK : WD_EDITED;
+}
+
+const char *wd_state_name(enum wd_state s)
+{
+  static const char *const names[] = { N_("stock text"), N_("edited"), N_("empty"), N_("not applicable"),
+                                       N_("does not apply"), N_("problem: empty"),
+                                       N_("kept by seloste") };
+  return _(names[s]);
+}
+
+size_t wd_step(const struct wdoc *w, size_t i, int dir)
+{
+  for (long j = (long)i + dir; j >= 0 && j < (long)schema_count(); j += dir)
+    if (doc_applies(w->doc, &w->doc->sec[j]))
+      return (size_t)j;
+  return i;
+}
+
+void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total)
+{
+  *pos = 0;
+  *total = 0;
+  for (size_t j = 0; j < schema_count(); j++) {
+    if (!doc_applies(w->doc, &w->doc->sec[j]))
+      continue;
+    ++*total;
+    if (j <= i)
+      *pos = *total;
+  }
+}
+
+enum doc_lang wd_first_lang(const struct wdoc *w)
+{
+  return w->doc->lang_enabled[LANG_FI] || !w->doc->lang_enabled[LANG_EN] ? LANG_FI : LANG_EN;
+}

@@ -1,0 +1,59 @@
+/* The wizard's session with one document: no curses here, so it could be driven headless. */
+#ifndef SELOSTE_WIZARD_DOC_H
+#define SELOSTE_WIZARD_DOC_H
+
+#include <stdbool.h>
+#include <time.h>
+#include "clauses.h"
+#include "doc.h"
+#include "recovery.h"
+#include "settings.h"
+#include "util.h"
+
+/* What the overview says about a section. */
+enum wd_state { WD_STOCK, WD_EDITED, WD_EMPTY, WD_NA, WD_SKIPPED, WD_PROBLEM, WD_AUTO };
+
+/* An open document and everything the wizard needs around it. */
+struct wdoc {
+  struct doc *doc;
+  struct clause_lib lib;
+  struct authority auth;
+  struct settings st;
+  char *path;
+  bool read_only;
+  bool have_lock;
+  bool unsaved;
+  time_t changed_at;        /* oldest change not yet in the recovery file, 0 when none */
+  struct filestamp stamp;   /* the file as it was when opened or last saved */
+};
+
+/* Loads settings, clauses and the authority; false with the reason in err. */
+bool wd_init(struct wdoc *w, struct strbuf *err);
+/* Frees everything and releases the lock. */
+void wd_free(struct wdoc *w);
+/* Opens path, or creates it from the stock clauses when missing; false with err. */
+bool wd_open(struct wdoc *w, const char *path, struct strbuf *err);
+/* Notes that the document changed (for saving and the recovery file). */
+void wd_changed(struct wdoc *w);
+/* Writes the recovery file when due (or now when force); false with err on failure. */
+bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err);
+/* Replaces the document by the recovery file's; false with err. */
+bool wd_restore(struct wdoc *w, struct strbuf *err);
+/* True when the file changed on disk since it was opened or saved. */
+bool wd_changed_on_disk(const struct wdoc *w);
+/* Saves the document atomically and removes the recovery file; false with err. */
+bool wd_save(struct wdoc *w, struct strbuf *err);
+/* Writes the text and HTML renderings beside the document; their names go to names (one a line). */
+bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err);
+/* State of section i for the overview. */
+enum wd_state wd_state(const struct wdoc *w, size_t i);
+/* Short name of a state, translated. */
+const char *wd_state_name(enum wd_state s);
+/* Next section index after i (dir +1) or before it (dir -1) that applies; i itself when none. */
+size_t wd_step(const struct wdoc *w, size_t i, int dir);
+/* Position (1-based) of section i among the applying ones, and their number. */
+void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total);
+/* First enabled notice language. */
+enum doc_lang wd_first_lang(const struct wdoc *w);
+
+#endif

@@ -1,0 +1,73 @@
+#!/bin/sh
+# seloste check: a fresh notice passes; a notice with real-world mistakes gets them reported; exit codes; JSON.
+. "$top_srcdir/tests/lib.sh"
+
+mkdir -p "$T/home/seloste"
+cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+export XDG_CONFIG_HOME="$T/home"
+
+# a notice made by `seloste new` and left as it is has no findings
+status 0 "$SELOSTE" new "$T/a.seloste" --ui-lang en
+status 0 "$SELOSTE" check "$T/a.seloste" --ui-lang en
+[ ! -s "$T/out" ] || fail "check of a new notice found: $(cat "$T/out")"
+status 0 "$SELOSTE" check "$T/a.seloste" --ui-lang en --format json
+[ "$(tr -d ' \n' <"$T/out")" = "[]" ] || fail "json of a clean notice: $(cat "$T/out")"
+status 0 "$SELOSTE" check "$top_srcdir/tests/data/full.seloste" --ui-lang en
+
+# the mistakes of real notices, one line each, compiler style
+M="$top_srcdir/tests/data/mistakes.seloste"
+status 1 "$SELOSTE" check "$M" --ui-lang en
+cp "$T/out" "$T/text"
+contains "$T/text" "$M: dpo: error: the section is empty; fill it in or mark it as not applicable [GDPR 13(1)(b)]"
+contains "$T/text" "$M: controller: error: the business ID 2345678-1 has a wrong check digit"
+contains "$T/text" "$M: legitimate_interest: warning: the text states \"sopimus\" as the legal basis"
+contains "$T/text" "$M: automated_decisions: error:"
+contains "$T/text" "$M: complaint: error: gives the data protection authority's old address (\"Ratapihantie\")"
+contains "$T/text" "$M: purposes: error: refers to the repealed Personal Data Act"
+contains "$T/text" "$M: cookies: error: refers to the repealed Act on the Protection of Privacy"
+contains "$T/text" "$M: purposes: error: template text left in: \"(s-postiosoite)\""
+contains "$T/text" "$M: sources: error: template text left in: \"(linkki)\""
+contains "$T/text" "\"yorganisaation\" looks like a typo"
+contains "$T/text" "$M: retention: error: retention is stated as \"toistaiseksi\""
+contains "$T/text" "samposa.savolainen@esimerkki.example differs slightly from samps.savolainen@esimerkki.example"
+contains "$T/text" "$M: transfers: error: data is transferred outside the EU/EEA"
+contains "$T/text" "$M: right_access: warning: the English text is the same as the Finnish text"
+contains "$T/text" "$M: requirement: error: the section has no English text"
+contains "$T/text" "$M: dates: error: the last update (2023-01-15) is before the date of preparation (2024-05-02)"
+
+# --lang limits the text rules to one language
+status 1 "$SELOSTE" check "$M" --ui-lang en --lang fi
+lacks "$T/out" "(English text)"
+contains "$T/out" "(Finnish text)"
+
+# JSON: valid, the same findings
+status 1 "$SELOSTE" check "$M" --ui-lang en --format json
+if command -v python3 >/dev/null 2>&1; then
+  python3 -m json.tool "$T/out" >/dev/null || fail "check --format json is not valid JSON"
+  n_json=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$T/out")
+  [ "$n_json" -eq "$(wc -l <"$T/text")" ] || fail "json has $n_json findings, text $(wc -l <"$T/text")"
+  python3 - "$T/out" <<'PY' || fail "json objects lack fields"
+import json, sys
+for f in json.load(open(sys.argv[1])):
+    assert set(("file", "section", "severity", "message", "gdpr")) <= set(f), f
+    assert f["severity"] in ("error", "warning")
+PY
+fi
+contains "$T/out" '"section": "dpo", "severity": "error"'
+# quotes and backslashes in messages are escaped
+sed 's/business_id = "2345678-1"/business_id = "23\\"45\\\\678"/' "$M" >"$T/q.seloste"
+contains "$T/q.seloste" 'business_id = "23\"45\\678";'
+status 1 "$SELOSTE" check "$T/q.seloste" --ui-lang en --format json
+if command -v python3 >/dev/null 2>&1; then
+  python3 -m json.tool "$T/out" >/dev/null || fail "json with quotes is not valid"
+fi
+
+# unreadable input and usage errors exit 2
+status 2 "$SELOSTE" check "$T/missing.seloste" --ui-lang en
+printf 'format_version = 1;\nsections = {\n' >"$T/broken.seloste"
+status 2 "$SELOSTE" check "$T/broken.seloste" --ui-lang en
+contains "$T/err" "broken.seloste:"
+status 2 "$SELOSTE" check "$M" --format xml --ui-lang en
+status 2 "$SELOSTE" check "$M" --lang sv --ui-lang en
+status 2 "$SELOSTE" check --ui-lang en
+finish

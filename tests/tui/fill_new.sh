@@ -1,0 +1,56 @@
+#!/bin/sh
+# A new notice from start to finish accepting the stock text: every section visited, files written.
+. "$top_srcdir/tests/tui/tmux.sh"
+
+tui_start a --ui-lang en asiakasrekisteri.seloste
+tui_wait a "Languages of the notice"
+tui_wait a "[x] Finnish (suomi)"
+tui_keys a Enter
+tui_wait a "Controller"
+tui_wait a " 1/28"
+n=1
+while [ $n -lt 28 ]; do          # walk every section that applies, one Tab at a time
+  tui_keys a Tab
+  n=$((n + 1))
+  tui_wait a " $n/28"
+done
+tui_wait a "Other information"
+tui_keys a Tab
+tui_wait a "This was the last section"
+tui_keys a C-f
+# no organisation settings here, so the controller is empty: the check stops the finish and says so
+tui_wait a "The check found"
+tui_keys a r
+tui_wait a "Check:"
+tui_screen a | grep -E "^ E  Controller: " >/dev/null || tui_fail a "the review does not list the empty controller as an error"
+tui_keys a Enter                         # jumps to the section of the finding
+tui_wait a "GDPR 13(1)(a)"
+tui_wait a " 1/28"
+tui_keys a o                             # the overview marks it too
+tui_wait a "Overview of the notice"
+tui_screen a | grep "Controller" | grep -qF "problem" || tui_fail a "the overview does not mark the controller"
+# purposes has a finding too: its {controller} placeholder cannot be filled
+tui_screen a | grep "Purposes of processing" | grep -qF "! stock text" || tui_fail a "the overview does not mark findings"
+tui_keys a Escape
+tui_keys a C-f
+tui_wait a "The check found"
+tui_keys a f
+tui_wait a "Press any key to quit"
+tui_wait a "asiakasrekisteri.fi.txt"
+tui_wait a "asiakasrekisteri.fi.html"
+tui_keys a Enter
+st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
+
+for f in asiakasrekisteri.seloste asiakasrekisteri.fi.txt asiakasrekisteri.fi.html \
+         asiakasrekisteri.en.txt asiakasrekisteri.en.html; do
+  [ -s "$f" ] || { echo "FAIL: $f missing"; exit 1; }
+done
+file_has asiakasrekisteri.seloste 'choice = "contract";'
+file_has asiakasrekisteri.seloste 'origin = "stock";'
+"$SELOSTE" render asiakasrekisteri.seloste --lang fi --format text >render.txt || exit 1
+cmp render.txt asiakasrekisteri.fi.txt || { echo "FAIL: the .txt differs from seloste render"; exit 1; }
+file_has asiakasrekisteri.fi.txt "Tietosuojavaltuutetun toimisto"
+file_has asiakasrekisteri.fi.html "<html"
+[ ! -e asiakasrekisteri.seloste.lock ] || { echo "FAIL: lock left behind"; exit 1; }
+[ ! -e asiakasrekisteri.seloste.recovery ] || { echo "FAIL: recovery file left behind"; exit 1; }
+exit 0

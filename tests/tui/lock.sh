@@ -1,0 +1,34 @@
+#!/bin/sh
+# A second instance on a locked file is told who holds it and may open it read-only; stale locks clear.
+. "$top_srcdir/tests/tui/tmux.sh"
+
+"$SELOSTE" new --ui-lang en lk.seloste >/dev/null || exit 1
+tui_start a --ui-lang en lk.seloste
+tui_wait a "Languages of the notice"
+[ -e lk.seloste.lock ] || { echo "FAIL: no lock file"; exit 1; }
+tui_start b --ui-lang en lk.seloste
+tui_wait b "lk.seloste is being edited by $(id -un) on $(hostname) since $(date +%Y-%m-%d)"
+tui_wait b "[r] open it read-only"
+tui_keys b r
+tui_wait b "(read-only)"
+tui_keys b Enter Tab Tab Tab Tab e
+tui_wait b "Opened read-only"
+tui_keys b C-s
+tui_wait b "Opened read-only: nothing was saved."
+tui_keys b q
+st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
+[ -e lk.seloste.lock ] || { echo "FAIL: the read-only instance removed the lock"; exit 1; }
+tui_keys a C-q
+st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
+[ ! -e lk.seloste.lock ] || { echo "FAIL: lock left behind"; exit 1; }
+
+# a lock from a crashed process on this host: cleared without asking
+sh -c 'exit 0' & dead=$!; wait $dead
+printf 'user=ghost\nhost=%s\npid=%s\nsince=1700000000\n' "$(hostname)" "$dead" >lk.seloste.lock
+tui_start c --ui-lang en lk.seloste
+tui_wait c "Languages of the notice"
+tui_screen c | grep -q "being edited" && tui_fail c "stale lock not cleared"
+grep -q "pid=$(tui_pid c)" lk.seloste.lock || { echo "FAIL: lock not taken over"; exit 1; }
+tui_keys c q
+st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st"
+exit 0

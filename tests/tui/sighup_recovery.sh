@@ -1,0 +1,47 @@
+#!/bin/sh
+# SIGHUP while typing in the editor (the SSH connection drops): restart, restore, every character is back.
+. "$top_srcdir/tests/tui/tmux.sh"
+
+"$SELOSTE" new --ui-lang en hup.seloste >/dev/null || exit 1
+tui_start a --ui-lang en hup.seloste
+tui_wait a "Languages of the notice"
+tui_keys a Enter
+tui_wait a "Controller"
+tui_keys a Tab Tab Tab Tab Tab Tab
+tui_wait a "Purposes of processing"
+tui_keys a e
+tui_wait a "^X or Esc done"
+tui_keys a Enter
+tui_type a "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
+tui_wait a "ÄÖÅ € loppu"
+kill -HUP "$(tui_pid a)"              # at once: the last keys are younger than the recovery delay
+st=$(tui_wait_exit a)
+[ "$st" = 129 ] || tui_fail a "exit status $st after SIGHUP"
+[ -e hup.seloste.recovery ] || { echo "FAIL: no recovery file"; exit 1; }
+file_has hup.seloste.recovery "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
+[ ! -e hup.seloste.lock ] || { echo "FAIL: the lock was left behind"; exit 1; }
+! grep -qF "Keskeneräinen" hup.seloste || { echo "FAIL: the document itself was changed"; exit 1; }
+
+tui_start b --ui-lang en hup.seloste
+tui_wait b "Unsaved work on hup.seloste from $(date +%Y-%m-%d)"
+tui_keys b r
+tui_wait b "Restored the unsaved work"
+tui_keys b Enter Tab Tab Tab Tab Tab Tab
+tui_wait b "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
+tui_keys b C-s
+tui_wait b "Saved hup.seloste."
+file_has hup.seloste "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
+[ ! -e hup.seloste.recovery ] || { echo "FAIL: recovery file kept after saving"; exit 1; }
+
+# SIGTERM a few seconds after typing outside the editor: the periodic write has it already
+tui_keys b Tab
+tui_wait b "Legal basis for processing"
+tui_keys b Down Down Down Down Space
+tui_wait b "(*) Legitimate interests"
+i=0; while [ ! -e hup.seloste.recovery ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+file_has hup.seloste.recovery 'choice = "legitimate_interest";'
+kill -TERM "$(tui_pid b)"
+st=$(tui_wait_exit b)
+[ "$st" = 143 ] || tui_fail b "exit status $st after SIGTERM"
+file_has hup.seloste.recovery 'choice = "legitimate_interest";'
+exit 0

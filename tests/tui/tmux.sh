@@ -1,0 +1,54 @@
+# Sourced by the wizard's end-to-end tests: drive the real binary in a private tmux server at 80x24.
+command -v tmux >/dev/null 2>&1 || { echo "tmux is missing: skipping"; exit 77; }
+: "${SELOSTE:?}"
+T="tmux -L test$$ -f /dev/null"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/seloste-tui.XXXXXX")
+tui_cleanup() { $T kill-server >/dev/null 2>&1; rm -rf "$WORK"; }
+trap tui_cleanup EXIT
+cd "$WORK" || exit 99
+
+# Starts the wizard in session $1 with the rest as its arguments; its exit status goes to status.$1.
+tui_start() {
+  s=$1; shift
+  rm -f "$WORK/status.$s"
+  $T has-session -t boot 2>/dev/null || $T new-session -d -s boot -x 80 -y 24 "sleep 600"
+  $T new-session -d -s "$s" -x 80 -y 24 \
+    "cd '$WORK' && TERM='${TUI_TERM:-screen}' $TUI_ENV '$SELOSTE' $*; echo \$? >'$WORK/status.$s'; sleep 600"
+}
+# The screen of session $1 as text.
+tui_screen() { $T capture-pane -p -t "$1"; }
+# Sends keys to session $1.
+tui_keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
+# Sends literal text to session $1.
+tui_type() { $T send-keys -t "$1" -l "$2"; }
+# Prints why the test failed and the screen, then fails.
+tui_fail() { echo "FAIL: $2"; echo "---- screen of $1 ----"; tui_screen "$1"; exit 1; }
+# Waits (up to ${TUI_TIMEOUT:-15}s) until session $1 shows the fixed string $2.
+tui_wait() {
+  i=0; limit=$(( ${TUI_TIMEOUT:-15} * 20 ))
+  while ! tui_screen "$1" 2>/dev/null | grep -qF -- "$2"; do
+    i=$((i + 1)); [ $i -lt $limit ] || tui_fail "$1" "timed out waiting for '$2'"
+    sleep 0.05
+  done
+}
+# Waits until session $1 no longer shows $2.
+tui_wait_gone() {
+  i=0; limit=$(( ${TUI_TIMEOUT:-15} * 20 ))
+  while tui_screen "$1" 2>/dev/null | grep -qF -- "$2"; do
+    i=$((i + 1)); [ $i -lt $limit ] || tui_fail "$1" "timed out waiting for '$2' to go"
+    sleep 0.05
+  done
+}
+# Waits until the program in session $1 has exited; prints its exit status.
+tui_wait_exit() {
+  i=0
+  while [ ! -s "$WORK/status.$1" ]; do
+    i=$((i + 1)); [ $i -lt 300 ] || tui_fail "$1" "the wizard did not exit"
+    sleep 0.05
+  done
+  cat "$WORK/status.$1"
+}
+# The pid of the wizard in session $1 (the child of the pane's shell).
+tui_pid() { pgrep -P "$($T display-message -p -t "$1" '#{pane_pid}')" | head -1; }
+# Fails unless file $1 contains the fixed string $2.
+file_has() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; exit 1; }; }

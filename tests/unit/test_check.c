@@ -1,0 +1,383 @@
+/* Unit tests: every compliance rule fires on a mistake and stays silent on a correct notice. */
+#include "config.h"
+
+#include "check.h"
+#include "store.h"
+#include "unit.h"
+#include "util.h"
+
+/* A correct notice (tests/data/full.seloste): contract basis, both languages, DPO appointed. */
+static struct doc *base(void)
+{
+  const char *top = getenv("top_srcdir");
+  char path[1024];
+  snprintf(path, sizeof path, "%s/tests/data/full.seloste", top ? top : ".");
+  struct strbuf err = { 0 };
+  struct doc *d = store_load(path, &err);
+  if (!d)
+    fprintf(stderr, "%s\n", err.s);
+  ck_assert_ptr_nonnull(d);
+  sb_free(&err);
+  return d;
+}
+
+/* Sets a section's text in one language. */
+static void set(struct doc *d, const char *id, enum doc_lang l, const char *text)
+{
+  str_set(&doc_section(d, id)->text[l], text);
+}
+
+/* Number of findings of rule (NULL: any) in section (NULL: any), languages limited by o (may be NULL). */
+static size_t count_o(const struct doc *d, const struct check_opts *o, const char *rule, const char *section)
+{
+  struct check_findings f = { 0 };
+  check_doc(d, o, &f);
+  size_t n = 0;
+  for (size_t i = 0; i < f.n; i++) {
+    char *msg = check_message(&f.v[i]);
+    if (!rule)
+      fprintf(stderr, "  finding: %s: %s: %s\n", f.v[i].section, f.v[i].rule, msg);
+    free(msg);
+    n += (!rule || strcmp(f.v[i].rule, rule) == 0) && (!section || strcmp(f.v[i].section, section) == 0);
+  }
+  check_findings_free(&f);
+  return n;
+}
+
+/* Findings of rule in section over every enabled language. */
+static size_t count(const struct doc *d, const char *rule, const char *section)
+{
+  return count_o(d, NULL, rule, section);
+}
+
+START_TEST(correct_notice_is_silent)
+{
+  struct doc *d = base();
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(required_sections_empty_or_dash)
+{
+  struct doc *d = base();
+  set(d, "purposes", LANG_FI, "");
+  set(d, "purposes", LANG_EN, " \n");
+  set(d, "automated_decisions", LANG_FI, "-");
+  set(d, "automated_decisions", LANG_EN, "–");
+  ck_assert_uint_eq(count(d, "required", "purposes"), 1);
+  ck_assert_uint_eq(count(d, "required", "automated_decisions"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(optional_section_with_dash_warns)
+{
+  struct doc *d = base();
+  set(d, "security_manual", LANG_FI, "-");
+  ck_assert_uint_eq(count(d, "filler_body", "security_manual"), 1);
+  set(d, "security_manual", LANG_FI, "");
+  set(d, "security_manual", LANG_EN, "");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0); /* an optional section may be left empty */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(dpo_filled_or_not_appointed)
+{
+  struct doc *d = base();
+  struct doc_section *s = doc_section(d, "dpo");
+  for (int f = 0; f < FIELD_COUNT; f++)
+    str_set(&s->field[f], NULL);
+  ck_assert_uint_eq(count(d, "required", "dpo"), 1);
+  s->not_applicable = true;
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(choice_must_be_made)
+{
+  struct doc *d = base();
+  str_set(&doc_section(d, "legal_basis")->choice, NULL);
+  ck_assert_uint_eq(count(d, "choice_missing", "legal_basis"), 1);
+  doc_free(d);
+}
+END_TEST
+
+/* Switches the legal basis to legitimate interests with a correct text. */
+static void use_legitimate_interest(struct doc *d)
+{
+  str_set(&doc_section(d, "legal_basis")->choice, "legitimate_interest");
+  set(d, "legal_basis", LANG_FI, "Käsittelyn oikeusperuste on oikeutettu etumme (6 artiklan 1 kohdan f alakohta).");
+  set(d, "legal_basis", LANG_EN, "The legal basis for processing is our legitimate interest (Article 6(1)(f)).");
+}
+
+START_TEST(legitimate_interest_needs_the_interest)
+{
+  struct doc *d = base();
+  use_legitimate_interest(d);
+  ck_assert_uint_eq(count(d, NULL, NULL), 0); /* the stock interest text is there */
+  set(d, "legitimate_interest", LANG_FI, "");
+  set(d, "legitimate_interest", LANG_EN, "");
+  ck_assert_uint_eq(count(d, "required", "legitimate_interest"), 1);
+  set(d, "legitimate_interest", LANG_FI, "Asiakasrekisteri.");
+  set(d, "legitimate_interest", LANG_EN, "The customer register.");
+  ck_assert_uint_eq(count(d, "choice_needs", "legitimate_interest"), 2);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(consent_needs_withdrawal)
+{
+  struct doc *d = base();
+  str_set(&doc_section(d, "legal_basis")->choice, "consent");
+  set(d, "legal_basis", LANG_FI, "Käsittelyn oikeusperuste on suostumuksesi.");
+  set(d, "legal_basis", LANG_EN, "The legal basis for processing is your consent.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  set(d, "consent_withdrawal", LANG_FI, "Suostumus kysytään lomakkeella.");
+  set(d, "consent_withdrawal", LANG_EN, "We ask for consent on a form.");
+  ck_assert_uint_eq(count(d, "choice_needs", "consent_withdrawal"), 2);
+  set(d, "consent_withdrawal", LANG_FI, "Voit perua suostumuksesi milloin tahansa.");
+  set(d, "consent_withdrawal", LANG_EN, "You may withdraw your consent at any time.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  set(d, "consent_withdrawal", LANG_FI, "");
+  set(d, "consent_withdrawal", LANG_EN, "");
+  ck_assert_uint_eq(count(d, "required", "consent_withdrawal"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(transfer_needs_its_safeguard)
+{
+  struct doc *d = base();
+  str_set(&doc_section(d, "transfers")->choice, "scc");
+  ck_assert_uint_eq(count(d, "choice_needs", "transfers"), 2); /* the text still says "no transfers" */
+  set(d, "transfers", LANG_FI, "Siirron suojatoimena ovat komission vakiosopimuslausekkeet.");
+  set(d, "transfers", LANG_EN, "The safeguard is the standard contractual clauses of the Commission.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  str_set(&doc_section(d, "transfers")->choice, "adequacy");
+  ck_assert_uint_eq(count(d, "choice_needs", "transfers"), 2);
+  set(d, "transfers", LANG_FI, "Siirto perustuu komission riittävyyspäätökseen.");
+  set(d, "transfers", LANG_EN, "The transfer is based on an adequacy decision of the Commission.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(legal_basis_stated_differently)
+{
+  struct doc *d = base();
+  use_legitimate_interest(d);
+  set(d, "legitimate_interest", LANG_FI, "Käsittelyn oikeusperusteena on sopimus.");
+  ck_assert_uint_eq(count(d, "legal_basis_mismatch", "legitimate_interest"), 1);
+  set(d, "purposes", LANG_EN, "We keep the register. Processing is based on a contract with you.");
+  ck_assert_uint_eq(count(d, "legal_basis_mismatch", "purposes"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(legal_basis_mentions_that_are_not_statements_are_silent)
+{
+  struct doc *d = base(); /* contract */
+  set(d, "cookies", LANG_FI, "Evästeiden avulla kerättyjen henkilötietojen käsittely perustuu suostumukseesi.");
+  set(d, "purposes", LANG_FI, "Käsittelyn oikeusperuste ei ole suostumus. Käsittelyn oikeusperusteena on sopimuksemme.");
+  set(d, "other", LANG_FI, "Käsittelyn oikeusperuste on sopimus tai oikeutettu etu.");
+  ck_assert_uint_eq(count(d, "legal_basis_mismatch", NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(legal_basis_without_choice_compares_texts)
+{
+  struct doc *d = base();
+  str_set(&doc_section(d, "legal_basis")->choice, NULL);
+  set(d, "purposes", LANG_FI, "Käsittelyn oikeusperusteena on oikeutettu etu.");
+  ck_assert_uint_eq(count(d, "legal_basis_mismatch", "purposes"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(contact_email_and_phone_agree)
+{
+  struct doc *d = base(); /* contact: tietosuoja@esimerkki.example, 040 123 4567 */
+  set(d, "other", LANG_FI, "Kysy lisää: tietosuoja@esimerkki.example tai 040 123 4567.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  set(d, "other", LANG_FI, "Kysy lisää: tietosuja@esimerkki.example.");
+  ck_assert_uint_eq(count(d, "email_mismatch", "other"), 1);
+  set(d, "other", LANG_FI, "Soita numeroon 040 123 4568.");
+  ck_assert_uint_eq(count(d, "phone_mismatch", "other"), 1);
+  set(d, "other", LANG_FI, "Myynti: myynti@esimerkki.example, vaihde 09 765 4321.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0); /* other addresses are not misspellings */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(dates_valid_and_in_order)
+{
+  struct doc *d = base();
+  str_set(&d->modified, "2020-01-01");
+  ck_assert_uint_eq(count(d, "date_order", "dates"), 1);
+  str_set(&d->modified, "2024-05-02");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  str_set(&d->created, "2024-02-30");
+  ck_assert_uint_eq(count(d, "date_invalid", "dates"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(repealed_laws)
+{
+  static const char *const old[] = {
+    "Rekisteri on henkilötietolain 10 §:n mukainen.", "Henkilötietolaki (523/1999) 24 §",
+    "Viittaamme henkilötietolakiin.", "This register follows the Personal Data Act.",
+    "Evästeistä säädetään sähköisen viestinnän tietosuojalaissa.", "Laki 516/2004" };
+  for (size_t i = 0; i < sizeof old / sizeof old[0]; i++) {
+    struct doc *d = base();
+    set(d, "other", LANG_FI, old[i]);
+    ck_assert_msg(count(d, "repealed_law", "other") == 1, "not found: %s", old[i]);
+    doc_free(d);
+  }
+  struct doc *d = base();
+  set(d, "other", LANG_FI, "Noudatamme henkilötietolainsäädäntöä ja sähköisen viestinnän palveluista annettua lakia "
+                           "(917/2014) sekä tietosuojalakia (1050/2018).");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(old_authority_address)
+{
+  struct doc *d = base();
+  set(d, "complaint", LANG_FI, "Valituksen voi tehdä Tietosuojavaltuutetun toimistolle, Ratapihantie 9, 00520 Helsinki.");
+  ck_assert_uint_eq(count(d, "old_authority_address", "complaint"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(contact_fields_are_well_formed)
+{
+  struct doc *d = base();
+  struct doc_section *c = doc_section(d, "controller");
+  str_set(&c->field[FIELD_BUSINESS_ID], "2345678-1");
+  str_set(&c->field[FIELD_EMAIL], "asiakaspalvelu@esimerkki");
+  str_set(&c->field[FIELD_PHONE], "puh 09 123");
+  str_set(&c->field[FIELD_WEBSITE], "www.esimerkki.example");
+  ck_assert_uint_eq(count(d, "business_id", "controller"), 1);
+  ck_assert_uint_eq(count(d, "email", "controller"), 1);
+  ck_assert_uint_eq(count(d, "phone", "controller"), 1);
+  ck_assert_uint_eq(count(d, "url_scheme", "controller"), 1);
+  str_set(&c->field[FIELD_EMAIL], "asiakaspalvelu[a]esimerkki.example");
+  ck_assert_uint_eq(count(d, "email", "controller"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(facts_in_texts)
+{
+  struct doc *d = base();
+  set(d, "other", LANG_FI, "Y-tunnus 2345678-1. Lisätietoja www.esimerkki.example ja myynti[a]esimerkki.example.");
+  ck_assert_uint_eq(count(d, "business_id", "other"), 1);
+  ck_assert_uint_eq(count(d, "url_scheme", "other"), 1);
+  ck_assert_uint_eq(count(d, "email", "other"), 1);
+  set(d, "other", LANG_FI, "Y-tunnus 2345678-0. Lisätietoja https://www.esimerkki.example.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(leftovers)
+{
+  struct doc *d = base();
+  set(d, "other", LANG_FI, "Ilmoita sähköpostitse (s-postiosoite) tai kutsun kautta (linkki).");
+  ck_assert_uint_eq(count(d, "template_leftover", "other"), 2);
+  set(d, "other", LANG_FI, "Tietoja ei luovuteta yorganisaation ulkopuolelle paitsi luottihakemukseen liittyen.");
+  ck_assert_uint_eq(count(d, "template_typo", "other"), 2);
+  set(d, "other", LANG_FI, "Katso {privacy_page}.");
+  ck_assert_uint_eq(count(d, "placeholder", "other"), 1);
+  str_set(&doc_section(d, "controller")->field[FIELD_WEBSITE], NULL);
+  set(d, "other", LANG_FI, "");
+  ck_assert_uint_eq(count(d, "placeholder", "cookies"), 2); /* {website} in both languages */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(languages)
+{
+  struct doc *d = base();
+  set(d, "retention", LANG_EN, "");
+  ck_assert_uint_eq(count(d, "language_missing", "retention"), 1);
+  struct check_opts fi_only = { { true, false } };
+  ck_assert_uint_eq(count_o(d, &fi_only, NULL, NULL), 0);
+  d->lang_enabled[LANG_EN] = false;
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  d->lang_enabled[LANG_EN] = true;
+  set(d, "retention", LANG_EN, doc_section(d, "retention")->text[LANG_FI]);
+  ck_assert_uint_eq(count(d, "untranslated", "retention"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(retention_indefinitely)
+{
+  struct doc *d = base();
+  set(d, "retention", LANG_FI, "Tietoja säilytetään toistaiseksi.");
+  set(d, "retention", LANG_EN, "We keep the data indefinitely.");
+  ck_assert_uint_eq(count(d, "retention_indefinite", "retention"), 2);
+  set(d, "retention", LANG_FI, "Tietoja säilytetään toistaiseksi, kunnes asiakassuhde päättyy.");
+  set(d, "retention", LANG_EN, "We keep the data for the customer relationship and six years after it.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  set(d, "other", LANG_FI, "Emme toistaiseksi julkaise asiakasluetteloa. Rekisterin tietoja säilytetään pysyvästi.");
+  ck_assert_uint_eq(count(d, "retention_indefinite", "other"), 1);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(messages_fill_arguments)
+{
+  struct doc *d = base();
+  str_set(&d->modified, "2020-01-01");
+  struct check_findings f = { 0 };
+  check_doc(d, NULL, &f);
+  ck_assert_uint_eq(f.n, 1);
+  char *msg = check_message(&f.v[0]);
+  ck_assert_str_eq(msg, "the last update (2020-01-01) is before the date of preparation (2024-05-02)");
+  ck_assert(check_section_has(&f, "dates"));
+  ck_assert_uint_eq(check_count(&f, CHECK_ERROR), 1);
+  free(msg);
+  check_findings_free(&f);
+  doc_free(d);
+}
+END_TEST
+
+/* The suite. */
+static Suite *make_suite(void)
+{
+  Suite *s = suite_create("check");
+  TCase *tc = tcase_create("rules");
+  tcase_add_test(tc, correct_notice_is_silent);
+  tcase_add_test(tc, required_sections_empty_or_dash);
+  tcase_add_test(tc, optional_section_with_dash_warns);
+  tcase_add_test(tc, dpo_filled_or_not_appointed);
+  tcase_add_test(tc, choice_must_be_made);
+  tcase_add_test(tc, legitimate_interest_needs_the_interest);
+  tcase_add_test(tc, consent_needs_withdrawal);
+  tcase_add_test(tc, transfer_needs_its_safeguard);
+  tcase_add_test(tc, legal_basis_stated_differently);
+  tcase_add_test(tc, legal_basis_mentions_that_are_not_statements_are_silent);
+  tcase_add_test(tc, legal_basis_without_choice_compares_texts);
+  tcase_add_test(tc, contact_email_and_phone_agree);
+  tcase_add_test(tc, dates_valid_and_in_order);
+  tcase_add_test(tc, repealed_laws);
+  tcase_add_test(tc, old_authority_address);
+  tcase_add_test(tc, contact_fields_are_well_formed);
+  tcase_add_test(tc, facts_in_texts);
+  tcase_add_test(tc, leftovers);
+  tcase_add_test(tc, languages);
+  tcase_add_test(tc, retention_indefinitely);
+  tcase_add_test(tc, messages_fill_arguments);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+UNIT_MAIN(make_suite)

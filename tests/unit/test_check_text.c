@@ -1,0 +1,165 @@
+/* Unit tests: Finnish-tolerant matching and the form checks of facts used by the compliance check. */
+#include "config.h"
+
+#include "check_facts.h"
+#include "check_text.h"
+#include "unit.h"
+
+/* True when pattern matches text after folding. */
+static bool m(const char *text, const char *pattern)
+{
+  char *f = text_fold(text);
+  bool r = text_match(f, strlen(f), pattern, NULL);
+  free(f);
+  return r;
+}
+
+START_TEST(fold_keeps_length_and_lowers_finnish_letters)
+{
+  char *f = text_fold("HENKILÖTIETOLAKI Ääni Åland");
+  ck_assert_str_eq(f, "henkilötietolaki ääni åland");
+  free(f);
+}
+END_TEST
+
+START_TEST(stems_match_inflected_forms)
+{
+  const char *p = "henkilötietola*!henkilötietolainsää";
+  ck_assert(m("Henkilötietolaki (523/1999)", p));
+  ck_assert(m("henkilötietolain 10 §:n mukainen", p));
+  ck_assert(m("viitataan henkilötietolakiin", p));
+  ck_assert(m("HENKILÖTIETOLAISSA", p));
+  ck_assert(!m("henkilötietolainsäädännön mukaisesti", p));
+  ck_assert(!m("henkilötietojen käsittely", p));
+  ck_assert(m("sähköisen viestinnän tietosuojalaissa", "sähköis* viestin* tietosuojala*"));
+  ck_assert(!m("sähköisen viestinnän palveluista annetun lain", "sähköis* viestin* tietosuojala*"));
+}
+END_TEST
+
+START_TEST(words_alternatives_anchor_and_literals)
+{
+  ck_assert(m("Oikeutetun edun peruste", "oikeutet* etu*|edu*"));
+  ck_assert(m("oikeutettuun etuumme", "oikeutet* etu*|edu*"));
+  ck_assert(!m("oikeutettu asia", "oikeutet* etu*|edu*"));
+  ck_assert(m("Käsittely perustuu sopimukseen.", "^käsittely perustuu"));
+  ck_assert(!m("Evästeiden käsittely perustuu suostumukseen.", "^käsittely perustuu"));
+  ck_assert(m("sähköpostitse (s-postiosoite) tai", "=(s-postiosoite)"));
+  ck_assert(!m("sopimus", "sopimukset"));
+  ck_assert(m("standard contractual clauses", "standard contractual|data"));
+}
+END_TEST
+
+START_TEST(sentences_split_at_full_stops_not_in_numbers)
+{
+  const char *t = "Voimassa 1.1.2019 alkaen. Toinen lause!\nKolmas";
+  size_t pos = 0, st, n, count = 0;
+  while (text_next_sentence(t, &pos, &st, &n))
+    count++;
+  ck_assert_uint_eq(count, 3);
+}
+END_TEST
+
+START_TEST(fillers_are_recognised)
+{
+  ck_assert(text_is_filler(" - "));
+  ck_assert(text_is_filler(""));
+  ck_assert(text_is_filler("–"));
+  ck_assert(!text_is_filler("Ei automaattista päätöksentekoa."));
+}
+END_TEST
+
+START_TEST(business_id_check_digit)
+{
+  ck_assert_int_eq(facts_business_id("2345678-0"), BID_OK);   /* remainder 0 -> 0 */
+  ck_assert_int_eq(facts_business_id("1000000-4"), BID_OK);   /* remainder 7 -> 4 */
+  ck_assert_int_eq(facts_business_id("2345678-1"), BID_CHECK_DIGIT);
+  for (char c = '0'; c <= '9'; c++) {                         /* remainder 1: no valid digit */
+    char id[] = "0000102-0";
+    id[8] = c;
+    ck_assert_int_eq(facts_business_id(id), BID_CHECK_DIGIT);
+  }
+  ck_assert_int_eq(facts_business_id("2345678"), BID_FORM);
+  ck_assert_int_eq(facts_business_id("234567-80"), BID_FORM);
+}
+END_TEST
+
+START_TEST(email_forms)
+{
+  ck_assert_int_eq(facts_email("nimi@firma.fi"), EMAIL_OK);
+  ck_assert_int_eq(facts_email("etu.suku@ala.firma.fi"), EMAIL_OK);
+  ck_assert_int_eq(facts_email("nimi @firma.fi"), EMAIL_BAD);
+  ck_assert_int_eq(facts_email("nimi@"), EMAIL_BAD);
+  ck_assert_int_eq(facts_email("nimi@firma"), EMAIL_BAD);
+  ck_assert_int_eq(facts_email("nimi@firma..fi"), EMAIL_BAD);
+  ck_assert_int_eq(facts_email("firma.fi"), EMAIL_BAD);
+  ck_assert_int_eq(facts_email("nimi[a]firma.fi"), EMAIL_OBFUSCATED);
+  ck_assert_int_eq(facts_email("nimi(at)firma.fi"), EMAIL_OBFUSCATED);
+}
+END_TEST
+
+START_TEST(emails_found_in_text)
+{
+  const char *t = "Ota yhteyttä: samposa.savolainen@mediateko.fi. Tai myynti[a]mediateko.fi";
+  size_t pos = 0, st, n;
+  bool obf;
+  ck_assert(facts_next_email(t, &pos, &st, &n, &obf));
+  ck_assert(!obf);
+  ck_assert_int_eq(strncmp(t + st, "samposa.savolainen@mediateko.fi", n), 0);
+  ck_assert_uint_eq(n, strlen("samposa.savolainen@mediateko.fi"));
+  ck_assert(facts_next_email(t, &pos, &st, &n, &obf));
+  ck_assert(obf);
+  ck_assert(!facts_next_email(t, &pos, &st, &n, &obf));
+}
+END_TEST
+
+START_TEST(phone_numbers)
+{
+  ck_assert(facts_phone_valid("09 123 4567"));
+  ck_assert(facts_phone_valid("040-123 4567"));
+  ck_assert(facts_phone_valid("+358 40 123 4567"));
+  ck_assert(facts_phone_valid("+358 (0)40 123 4567"));
+  ck_assert(facts_phone_valid("029 56 66700"));
+  ck_assert(!facts_phone_valid("12345"));
+  ck_assert(!facts_phone_valid("puh. 040 123"));
+  ck_assert(!facts_phone_valid("040 12"));
+  char a[32], b[32];
+  facts_phone_digits("+358 40 123 4567", a);
+  facts_phone_digits("040 1234567", b);
+  ck_assert_str_eq(a, b);
+}
+END_TEST
+
+START_TEST(urls_and_distance)
+{
+  ck_assert(facts_url_has_scheme("https://firma.fi"));
+  ck_assert(!facts_url_has_scheme("www.firma.fi"));
+  ck_assert_int_eq(facts_distance("samps.savolainen", "samposa.savolainen"), 2);
+  ck_assert_int_eq(facts_distance("abc", "abc"), 0);
+  size_t pos = 0, st, n;
+  ck_assert(facts_next_bare_url("katso www.firma.fi.", &pos, &st, &n));
+  ck_assert_uint_eq(n, strlen("www.firma.fi"));
+  pos = 0;
+  ck_assert(!facts_next_bare_url("katso https://www.firma.fi", &pos, &st, &n));
+}
+END_TEST
+
+/* The suite. */
+static Suite *make_suite(void)
+{
+  Suite *s = suite_create("check_text");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, fold_keeps_length_and_lowers_finnish_letters);
+  tcase_add_test(tc, stems_match_inflected_forms);
+  tcase_add_test(tc, words_alternatives_anchor_and_literals);
+  tcase_add_test(tc, sentences_split_at_full_stops_not_in_numbers);
+  tcase_add_test(tc, fillers_are_recognised);
+  tcase_add_test(tc, business_id_check_digit);
+  tcase_add_test(tc, email_forms);
+  tcase_add_test(tc, emails_found_in_text);
+  tcase_add_test(tc, phone_numbers);
+  tcase_add_test(tc, urls_and_distance);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+UNIT_MAIN(make_suite)

@@ -1,0 +1,142 @@
+/* Unit tests of lock files: taking, refusing, clearing stale locks, releasing. */
+#include "config.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "lock.h"
+
+static char dir[64], doc_path[128], lock_file[160];
+
+/* A fresh directory per test. */
+static void setup(void)
+{
+  strcpy(dir, "/tmp/seloste-lock-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  snprintf(doc_path, sizeof doc_path, "%s/a.seloste", dir);
+  snprintf(lock_file, sizeof lock_file, "%s.lock", doc_path);
+}
+
+/* Removes the test directory. */
+static void teardown(void)
+{
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+/* Writes a lock file as if held by pid on host. */
+static void fake_lock(long pid, const char *host)
+{
+  FILE *fp = fopen(lock_file, "w");
+  ck_assert_ptr_nonnull(fp);
+  fprintf(fp, "user=maija\nhost=%s\npid=%ld\nsince=1700000000\n", host, pid);
+  fclose(fp);
+}
+
+/* The pid of a child that has already exited: a process that surely no longer runs. */
+static long dead_pid(void)
+{
+  pid_t p = fork();
+  if (p == 0)
+    _exit(0);
+  waitpid(p, NULL, 0);
+  return (long)p;
+}
+
+START_TEST(take_and_release)
+{
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  struct lock_info info, me;
+  ck_assert(lock_read(lock_file, &info));
+  lock_self(&me);
+  ck_assert_int_eq(info.pid, (long)getpid());
+  ck_assert_str_eq(info.host, me.host);
+  ck_assert_str_eq(info.user, me.user);
+  ck_assert(info.since > 0);
+  lock_release(doc_path);
+  ck_assert_int_ne(access(lock_file, F_OK), 0);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(live_lock_is_reported_with_its_holder)
+{
+  struct lock_info me, who;
+  lock_self(&me);
+  fake_lock((long)getppid(), me.host); /* our parent runs: a live lock */
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_str_eq(who.user, "maija");
+  ck_assert_int_eq(who.pid, (long)getppid());
+  ck_assert_int_eq((long)who.since, 1700000000L);
+  lock_release(doc_path); /* not ours: must stay */
+  ck_assert_int_eq(access(lock_file, F_OK), 0);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(stale_lock_on_this_host_is_cleared)
+{
+  struct lock_info me, who;
+  lock_self(&me);
+  fake_lock(dead_pid(), me.host);
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  struct lock_info info;
+  ck_assert(lock_read(lock_file, &info));
+  ck_assert_int_eq(info.pid, (long)getpid());
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(lock_from_another_host_is_never_stale)
+{
+  struct lock_info who;
+  fake_lock(dead_pid(), "some-other-host.example");
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_str_eq(who.host, "some-other-host.example");
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(unwritable_directory_fails_with_a_reason)
+{
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire("/nonexistent-dir/x.seloste", &who, &err), LOCK_FAILED);
+  ck_assert_ptr_nonnull(strstr(err.s, "/nonexistent-dir/x.seloste.lock"));
+  sb_free(&err);
+}
+END_TEST
+
+/* The suite of lock tests. */
+static Suite *lock_suite(void)
+{
+  Suite *s = suite_create("lock");
+  TCase *tc = tcase_create("core");
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, take_and_release);
+  tcase_add_test(tc, live_lock_is_reported_with_its_holder);
+  tcase_add_test(tc, stale_lock_on_this_host_is_cleared);
+  tcase_add_test(tc, lock_from_another_host_is_never_stale);
+  tcase_add_test(tc, unwritable_directory_fails_with_a_reason);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void)
+{
+  SRunner *sr = srunner_create(lock_suite());
+  srunner_set_fork_status(sr, CK_NOFORK); /* the lock must belong to this process */
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
