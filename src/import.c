@@ -44,6 +44,15 @@ static bool binary(const char *s, size_t n)
   return ctl * 100 > n;
 }
 
+/* True when the n bytes at s are all white space (s need not be NUL-terminated). */
+static bool blank_bytes(const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (!strchr(" \t\r\n\f\v", s[i]) || s[i] == '\0')
+      return false;
+  return true;
+}
+
 /* Appends every field, date, choice and text of the document to b (what the notice now holds). */
 static void doc_words(const struct doc *d, struct strbuf *b)
 {
@@ -105,7 +114,7 @@ static void check_lost(const struct import_blocks *b, const struct doc *d, const
 
 struct doc *import_notice(const char *data, size_t len, struct strbuf *report, struct strbuf *err)
 {
-  if (len == 0 || str_blank(data)) {
+  if (blank_bytes(data, len)) {
     sb_add(err, _("the file is empty"));
     return NULL;
   }

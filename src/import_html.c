@@ -131,7 +131,7 @@ static void list_text(struct walker *w, const char *s)
   for (const char *p = s; *p; p++) {
     bool dash = p[0] == '-' && p[1] == ' ';
     bool at_start = p == s || p[-1] == ' ';
-    bool glued = p > s && p[-1] != ' ' && p[-1] != '-' && !conjunction(p + 2);
+    bool glued = dash && p > s && p[-1] != ' ' && p[-1] != '-' && !conjunction(p + 2);
     if (dash && (at_start || glued)) {
       const char *t = trimmed(&item);
       if (*t) {

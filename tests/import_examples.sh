@@ -3,7 +3,7 @@
 # and import -> render -> import gives the same document.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/import_lib.sh"
-EX="$top_srcdir/../shared/examples"
+EX="${SELOSTE_EXAMPLES:-$top_srcdir/../shared/examples}"
 [ -d "$EX" ] || { echo "no $EX: skipped"; exit 77; }
 
 # --- Mastermark: heading-TAB-body table with inline HTML ---
