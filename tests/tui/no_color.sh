@@ -39,4 +39,20 @@ tui_wait d "Rekisterinpitäjä"
 tui_wait d "Y-tunnus"
 tui_keys d C-q
 st=$(tui_wait_exit d); [ "$st" = 0 ] || tui_fail d "exit status $st in Finnish"
+
+# the Linux console works too
+TUI_TERM=linux tui_start e --ui-lang en nc.seloste
+tui_wait e "Languages of the notice"
+tui_keys e Enter
+tui_wait e "Controller"
+tui_keys e C-q
+st=$(tui_wait_exit e); [ "$st" = 0 ] || tui_fail e "exit status $st on TERM=linux"
+
+# the UI language can come from the settings file when the environment names none
+mkdir -p "$WORK/home/seloste"
+printf '[ui]\nlanguage = en\n' >"$WORK/home/seloste/seloste.ini"
+TUI_ENV="env XDG_CONFIG_HOME=$WORK/home LANG=C.UTF-8 LC_ALL= LANGUAGE=" tui_start f nc.seloste
+tui_wait f "Languages of the notice"
+tui_keys f C-q
+st=$(tui_wait_exit f); [ "$st" = 0 ] || tui_fail f "exit status $st with the UI language from settings"
 exit 0
