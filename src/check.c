@@ -134,9 +134,15 @@ static void check_dates(struct check_ctx *c)
 {
   const char *id = "dates";
   const struct doc *d = c->doc;
-  if (!d->created || !i18n_valid_date(d->created))
+  bool has_modified = !str_blank(d->modified) && i18n_valid_date(d->modified);
+  if (str_blank(d->created))
+    check_add(c, id, has_modified ? CHECK_WARNING : CHECK_ERROR, "date_missing", NULL, -1,
+              has_modified ? N_("the date of preparation is missing; add the date the notice was first written")
+                           : N_("the notice has no date, so readers cannot tell whether it is up to date; "
+                                "add the date of preparation"), NULL, NULL);
+  else if (!i18n_valid_date(d->created))
     check_add(c, id, CHECK_ERROR, "date_invalid", NULL, -1,
-              N_("the date of preparation is missing or not a real date (%s)"), d->created ? d->created : "", NULL);
+              N_("the date of preparation is not a real date (%s)"), d->created, NULL);
   if (d->modified && *d->modified && !i18n_valid_date(d->modified))
     check_add(c, id, CHECK_ERROR, "date_invalid", NULL, -1,
               N_("the date of the last update is not a real date (%s)"), d->modified, NULL);

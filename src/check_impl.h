@@ -20,9 +20,43 @@ bool check_in_force(const struct check_ctx *c, const struct doc_section *s);
 /* Copy of text[off..off+len) (quoted in messages), at most 60 bytes on a UTF-8 boundary. */
 char *check_quote(const char *text, size_t off, size_t len);
 
+struct text_rule;
+
+/* One piece of text under examination. */
+struct text_at {
+  const struct doc_section *sec;
+  enum doc_lang lang;
+  const char *text;   /* as written */
+  const char *folded; /* text_fold(text): same offsets */
+};
+
+/* How a rule looks at a text. */
+typedef void (*text_rule_fn)(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+
+/* A row of the rule table. */
+struct text_rule {
+  const char *id;
+  enum check_severity severity;
+  const char *gdpr;
+  const char *const *patterns; /* what it looks for (see text_match) */
+  const char *const *context;  /* what must also be in the same sentence, or NULL */
+  const char *const *unless;   /* what silences the rule in that sentence, or NULL */
+  const char *msgid;
+  text_rule_fn fn;
+};
+
 /* Rules on the texts (check_rules.c). */
 void check_rules_run(struct check_ctx *c);
 /* Rules on contact details, e-mail addresses, phone numbers and business IDs (check_contacts.c). */
 void check_contacts_run(struct check_ctx *c);
+
+/* Legal basis (check_basis.c): a sentence that states a basis other than the notice's. */
+void check_rule_basis(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* The notice's legal basis: the one chosen, else the one its legal-basis text states; -1 if neither. */
+int check_basis_ref(const struct check_ctx *c);
+/* What the chosen options oblige the texts to say: a safeguard, the interest, consent withdrawal. */
+void check_needs_run(struct check_ctx *c);
+/* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
+void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 
 #endif

@@ -10,29 +10,6 @@
 #include "render.h"
 #include "util.h"
 
-struct text_rule;
-
-/* One piece of text under examination. */
-struct text_at {
-  const struct doc_section *sec;
-  enum doc_lang lang;
-  const char *text;   /* as written */
-  const char *folded; /* text_fold(text): same offsets */
-};
-
-/* How a rule looks at a text. */
-typedef void (*text_rule_fn)(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
-
-/* A row of the rule table. */
-struct text_rule {
-  const char *id;
-  enum check_severity severity;
-  const char *gdpr;
-  const char *const *patterns; /* what it looks for (see text_match) */
-  const char *msgid;
-  text_rule_fn fn;
-};
-
 /* ---------- what the rules look for ---------- */
 
 static const char *const repealed_personal_data_act[] = {
@@ -46,7 +23,8 @@ static const char *const template_placeholders[] = {
   "=(link)", "=[link]", "=(osoite)", "=(nimi)", "=[nimi]", "=(puhelinnumero)", "=(yrityksen nimi)",
   "=[yrityksen nimi]", "=(yritys)", "=[yritys]", "=(company name)", "=[company name]", "=xx.xx.xxxx",
   "lorem ipsum", NULL };
-static const char *const template_typos[] = { "yorganisaat*", "riorganisaat*", "luottihakemu*", NULL };
+static const char *const template_typos[] = {
+  "yorganisaat*", "riorganisaat*", "luottihakemu*", "ulkoituskumppan*", "tietosuojasetu*", "salassapitosoumu*", NULL };
 
 static const char *const indefinite[] = {
   "toistaiseksi", "indefinite*", "ikuisesti", "forever", "pysyvästi", "permanently",
@@ -57,6 +35,30 @@ static const char *const retention_criteria[] = {
   "kunnes", "until", "kauan", "as long as", "vuot*|vuod*|vuosi", "kuukau*", "year*", "month*",
   "päätty*|päättymi*|päätyttyä", "jälkeen", "after", "asti|saakka", "end", "ending|ends|ended",
   "tarpeen|tarpeellis*|tarvita|tarvitaan", "necessary|needed|required|need", NULL };
+
+static const char *const request_words[] = {
+  "pyyn*|pyyntö*|pyytä*|tarkastus*|korjau*|vaatimu*|vaati*", "request*|application*", NULL };
+static const char *const signed_request[] = {
+  "omakätis*", "allekirjoitettav*|allekirjoitetu*", "allekirjoittaa", "signed", "signature*", "handwritten", NULL };
+static const char *const once_a_year[] = {
+  "kerran vuodes*", "kerran vuodessa", "vuoden välein", "kerran 12 kuukau*", "once a|per|every year",
+  "once in a year", "once every 12 months", NULL };
+static const char *const fee_words[] = {
+  "maksu*|maksut*|maksuto*|veloit*|ilmai*|korvau*|kustannu*", "free|charge*|fee|fees|cost*", NULL };
+static const char *const transfer_exception[] = {
+  "ellei|paitsi|poikkeuksellisesti|tarvittaessa", "lukuun ottamatta", "voida* siirt*|siirtää",
+  "saateta* siirt*", "unless|except|exceptionally", "may be transferred", "can be transferred", NULL };
+static const char *const outside_eea[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", NULL };
+static const char *const non_eu_services[] = {
+  "google*", "hubspot*", "mailchimp*", "facebook*", "meta pixel*", "instagram*", "linkedin*", "microsoft*",
+  "office 365", "azure", "salesforce*", "zoom", "dropbox*", "amazon web services", "aws", "zendesk*", "slack",
+  "youtube*", "tiktok*", "vimeo*", "calendly", "typeform", NULL };
+static const char *const as_example[] = { "esimerki*|esim", "for example|instance", "e g", "such as", NULL };
+static const char *const cookie_words[] = { "eväst*|seurantapikse*", "cookie*|pixel*", NULL };
+static const char *const non_essential_cookies[] = {
+  "analyti*|analyso*|analysoi*|markkinoin*|markkinointi*|mainon*|mainos*|kohdenn*|kohdent*|seuranta*|"
+  "seurann*|tilasto*|kävijäseuran*", "analytics|marketing|advertis*|targeting|tracking|statistics", NULL };
+static const char *const consent_words[] = { "suostum*|suostumu*", "consent*", NULL };
 
 /* ---------- simple rules: a phrase found is a finding ---------- */
 
@@ -129,113 +131,98 @@ static void rule_retention(struct check_ctx *c, const struct text_rule *r, const
   }
 }
 
-/* ---------- legal basis: what the texts state against what was chosen ---------- */
-
-/* Sentences that state the legal basis of the processing. */
-static const char *const basis_statement[] = {
-  "oikeusperust*", "käsittelyperust*", "legal basis|bases", "lawful basis|bases", "legal ground*",
-  "^käsittely perustuu", "^tietojen käsittely perustuu", "^henkilötietojen käsittely perustuu",
-  "^rekisterin tietojen käsittely perustuu", "^processing is based", "^the processing is based",
-  "^processing of personal data is based", "^the processing of personal data is based", NULL };
-/* Sentences that deny rather than state. */
-static const char *const negation[] = { "ei|eikä|eivät", "not", NULL };
-
-static const char *const basis_consent[] = { "suostumu*", "consent*", NULL };
-static const char *const basis_contract[] = { "sopimu*!sopimuslausek", "contract!contractual", "contracts", NULL };
-static const char *const basis_obligation[] = {
-  "lakisäätei* velvoit*|velvollisuu*", "legal|statutory obligation*", NULL };
-static const char *const basis_vital[] = { "elintärke* etu*|edu*", "vital interest*", NULL };
-static const char *const basis_public[] = { "yleis* etu*|edu* koskev*", "julkis* vallan", "public interest|task",
-                                            "official authority", NULL };
-static const char *const basis_legitimate[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
-
-/* The legal bases of GDPR Art. 6(1) by the option ids of the legal_basis choice. */
-static const struct { const char *option; const char *const *names; } bases[] = {
-  { "consent", basis_consent }, { "contract", basis_contract }, { "legal_obligation", basis_obligation },
-  { "vital_interests", basis_vital }, { "public_task", basis_public }, { "legitimate_interest", basis_legitimate },
-};
-#define NBASES (sizeof bases / sizeof bases[0])
-
-/* The legal-basis choice section (the choice section whose options are the Art. 6(1) bases). */
-static const struct doc_section *basis_section(const struct doc *d)
-{
-  for (size_t i = 0; i < schema_count(); i++)
-    if (d->sec[i].schema->kind == SCHEMA_CHOICE && schema_option(d->sec[i].schema, bases[0].option))
-      return &d->sec[i];
-  return NULL;
-}
-
-/* Index of the basis a stating sentence names first, skipping `except`; -1 if none; hit gets where. */
-static int basis_named(const char *s, size_t n, int except, struct text_hit *hit)
-{
-  int best = -1;
-  struct text_hit h, first = { n, 0 };
-  for (size_t b = 0; b < NBASES; b++)
-    if ((int)b != except && text_match_any(s, n, bases[b].names, &h) && h.off < first.off) {
-      first = h;
-      best = (int)b;
-    }
-  *hit = first;
-  return best;
-}
-
-/* Index of the chosen basis, or -1. */
-static int basis_chosen(const struct doc *d)
-{
-  const struct doc_section *s = basis_section(d);
-  for (size_t b = 0; s && s->choice && b < NBASES; b++)
-    if (strcmp(s->choice, bases[b].option) == 0)
-      return (int)b;
-  return -1;
-}
-
-/* Reports a sentence that states a legal basis other than the notice's basis. */
-static void rule_basis(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+/* Reports the first sentence with one of the rule's phrases and its context, without its "unless" words. */
+static void rule_sentence(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
     const char *s = t->folded + st;
     struct text_hit h;
-    if (!text_match_any(s, n, r->patterns, NULL) || text_match_any(s, n, negation, NULL))
+    if (!text_match_any(s, n, r->patterns, &h) || (r->context && !text_match_any(s, n, r->context, NULL)) ||
+        (r->unless && text_match_any(s, n, r->unless, NULL)))
       continue;
-    if (c->basis_ref < 0) {
-      c->basis_ref = basis_named(s, n, -1, &h);
-      continue;
-    }
-    if (basis_named(s, n, -1, &h) < 0 || text_match_any(s, n, bases[c->basis_ref].names, NULL))
-      continue;
-    const struct doc_section *bs = basis_section(c->doc);
-    const struct schema_option *o = bs ? schema_option(bs->schema, bases[c->basis_ref].option) : NULL;
     char *q = check_quote(t->text, st + h.off, h.len);
-    check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q,
-              o ? _(o->label) : bases[c->basis_ref].option);
+    check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
     free(q);
     return;
   }
 }
 
+/* True when the notice says that no data is transferred outside the EU/EEA. */
+static bool no_transfers(const struct check_ctx *c)
+{
+  const struct doc_section *s = doc_section(c->doc, "transfers");
+  return s && s->choice && strcmp(s->choice, "none") == 0 && check_in_force(c, s);
+}
+
+/* A transfers section that chose "no transfers" but whose text allows exceptions. */
+static void rule_transfer_exception(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  if (strcmp(t->sec->schema->id, "transfers") == 0 && no_transfers(c))
+    rule_sentence(c, r, t);
+}
+
+/* A service run from outside the EU/EEA named in a notice that says no data leaves the EU/EEA. */
+static void rule_non_eu_service(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  if (no_transfers(c))
+    rule_sentence(c, r, t);
+}
+
+/* A cookies text that tells of analytics or marketing cookies but nowhere says that they need consent. */
+static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  if (strcmp(t->sec->schema->id, "cookies") != 0 || text_match_any(t->folded, strlen(t->folded), r->unless, NULL))
+    return;
+  struct text_rule sentence = *r;
+  sentence.unless = NULL;
+  rule_sentence(c, &sentence, t);
+}
+
 /* ---------- the table ---------- */
 
 static const struct text_rule rules[] = {
-  { "repealed_law", CHECK_ERROR, NULL, repealed_personal_data_act,
+  { "repealed_law", CHECK_ERROR, NULL, repealed_personal_data_act, NULL, NULL,
     N_("refers to the repealed Personal Data Act (henkilötietolaki 523/1999): \"%s\"; refer to the GDPR and "
        "the Data Protection Act (tietosuojalaki 1050/2018) instead"), rule_phrase },
-  { "repealed_law", CHECK_ERROR, NULL, repealed_ecomms_privacy_act,
+  { "repealed_law", CHECK_ERROR, NULL, repealed_ecomms_privacy_act, NULL, NULL,
     N_("refers to the repealed Act on the Protection of Privacy in Electronic Communications (516/2004): "
        "\"%s\"; the law now is the Act on Electronic Communications Services (917/2014)"), rule_phrase },
-  { "old_authority_address", CHECK_ERROR, "13(2)(d)", old_authority_address,
+  { "old_authority_address", CHECK_ERROR, "13(2)(d)", old_authority_address, NULL, NULL,
     N_("gives the data protection authority's old address (\"%s\"); remove it: the complaint section "
        "gives the authority's current contact details"), rule_phrase },
-  { "template_leftover", CHECK_ERROR, NULL, template_placeholders,
+  { "template_leftover", CHECK_ERROR, NULL, template_placeholders, NULL, NULL,
     N_("template text left in: \"%s\"; replace it with the real detail"), rule_phrases },
-  { "template_typo", CHECK_WARNING, NULL, template_typos,
+  { "template_typo", CHECK_WARNING, NULL, template_typos, NULL, NULL,
     N_("\"%s\" looks like a typo copied from a shared template"), rule_phrases },
-  { "placeholder", CHECK_ERROR, NULL, NULL,
+  { "other_organisation", CHECK_WARNING, NULL, NULL, NULL, NULL,
+    N_("names another organisation, \"%s\", in a section about the controller's own processing (the "
+       "controller is %s); if the text was copied from another organisation's notice, put your own name in "
+       "its place; if that organisation receives the data, name it under recipients"), check_rule_other_org },
+  { "placeholder", CHECK_ERROR, NULL, NULL, NULL, NULL,
     N_("the placeholder %s has no value; fill in the detail it stands for or remove it"), rule_placeholder },
-  { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite,
+  { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite, NULL, NULL,
     N_("retention is stated as \"%s\" without a period or the criteria that decide it"), rule_retention },
-  { "legal_basis_mismatch", CHECK_WARNING, "13(1)(c)", basis_statement,
-    N_("the text states \"%s\" as the legal basis, but the notice's legal basis is %s"), rule_basis },
+  { "legal_basis_mismatch", CHECK_WARNING, "13(1)(c)", NULL, NULL, NULL,
+    N_("the text states \"%s\" as the legal basis, but the notice's legal basis is %s"), check_rule_basis },
+  { "signed_request", CHECK_WARNING, "12(2)", signed_request, request_words, NULL,
+    N_("asks for a signed request (\"%s\"), as the repealed Personal Data Act did; under the GDPR people may "
+       "make requests in any form, for example by e-mail, and you must make that easy"), rule_sentence },
+  { "access_once_a_year", CHECK_ERROR, "15(3)", once_a_year, fee_words, NULL,
+    N_("limits free access to the data to \"%s\", as the repealed Personal Data Act did; under the GDPR the "
+       "first copy is always free, and a reasonable fee may be charged only for further copies"), rule_sentence },
+  { "transfer_exception", CHECK_WARNING, "13(1)(f)", transfer_exception, outside_eea, NULL,
+    N_("the notice says that no data leaves the EU/EEA, but the text allows exceptions (\"%s\"); if data can "
+       "be transferred, choose the transfer option that applies so that the notice names its safeguard"),
+    rule_transfer_exception },
+  { "non_eu_service", CHECK_WARNING, "13(1)(f)", non_eu_services, NULL, as_example,
+    N_("names \"%s\", a service whose provider is established outside the EU/EEA, but the notice says that no "
+       "data leaves the EU/EEA; find out where the service processes the data and, if outside the EU/EEA, "
+       "choose the transfer option that applies"), rule_non_eu_service },
+  { "cookie_consent", CHECK_WARNING, NULL, non_essential_cookies, cookie_words, consent_words,
+    N_("the text tells of cookies used for \"%s\" but not that they are used only with the visitor's consent; "
+       "such cookies need prior consent (Act on Electronic Communications Services 917/2014, section 205), "
+       "and browser settings alone are not consent"), rule_cookie_consent },
 };
 
 /* Runs every text rule on one text. */
@@ -249,97 +236,9 @@ static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_
   free(folded);
 }
 
-/* ---------- what a choice requires the text to say ---------- */
-
-static const char *const scc_safeguard[] = {
-  "vakiosopimuslausek*|mallisopimuslausek*|vakiolausek*|mallilausek*", "standard contractual|data",
-  "46 artikl*", "article|art 46*", "sitov* yrityssään*", "binding corporate", NULL };
-static const char *const adequacy_safeguard[] = {
-  "riittävyyspäätö*", "riittäväksi", "riittävä tietosuojan taso", "adequacy*", "adequate", "45 artikl*",
-  "article|art 45*", "data privacy framework", "tietosuojakehy*", NULL };
-static const char *const interest[] = { "etu*|edu*", "interest*", NULL };
-static const char *const withdrawal[] = {
-  "peruut*|peruu*|perua|perum*|peruminen", "withdraw*|revoke*", NULL };
-
-/* A choice that obliges the notice to say something. */
-static const struct choice_need {
-  const char *section, *option;
-  const char *const *patterns;
-  const char *where;         /* the section that must say it, or NULL for any section */
-  const char *msgid, *gdpr;
-} needs[] = {
-  { "transfers", "scc", scc_safeguard, "transfers",
-    N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
-       "(standard contractual clauses) or how to get a copy"), "13(1)(f)" },
-  { "transfers", "adequacy", adequacy_safeguard, "transfers",
-    N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
-       "(an adequacy decision of the European Commission)"), "13(1)(f)" },
-  { "legal_basis", "legitimate_interest", interest, "legitimate_interest",
-    N_("the legal basis is legitimate interests, but the text does not say what the interest is"), "13(1)(d)" },
-  { "legal_basis", "consent", withdrawal, "consent_withdrawal",
-    N_("the legal basis is consent, but the notice does not say that consent can be withdrawn at any time"),
-    "13(2)(c)" },
-};
-
-/* True when some text of language l (the named section's, or any in force) matches the need. */
-static bool need_met(const struct check_ctx *c, const struct choice_need *n, enum doc_lang l)
-{
-  for (size_t i = 0; i < schema_count(); i++) {
-    const struct doc_section *t = &c->doc->sec[i];
-    bool here = n->where ? strcmp(t->schema->id, n->where) == 0 : true;
-    if (!here || !check_in_force(c, t) || str_blank(t->text[l]))
-      continue;
-    char *f = text_fold(t->text[l]);
-    bool ok = text_match_any(f, strlen(f), n->patterns, NULL);
-    free(f);
-    if (ok)
-      return true;
-  }
-  return false;
-}
-
-/* Checks every choice requirement whose option is chosen. */
-static void run_needs(struct check_ctx *c)
-{
-  for (size_t i = 0; i < sizeof needs / sizeof needs[0]; i++) {
-    const struct doc_section *s = doc_section(c->doc, needs[i].section);
-    if (!s || !s->choice || strcmp(s->choice, needs[i].option) != 0 || !check_in_force(c, s))
-      continue;
-    const struct doc_section *w = needs[i].where ? doc_section(c->doc, needs[i].where) : s;
-    if (!w || !check_in_force(c, w))
-      continue;
-    for (int l = 0; l < LANG_COUNT; l++)
-      if (c->lang[l] && !doc_section_empty(w, (enum doc_lang)l) && !need_met(c, &needs[i], (enum doc_lang)l))
-        check_add(c, w->schema->id, CHECK_ERROR, "choice_needs", needs[i].gdpr, l, needs[i].msgid, NULL, NULL);
-  }
-}
-
-/* With no basis chosen, the basis the legal-basis section's own text states, or -1. */
-static int basis_stated(const struct check_ctx *c)
-{
-  const struct doc_section *s = basis_section(c->doc);
-  for (int l = 0; s && l < LANG_COUNT; l++) {
-    if (!c->lang[l] || str_blank(s->text[l]))
-      continue;
-    char *f = text_fold(s->text[l]);
-    size_t pos = 0, st, n;
-    int b = -1;
-    struct text_hit h;
-    while (b < 0 && text_next_sentence(f, &pos, &st, &n))
-      if (text_match_any(f + st, n, basis_statement, NULL) && !text_match_any(f + st, n, negation, NULL))
-        b = basis_named(f + st, n, -1, &h);
-    free(f);
-    if (b >= 0)
-      return b;
-  }
-  return -1;
-}
-
 void check_rules_run(struct check_ctx *c)
 {
-  c->basis_ref = basis_chosen(c->doc);
-  if (c->basis_ref < 0)
-    c->basis_ref = basis_stated(c);
+  c->basis_ref = check_basis_ref(c);
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)
@@ -348,5 +247,5 @@ void check_rules_run(struct check_ctx *c)
       if (c->lang[l] && !str_blank(s->text[l]))
         run_text(c, s, (enum doc_lang)l);
   }
-  run_needs(c);
+  check_needs_run(c);
 }

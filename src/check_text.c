@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include "check_text.h"
 #include "util.h"
 
@@ -171,6 +172,77 @@ bool text_is_filler(const char *s)
     n--;
   for (size_t i = 0; fillers[i]; i++)
     if (strlen(fillers[i]) == n && memcmp(fillers[i], s, n) == 0)
+      return true;
+  return false;
+}
+
+/* True when the word w[0..n) is a company form that ends a name: Oy, Oyj, Ab, Ltd, Inc, GmbH and the like. */
+static bool is_legal_form(const char *w, size_t n)
+{
+  static const char *const forms[] = { "oy", "oyj", "ab", "abp", "ky", "ay", "ry", "ltd", "limited", "inc", "llc",
+                                       "gmbh", "plc", "corp", "corporation", "a/s", NULL };
+  for (size_t i = 0; forms[i]; i++)
+    if (strlen(forms[i]) == n && strncasecmp(forms[i], w, n) == 0)
+      return true;
+  return false;
+}
+
+/* True when the word at w starts with a capital letter (ASCII, À..Þ) or a digit. */
+static bool capitalised(const unsigned char *w)
+{
+  return isupper(w[0]) || isdigit(w[0]) || (w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E && w[1] != 0x97);
+}
+
+/* Start of the capitalised words (at most four, joined by single spaces or " & ") ending just before s[end]. */
+static size_t name_start(const char *s, size_t end)
+{
+  size_t start = end;
+  for (int words = 0; words < 4 && start >= 2 && s[start - 1] == ' '; words++) {
+    size_t e = start - 1;
+    if (e >= 2 && s[e - 1] == '&' && s[e - 2] == ' ')
+      e -= 2;
+    size_t b = e;
+    while (b > 0 && text_word_byte((unsigned char)s[b - 1]))
+      b--;
+    if (b == e || !capitalised((const unsigned char *)s + b))
+      break;
+    start = b;
+  }
+  return start;
+}
+
+bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len)
+{
+  size_t i = *pos;
+  while (s[i]) {
+    if (!text_word_byte((unsigned char)s[i]) || (i > 0 && text_word_byte((unsigned char)s[i - 1]))) {
+      i++;
+      continue;
+    }
+    size_t n = word_len(s + i, (size_t)-1); /* stops at the NUL */
+    size_t b = is_legal_form(s + i, n) ? name_start(s, i) : i;
+    i += n;
+    if (b < i - n) {
+      *start = b;
+      *len = i - b;
+      *pos = i;
+      return true;
+    }
+  }
+  *pos = i;
+  return false;
+}
+
+/* True when byte c belongs to a name word: a letter, a digit or part of a UTF-8 letter. */
+static bool alnum_byte(unsigned char c)
+{
+  return isalnum(c) || c >= 0x80;
+}
+
+bool text_has_word(const char *hay, const char *w, size_t n)
+{
+  for (const char *p = hay; n && *p; p++)
+    if (strncmp(p, w, n) == 0 && (p == hay || !alnum_byte((unsigned char)p[-1])) && !alnum_byte((unsigned char)p[n]))
       return true;
   return false;
 }

@@ -28,5 +28,12 @@ bool text_next_sentence(const char *s, size_t *pos, size_t *start, size_t *len);
 bool text_is_filler(const char *s);
 /* True when byte c may belong to a word (letters, digits, UTF-8 bytes, '-', '/'). */
 bool text_word_byte(unsigned char c);
+/*
+ * Finds the next organisation name at or after *pos: up to four capitalised words ending in a company
+ * form such as Oy, Oyj, Ab, Ltd, Inc or GmbH ("Posti Oy", "Acme Widgets Ltd"); sets start and len.
+ */
+bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len);
+/* True when hay contains w[0..n) as a whole word (bounded by non-letters and non-digits). */
+bool text_has_word(const char *hay, const char *w, size_t n);
 
 #endif

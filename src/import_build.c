@@ -318,6 +318,18 @@ struct doc *import_build(const struct import_blocks *b, struct strbuf *report, s
 
 /* ---------- finishing: contacts, choices, checklists ---------- */
 
+/* Adds the labels a contact block's fields were read by ("puh.", "Y-tunnus") to the report; frees them. */
+static void report_labels(struct builder *bl, struct strbuf *labels)
+{
+  if (labels->len) {
+    sb_add(bl->used, labels->s);
+    sb_add(bl->report, _(" labels read:"));
+    for (char *l = labels->s, *nl; (nl = strchr(l, '\n')); l = nl + 1)
+      sb_printf(bl->report, " \"%.*s\"", (int)(nl - l), l);
+  }
+  sb_free(labels);
+}
+
 /* Parses each contact section's text into fields; the rest stays its text. */
 static void finish_contacts(struct builder *bl)
 {
@@ -325,8 +337,8 @@ static void finish_contacts(struct builder *bl)
     struct doc_section *s = &bl->d->sec[i];
     if (s->schema->kind != SCHEMA_CONTACT || !bl->text[i].len)
       continue;
-    struct strbuf left = { 0 };
-    import_contact_parse(s, bl->text[i].s, &left, bl->used);
+    struct strbuf left = { 0 }, labels = { 0 };
+    import_contact_parse(s, bl->text[i].s, &left, &labels);
     bl->text[i].len = 0;
     bl->text[i].s[0] = '\0';
     if (left.len)
@@ -336,6 +348,7 @@ static void finish_contacts(struct builder *bl)
     for (int f = 0; f < FIELD_COUNT; f++)
       if (s->field[f])
         sb_printf(bl->report, " %s \"%s\";", _(schema_field_label(f)), s->field[f]);
+    report_labels(bl, &labels);
     sb_addc(bl->report, '\n');
   }
 }

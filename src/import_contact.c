@@ -134,8 +134,8 @@ static void take_tokens(struct doc_section *s, struct words *w, struct strbuf *u
   }
 }
 
-/* Takes a phone number: words of digits starting with + or 0, 6 to 15 digits in all. */
-static void take_phone(struct doc_section *s, struct words *w)
+/* Takes a phone number: words of digits starting with + or 0, 6 to 15 digits in all, and its "puh." label. */
+static void take_phone(struct doc_section *s, struct words *w, struct strbuf *used)
 {
   for (int i = 0; i < w->n; i++) {
     if (!w->v[i] || !(w->v[i][0] == '+' || w->v[i][0] == '0' || w->v[i][0] == '(') || phone_digits(w->v[i]) < 1)
@@ -151,9 +151,14 @@ static void take_phone(struct doc_section *s, struct words *w)
     }
     while (b.len && strchr(".,;", b.s[b.len - 1]))
       b.s[--b.len] = '\0';
-    if (set_field(s, FIELD_PHONE, b.s, b.len))
+    if (set_field(s, FIELD_PHONE, b.s, b.len)) {
       for (int k = i; k < j; k++)
         w->v[k] = NULL;
+      if (i > 0 && w->v[i - 1] && label_field(w->v[i - 1]) == FIELD_PHONE) {
+        sb_printf(used, "%s\n", w->v[i - 1]);
+        w->v[i - 1] = NULL;
+      }
+    }
     sb_free(&b);
     return;
   }
@@ -279,7 +284,7 @@ static void free_line(struct doc_section *s, const char *line, struct strbuf *le
   struct words w;
   split_words(copy, &w);
   take_tokens(s, &w, used);
-  take_phone(s, &w);
+  take_phone(s, &w, used);
   int postal = take_postal(s, &w);
   take_street(s, &w, postal);
   char *rest = rest_of(&w);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include "import.h"
 #include "import_match.h"
@@ -275,6 +276,8 @@ static bool labelled_heading(struct reader *r, const char *s)
   const char *colon = strchr(s, ':');
   if (!colon || colon - s > 60 || !colon[1] || strncmp(colon, "://", 3) == 0)
     return false;
+  if (isalpha((unsigned char)colon[1]) || (unsigned char)colon[1] >= 0x80)
+    return false; /* "EU:n", "Oy:n": a Finnish case ending, not a label */
   char *head = xmalloc((size_t)(colon - s) + 1);
   memcpy(head, s, (size_t)(colon - s));
   head[colon - s] = '\0';

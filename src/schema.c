@@ -52,37 +52,40 @@ static const struct schema_option cookie_options[] = {
 };
 
 #define PARA(id_, heading_, gdpr_, help_) \
-  { id_, heading_, SCHEMA_PARAGRAPH, gdpr_, help_, true, NULL, NULL, NULL, 0, NULL, NULL }
+  { id_, heading_, SCHEMA_PARAGRAPH, gdpr_, help_, true, NULL, NULL, NULL, 0, NULL, NULL, false }
+/* A required paragraph that names other organisations: recipients, sources. */
+#define PARA_OTHERS(id_, heading_, gdpr_, help_) \
+  { id_, heading_, SCHEMA_PARAGRAPH, gdpr_, help_, true, NULL, NULL, NULL, 0, NULL, NULL, true }
 
 static const struct schema_section sections[] = {
   { "controller", N_("Controller"), SCHEMA_CONTACT, "13(1)(a)",
     N_("Who is responsible for this register: the organisation's official name, business ID "
        "(Y-tunnus), address and general contact details. The law asks for this so that people "
        "know whose register it is and how to reach it."),
-    true, NULL, NULL, NULL, ORG_FIELDS, NULL, NULL },
+    true, NULL, NULL, NULL, ORG_FIELDS, NULL, NULL, false },
   { "contact_person", N_("Contact person for matters concerning the register"), SCHEMA_CONTACT, "13(1)(a)",
     N_("The person or team that answers questions about this register. A shared address such as "
        "tietosuoja@yritys.fi keeps working when staff change. Use the same e-mail address everywhere "
        "in the notice."),
-    true, NULL, NULL, NULL, PERSON_FIELDS, NULL, NULL },
+    true, NULL, NULL, NULL, PERSON_FIELDS, NULL, NULL, false },
   { "dpo", N_("Data protection officer"), SCHEMA_CONTACT, "13(1)(b)",
     N_("If your organisation has appointed a data protection officer (tietosuojavastaava), give "
        "their contact details; the law requires them in the notice. Most small companies have not "
        "appointed one: then mark this section as not appointed rather than leaving it empty."),
     true, NULL, NULL, N_("The controller has not appointed a data protection officer."),
-    PERSON_FIELDS, NULL, NULL },
+    PERSON_FIELDS, NULL, NULL, false },
   { "eu_representative", N_("Representative in the EU"), SCHEMA_CONTACT, "13(1)(a)",
     N_("Only an organisation established outside the EU that serves people in the EU needs a "
        "representative here. A Finnish company marks this as not needed."),
     false, NULL, NULL,
     N_("The controller is established in the European Union and therefore has no separate representative."),
-    ORG_FIELDS, NULL, NULL },
+    ORG_FIELDS, NULL, NULL, false },
   PARA("register_name", N_("Name of the register"), NULL,
        N_("A short name that tells what the register is, such as \"Customer register\".")),
   { "dates", N_("Date of preparation and last update"), SCHEMA_DATE, NULL,
     N_("When the notice was first written and when it was last changed. seloste keeps these dates "
        "for you; readers use them to see that the notice is up to date."),
-    true, NULL, NULL, NULL, 0, NULL, NULL },
+    true, NULL, NULL, NULL, 0, NULL, NULL, false },
   PARA("purposes", N_("Purposes of processing"), "13(1)(c)",
        N_("Why you collect and use the data: for example serving customers, handling orders and "
           "invoices, marketing. Name every real purpose; data may not be used for purposes that are "
@@ -92,16 +95,16 @@ static const struct schema_section sections[] = {
        "contract with the customer; marketing to business contacts often rests on legitimate "
        "interests; newsletters to consumers on consent. Choose the one that really applies: the "
        "texts elsewhere in the notice must say the same."),
-    true, NULL, NULL, NULL, 0, legal_basis_options, "contract" },
+    true, NULL, NULL, NULL, 0, legal_basis_options, "contract", false },
   { "legitimate_interest", N_("Legitimate interests pursued"), SCHEMA_PARAGRAPH, "13(1)(d)",
     N_("Because the basis is legitimate interests, the law asks you to say what that interest is, "
        "for example an existing customer relationship, and that you have weighed it against the "
        "customer's rights."),
-    true, "legal_basis", "legitimate_interest", NULL, 0, NULL, NULL },
+    true, "legal_basis", "legitimate_interest", NULL, 0, NULL, NULL, false },
   { "consent_withdrawal", N_("Withdrawing consent"), SCHEMA_PARAGRAPH, "13(2)(c)",
     N_("Because the basis is consent, people must be told that they can withdraw their consent at "
        "any time, and how."),
-    true, "legal_basis", "consent", NULL, 0, NULL, NULL },
+    true, "legal_basis", "consent", NULL, 0, NULL, NULL, false },
   PARA("requirement", N_("Obligation to provide data"), "13(2)(e)",
        N_("Whether people must give you their data (because of a law or a contract) and what happens "
           "if they do not, for example that an order cannot be delivered.")),
@@ -112,11 +115,12 @@ static const struct schema_section sections[] = {
   { "data_content", N_("Data content of the register"), SCHEMA_CHECKLIST, "14(1)(d)",
     N_("Tick every item you actually store. Storing less is better: keep only what you need for the "
        "purposes above."),
-    true, NULL, NULL, NULL, 0, data_item_options, "name,organisation,email,phone,address,billing,orders" },
-  PARA("sources", N_("Regular sources of data"), "14(2)(f)",
+    true, NULL, NULL, NULL, 0, data_item_options, "name,organisation,email,phone,address,billing,orders",
+    false },
+  PARA_OTHERS("sources", N_("Regular sources of data"), "14(2)(f)",
        N_("Where the data comes from: the customer, public registers, address update services, your "
           "website. The law asks this so people know who else may hold their data.")),
-  PARA("recipients", N_("Recipients and regular disclosures"), "13(1)(e)",
+  PARA_OTHERS("recipients", N_("Recipients and regular disclosures"), "13(1)(e)",
        N_("Who else gets the data: service providers who process it for you (IT, accounting, "
           "invoicing) and anyone you disclose it to, such as authorities. Name groups of "
           "recipients if not each one.")),
@@ -124,7 +128,7 @@ static const struct schema_section sections[] = {
     N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United "
        "States? If it does, say on what safeguard: an adequacy decision of the European Commission "
        "or standard contractual clauses."),
-    true, NULL, NULL, NULL, 0, transfer_options, "none" },
+    true, NULL, NULL, NULL, 0, transfer_options, "none", true },
   PARA("retention", N_("Retention period"), "13(2)(a)",
        N_("How long you keep the data, or the rule that decides it, such as \"for the customer "
           "relationship and six years after it\". \"Indefinitely\" is not an answer the law "
@@ -132,16 +136,16 @@ static const struct schema_section sections[] = {
   { "security_manual", N_("Protection of manual material"), SCHEMA_PARAGRAPH, "32",
     N_("How paper documents with personal data are kept safe: locked storage, who may see them, "
        "how they are destroyed. If there are none, choose the variant that says so."),
-    false, NULL, NULL, NULL, 0, NULL, NULL },
+    false, NULL, NULL, NULL, 0, NULL, NULL, true },
   { "security_electronic", N_("Protection of electronic material"), SCHEMA_PARAGRAPH, "32",
     N_("How the data in your systems is protected: personal user accounts, access rights, "
        "encryption, backups."),
-    false, NULL, NULL, NULL, 0, NULL, NULL },
+    false, NULL, NULL, NULL, 0, NULL, NULL, true },
   { "cookies", N_("Cookies"), SCHEMA_CHECKLIST, NULL,
     N_("If your website uses cookies or similar tools, say so and tick each tool you use: each one "
        "adds its own paragraph. Non-essential cookies need the visitor's consent under the "
        "Finnish Act on Electronic Communications Services."),
-    false, NULL, NULL, N_("Our website does not use cookies."), 0, cookie_options, "" },
+    false, NULL, NULL, N_("Our website does not use cookies."), 0, cookie_options, "", true },
   PARA("automated_decisions", N_("Automated decision-making and profiling"), "13(2)(f)",
        N_("Whether decisions about people are made by a computer alone, such as automatic credit "
           "decisions. If none are, say so explicitly: an empty section is a common mistake.")),
@@ -169,7 +173,7 @@ static const struct schema_section sections[] = {
   { "other", N_("Other information"), SCHEMA_PARAGRAPH, NULL,
     N_("Anything that fits no other section, such as text brought in from an old notice. Move it to "
        "the right section or delete it; if left empty, the section is not shown."),
-    false, NULL, NULL, NULL, 0, NULL, NULL },
+    false, NULL, NULL, NULL, 0, NULL, NULL, false },
 };
 
 #define SECTION_COUNT (sizeof sections / sizeof sections[0])

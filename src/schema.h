@@ -42,6 +42,7 @@ struct schema_section {
   unsigned fields;         /* contact: bit mask of enum contact_field */
   const struct schema_option *options; /* choice/checklist, NULL-id terminated */
   const char *default_option; /* choice/checklist: option(s) chosen in a new notice, comma-separated */
+  bool names_others;       /* its text names other organisations by design (recipients, sources, providers) */
 };
 
 /* Number of sections. */

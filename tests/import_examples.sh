@@ -97,6 +97,7 @@ text_has "$D" cookies "<https://www.google.com/settings/ads>"
 text_has "$D" cookies "Evästeiden hallinta ja poistaminen:"
 items "$D" cookies '"analytics", "marketing_automation"'
 field "$D" automated_decisions fi "-"
+field "$D" transfers fi "Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole organisaation tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista."
 text_has "$D" right_access "samposa.savolainen@mediateko.fi"
 text_has "$D" complaint "Tietosuojavaltuutetun toimisto"
 text_empty "$D" other
@@ -126,6 +127,7 @@ text_has "$L" retention "90 päivää asiakkuuden päättymisestä lukien."
 text_has "$L" cookies "Sinun oikeutesi"
 text_has "$L" cookies "GOOGLE ANALYTICS"
 field "$L" automated_decisions fi "Ei tehdä."
+field "$L" transfers fi "Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole organisaation tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista."
 text_has "$L" complaint "Kantelen voit tehdä"
 text_has "$L" complaint "Kansallisen valvontaviranomaisen yhteystiedot ovat:"
 text_empty "$L" other

@@ -35,6 +35,7 @@ field "$N" controller business_id "1234567-8"
 field "$N" controller street "Satamakatu 3 B"
 field "$N" controller email "asiakaspalvelu(at)esimerkki.fi"
 field "$N" controller phone "09 123 4567"
+text_empty "$N" controller # the "puh." label went with the number
 field "$N" contact_person email "aino.virtanen@esimerkki.fi"
 field "$N" legal_basis choice "contract"
 field "$N" recipients fi "Tietoja luovutetaan kirjanpitäjälle."

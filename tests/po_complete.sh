@@ -12,4 +12,8 @@ if command -v xgettext >/dev/null 2>&1; then
      $(grep -v '^#' po/POTFILES.in)) || fail "xgettext failed"
   msgcmp "$top_srcdir/po/fi.po" "$T/now.pot" >"$T/cmp" 2>&1 || fail "fi.po lacks msgids: $(head -20 "$T/cmp")"
 fi
+# every source file with translatable strings is listed in POTFILES.in
+for f in $(cd "$top_srcdir" && grep -lE '\<N?_\("' src/*.c src/tui/*.c); do
+  grep -qx "$f" "$top_srcdir/po/POTFILES.in" || fail "$f has translatable strings but is not in po/POTFILES.in"
+done
 finish

@@ -222,6 +222,11 @@ START_TEST(dates_valid_and_in_order)
   ck_assert_uint_eq(count(d, NULL, NULL), 0);
   str_set(&d->created, "2024-02-30");
   ck_assert_uint_eq(count(d, "date_invalid", "dates"), 1);
+  str_set(&d->created, NULL);
+  ck_assert_uint_eq(count(d, "date_missing", "dates"), 1); /* a warning: the last update is there */
+  ck_assert_uint_eq(count(d, "date_invalid", "dates"), 0);
+  str_set(&d->modified, NULL);
+  ck_assert_uint_eq(count(d, "date_missing", "dates"), 1); /* an error: no date at all */
   doc_free(d);
 }
 END_TEST
@@ -293,11 +298,85 @@ START_TEST(leftovers)
   ck_assert_uint_eq(count(d, "template_leftover", "other"), 2);
   set(d, "other", LANG_FI, "Tietoja ei luovuteta yorganisaation ulkopuolelle paitsi luottihakemukseen liittyen.");
   ck_assert_uint_eq(count(d, "template_typo", "other"), 2);
+  set(d, "other", LANG_FI, "Ulkoituskumppanit ovat allekirjoittaneet salassapitosoumuksen tietosuojasetuksen mukaan.");
+  ck_assert_uint_eq(count(d, "template_typo", "other"), 3);
   set(d, "other", LANG_FI, "Katso {privacy_page}.");
   ck_assert_uint_eq(count(d, "placeholder", "other"), 1);
   str_set(&doc_section(d, "controller")->field[FIELD_WEBSITE], NULL);
   set(d, "other", LANG_FI, "");
   ck_assert_uint_eq(count(d, "placeholder", "cookies"), 2); /* {website} in both languages */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(another_organisations_name)
+{
+  struct doc *d = base(); /* the controller is Esimerkki Oy */
+  set(d, "purposes", LANG_FI, "Yritys Oy käsittelee tietoja asiakassuhteen hoitamiseksi.");
+  ck_assert_uint_eq(count(d, "other_organisation", "purposes"), 1);
+  set(d, "retention", LANG_EN, "Acme Widgets Ltd keeps the data for six years after the customer relationship.");
+  ck_assert_uint_eq(count(d, "other_organisation", "retention"), 1);
+  set(d, "register_name", LANG_FI, "Mainostoimisto Kuutti Oy:n asiakasrekisteri");
+  ck_assert_uint_eq(count(d, "other_organisation", "register_name"), 1);
+  set(d, "purposes", LANG_FI, "Esimerkki Oy:n ja Esimerkki Group Oyj:n asiakassuhteiden hoitaminen.");
+  set(d, "retention", LANG_EN, "Esimerkki Oy keeps the data for six years after the customer relationship.");
+  set(d, "register_name", LANG_FI, "Asiakasrekisteri");
+  set(d, "recipients", LANG_FI, "Tietoja käsittelevät lukuumme Posti Oy ja Visma Solutions Oy.");
+  set(d, "sources", LANG_EN, "We update addresses from Suomen Asiakastieto Oy.");
+  ck_assert_uint_eq(count(d, "other_organisation", NULL), 0); /* own names, and others where they belong */
+  str_set(&doc_section(d, "controller")->field[FIELD_NAME], NULL);
+  set(d, "purposes", LANG_FI, "Yritys Oy käsittelee tietoja.");
+  ck_assert_uint_eq(count(d, "other_organisation", NULL), 0); /* nothing to compare against */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(rules_of_the_repealed_personal_data_act)
+{
+  struct doc *d = base();
+  set(d, "right_access", LANG_FI, "Tarkastuspyyntö on tehtävä omakätisesti allekirjoitetulla kirjeellä.");
+  set(d, "right_rectification", LANG_EN, "The request must be signed.");
+  ck_assert_uint_eq(count(d, "signed_request", NULL), 2);
+  set(d, "right_objection", LANG_FI, "Tarkastusoikeus on maksuton kerran vuodessa.");
+  set(d, "right_objection", LANG_EN, "You may check your data free of charge once a year.");
+  ck_assert_uint_eq(count(d, "access_once_a_year", "right_objection"), 2);
+  set(d, "right_access", LANG_FI, "Voit tehdä pyynnön sähköpostitse.");
+  set(d, "right_rectification", LANG_EN, "Send your request by e-mail.");
+  set(d, "right_objection", LANG_FI, "Tarkistamme selosteen ajantasaisuuden kerran vuodessa.");
+  set(d, "right_objection", LANG_EN, "We review this notice once a year.");
+  set(d, "security_electronic", LANG_FI, "Jokainen käyttäjä on allekirjoittanut salassapitositoumuksen.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(transfers_said_to_be_none)
+{
+  struct doc *d = base(); /* transfers: none */
+  set(d, "transfers", LANG_FI, "Tietoja ei siirretä EU:n ulkopuolelle, ellei se ole teknisesti tarpeellista.");
+  ck_assert_uint_eq(count(d, "transfer_exception", "transfers"), 1);
+  set(d, "cookies", LANG_EN, "We use Google Analytics to count visits, only with your consent.");
+  ck_assert_uint_eq(count(d, "non_eu_service", "cookies"), 1);
+  str_set(&doc_section(d, "transfers")->choice, "adequacy");
+  set(d, "transfers", LANG_FI, "Siirrämme tietoja Yhdysvaltoihin komission riittävyyspäätöksen perusteella, ellei "
+                               "palveluntarjoaja ole liittynyt tietosuojakehykseen.");
+  ck_assert_uint_eq(count(d, "transfer_exception", NULL) + count(d, "non_eu_service", NULL), 0);
+  doc_free(d);
+  d = base();
+  set(d, "cookies", LANG_EN, "We use a web analytics tool (for example Google Analytics), only with your consent.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0); /* named as an example */
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(cookies_need_consent)
+{
+  struct doc *d = base();
+  set(d, "cookies", LANG_FI, "Käytämme evästeitä kävijämäärien seurantaan. Voit estää evästeet selaimen asetuksista.");
+  ck_assert_uint_eq(count(d, "cookie_consent", "cookies"), 1);
+  set(d, "cookies", LANG_FI, "Käytämme evästeitä kävijämäärien seurantaan vain, jos annat suostumuksesi.");
+  set(d, "data_categories", LANG_FI, "Yhteystiedot, evästetiedot ja markkinointiluvat.");
+  ck_assert_uint_eq(count(d, NULL, NULL), 0);
   doc_free(d);
 }
 END_TEST
@@ -373,6 +452,10 @@ static Suite *make_suite(void)
   tcase_add_test(tc, contact_fields_are_well_formed);
   tcase_add_test(tc, facts_in_texts);
   tcase_add_test(tc, leftovers);
+  tcase_add_test(tc, another_organisations_name);
+  tcase_add_test(tc, rules_of_the_repealed_personal_data_act);
+  tcase_add_test(tc, transfers_said_to_be_none);
+  tcase_add_test(tc, cookies_need_consent);
   tcase_add_test(tc, languages);
   tcase_add_test(tc, retention_indefinitely);
   tcase_add_test(tc, messages_fill_arguments);

@@ -68,6 +68,30 @@ START_TEST(fillers_are_recognised)
 }
 END_TEST
 
+/* The organisation names text_next_org finds in s, joined by "|". */
+static char *orgs(const char *s)
+{
+  static char out[256];
+  size_t pos = 0, st, n, o = 0;
+  out[0] = '\0';
+  while (text_next_org(s, &pos, &st, &n))
+    o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s", o ? "|" : "", (int)n, s + st);
+  return out;
+}
+
+START_TEST(organisation_names_are_found)
+{
+  ck_assert_str_eq(orgs("Luovutamme tiedot Posti Oy:lle ja Acme & Sons Ltd:lle."), "Posti Oy|Acme & Sons Ltd");
+  ck_assert_str_eq(orgs("Lähde: Suomen Asiakastieto Oy, Google LLC ja Ääniö OYJ."),
+                   "Suomen Asiakastieto Oy|Google LLC|Ääniö OYJ");
+  ck_assert_str_eq(orgs("Microsoft Ireland Operations Limited (Dublin)"), "Microsoft Ireland Operations Limited");
+  ck_assert_str_eq(orgs("tiedot oy ja Oy alkaa lauseen. Toimisto.Oy"), "");
+  ck_assert_str_eq(orgs("Oyster Bay ja Abba Inccorp"), "");
+  ck_assert(text_has_word("www.esimerkki.fi esimerkki oy", "esimerkki", 9));
+  ck_assert(!text_has_word("esimerkkiyhtiö oy", "esimerkki", 9));
+}
+END_TEST
+
 START_TEST(business_id_check_digit)
 {
   ck_assert_int_eq(facts_business_id("2345678-0"), BID_OK);   /* remainder 0 -> 0 */
@@ -153,6 +177,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, words_alternatives_anchor_and_literals);
   tcase_add_test(tc, sentences_split_at_full_stops_not_in_numbers);
   tcase_add_test(tc, fillers_are_recognised);
+  tcase_add_test(tc, organisation_names_are_found);
   tcase_add_test(tc, business_id_check_digit);
   tcase_add_test(tc, email_forms);
   tcase_add_test(tc, emails_found_in_text);
