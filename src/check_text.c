@@ -176,8 +176,7 @@ bool text_is_filler(const char *s)
   return false;
 }
 
-/* True when the word w[0..n) is a company form that ends a name: Oy, Oyj, Ab, Ltd, Inc, GmbH and the like. */
-static bool is_legal_form(const char *w, size_t n)
+bool text_is_legal_form(const char *w, size_t n)
 {
   static const char *const forms[] = { "oy", "oyj", "ab", "abp", "ky", "ay", "ry", "ltd", "limited", "inc", "llc",
                                        "gmbh", "plc", "corp", "corporation", "a/s", NULL };
@@ -220,7 +219,7 @@ bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len)
       continue;
     }
     size_t n = word_len(s + i, (size_t)-1); /* stops at the NUL */
-    size_t b = is_legal_form(s + i, n) ? name_start(s, i) : i;
+    size_t b = text_is_legal_form(s + i, n) ? name_start(s, i) : i;
     i += n;
     if (b < i - n) {
       *start = b;

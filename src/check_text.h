@@ -28,6 +28,8 @@ bool text_next_sentence(const char *s, size_t *pos, size_t *start, size_t *len);
 bool text_is_filler(const char *s);
 /* True when byte c may belong to a word (letters, digits, UTF-8 bytes, '-', '/'). */
 bool text_word_byte(unsigned char c);
+/* True when the word w[0..n) is a company form that ends a name: Oy, Oyj, Ab, Ltd, Inc, GmbH and the like. */
+bool text_is_legal_form(const char *w, size_t n);
 /*
  * Finds the next organisation name at or after *pos: up to four capitalised words ending in a company
  * form such as Oy, Oyj, Ab, Ltd, Inc or GmbH ("Posti Oy", "Acme Widgets Ltd"); sets start and len.

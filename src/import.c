@@ -85,6 +85,8 @@ static void check_lost(const struct import_blocks *b, const struct doc *d, const
   struct strbuf hay = { 0 }, lost = { 0 };
   doc_words(d, &hay);
   sb_add(&hay, used);
+  str_ascii_dashes(hay.s); /* compared with the words below, dashes made ASCII alike */
+  hay.len = strlen(hay.s);
   size_t nlost = 0;
   for (size_t i = 0; i < b->n; i++) {
     char *body = xstrdup(b->v[i].body);
@@ -96,6 +98,7 @@ static void check_lost(const struct import_blocks *b, const struct doc *d, const
     for (char *p = all; *p;) {
       size_t n = strcspn(p, " \n\t");
       char *w = bare_word(p, n);
+      str_ascii_dashes(w); /* a business ID's dash is stored as '-' */
       if (*w && !strstr(hay.s, w) && nlost++ < 20)
         sb_printf(&lost, " %s", w);
       free(w);

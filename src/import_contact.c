@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include "check_text.h"
 #include "i18n.h"
 #include "import_contact.h"
 #include "import_match.h"
@@ -119,6 +120,7 @@ static void take_tokens(struct doc_section *s, struct words *w, struct strbuf *u
   char buf[256];
   for (int i = 0; i < w->n; i++) {
     const char *b = bare(w->v[i], buf, sizeof buf);
+    str_ascii_dashes(buf); /* "2565057–9" */
     size_t n = strlen(b);
     bool id = n == 9 && b[7] == '-' && strspn(b, "0123456789") == 7 && isdigit((unsigned char)b[8]);
     if (id && i > 0 && w->v[i - 1] && import_has_label(w->v[i - 1]) && set_field(s, FIELD_BUSINESS_ID, b, n)) {
@@ -277,6 +279,19 @@ static bool labelled(struct doc_section *s, const char *line, struct strbuf *lef
   return true;
 }
 
+/* True when what is left of a line can be a name: "Molentum Oy", "1 Ketju Oy", not a sentence or a number. */
+static bool name_like(const char *rest)
+{
+  size_t n = strlen(rest), words = 1;
+  for (const char *p = rest; *p; p++)
+    words += *p == ' ';
+  if (n >= 100 || strchr(rest, '@') || (rest[n - 1] == '.' && words >= 4))
+    return false;
+  const char *last = strrchr(rest, ' ');
+  last = last ? last + 1 : rest;
+  return !strpbrk(rest, "0123456789") || text_is_legal_form(last, strcspn(last, ".,"));
+}
+
 /* Takes one free line apart. */
 static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used)
 {
@@ -288,7 +303,7 @@ static void free_line(struct doc_section *s, const char *line, struct strbuf *le
   int postal = take_postal(s, &w);
   take_street(s, &w, postal);
   char *rest = rest_of(&w);
-  if (*rest && !strpbrk(rest, "0123456789@") && strlen(rest) < 100 && set_field(s, FIELD_NAME, rest, strlen(rest)))
+  if (*rest && name_like(rest) && set_field(s, FIELD_NAME, rest, strlen(rest)))
     *rest = '\0';
   if (*rest) {
     if (leftover->len)

@@ -25,7 +25,8 @@ static const struct alias aliases[] = {
     "dates", DATE_BOTH },
   { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED },
   { "muokattu|päivitetty|muutettu|=updated|=modified|=last update", "dates", DATE_MODIFIED },
-  { "yhteyshenkil|contact person|yhteydenot|=contact", "contact_person", DATE_NONE },
+  { "yhteyshenkil|contact person|yhteydenot|=contact|vastaava henkil|rekisteriasi|responsible person",
+    "contact_person", DATE_NONE },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE },
   { "=edustaja|representative", "eu_representative", DATE_NONE },
   { "rekisterinpitäj|rekisterin pitäjä|controller", "controller", DATE_NONE },
@@ -86,7 +87,8 @@ static const char *const fillers =
   "=right|=rights|=saada|=henkilötietoihin|=register|=registered|=person|=information|=about|=with|"
   "=a|=b|=c|=d|=ja|=tietoa|=niiden|=sen|=is|=are|=how|=of|=by|=kuvaus|=periaatteet|=periaatteista|"
   "=principles|=aineisto|=material|=käsiteltävät|=toiminnot|=n|=muut|=käsittelyyn|=liittyvät|"
-  "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period";
+  "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period|"
+  "=yhteystiedot|=details|=vastaava|=henkilö";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -107,6 +109,8 @@ static size_t lower_char(const char *s, struct strbuf *b)
   int n = utf8_decode(s, strlen(s), &cp);
   if (cp == 0xA0 || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 || (cp >= 0x2018 && cp <= 0x201F))
     sb_addc(b, ' ');
+  else if (cp == 0x2010 || cp == 0x2011)
+    sb_addc(b, '-'); /* "Y‑tunnus" with a non-breaking hyphen */
   else
     sb_addn(b, s, (size_t)n);
   return (size_t)n;

@@ -255,3 +255,23 @@ char *str_pad(const char *s, size_t width)
     sb_addc(&b, ' ');
   return sb_take(&b);
 }
+
+bool str_ascii_dashes(char *s)
+{
+  bool changed = false;
+  char *o = s;
+  for (const char *p = s; *p;) {
+    const unsigned char *u = (const unsigned char *)p;
+    bool dash = (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x93) ||
+                (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92);
+    if (dash) {
+      *o++ = '-';
+      p += 3;
+      changed = true;
+    } else {
+      *o++ = *p++;
+    }
+  }
+  *o = '\0';
+  return changed;
+}

@@ -62,5 +62,7 @@ char *read_whole_file(const char *path, size_t *len);
 extern const char *program_name;
 /* Prints "seloste: message" to stderr. */
 void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Turns the Unicode hyphens and dashes of s ("2565057–9") into ASCII '-' in place; true when any was. */
+bool str_ascii_dashes(char *s);
 
 #endif

@@ -51,6 +51,25 @@ contains "$T/numbered.report" '"9. MUUT ASIAT"'
 no_lost "$F/numbered.txt" "$N" "$T/numbered.report"
 round_trip "$N"
 
+# Numbered mixed-case headings, one of them unknown; a name starting with a digit; unusual dashes.
+X="$T/mixed.seloste"
+status 0 S import "$F/numbered_mixed.txt" -o "$X"
+cp "$T/out" "$T/mixed.report"
+field "$X" controller name "3 Sisarta Oy"
+field "$X" controller business_id "1572860-0"
+field "$X" controller phone "02 123 4567"
+field "$X" controller fi "Tietosuoja-asioita hoitaa toimitusjohtaja Maija Mäki."
+field "$X" contact_person name "Maija Mäki"
+field "$X" contact_person email "maija.maki@3sisarta.fi"
+field "$X" retention fi "Säilytämme tiedot asiakkuuden ajan ja kaksi vuotta sen päättymisen jälkeen."
+text_has "$X" other "2. Johdanto"
+contains "$T/mixed.report" '"1. Rekisterinpitäjä ja yhteystiedot" -> Controller'
+contains "$T/mixed.report" '"3. Rekisteriasioista vastaava henkilö" -> Contact person'
+contains "$T/mixed.report" 'labels read: "Y‑tunnus" "puh."'
+grep -q "^No text was lost" "$T/mixed.report" || fail "mixed: text lost: $(tail -1 "$T/mixed.report")"
+status 1 S check "$X"
+lacks "$T/out" "business ID" # 1572860–0 is read as the valid 1572860-0
+
 # A real HTML page: h2/p/ul/table, script and navigation left out, entities decoded.
 H="$T/page.seloste"
 status 0 S import "$F/page.html" -o "$H"
