@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "check.h"
+#include "clauses.h"
 #include "store.h"
 #include "unit.h"
 #include "util.h"
@@ -381,6 +382,34 @@ START_TEST(cookies_need_consent)
 }
 END_TEST
 
+/* Puts one stock clause (both languages) into its section of d, choosing its option where it is one. */
+static void use_clause(struct doc *d, const struct clause_lib *lib, const char *id)
+{
+  char section[64];
+  snprintf(section, sizeof section, "%.*s", (int)strcspn(id, "."), id);
+  struct doc_section *s = doc_section(d, section);
+  ck_assert_msg(s != NULL, "clause %s has no section", id);
+  if (s->schema->kind == SCHEMA_CHOICE && schema_option(s->schema, id + strlen(section) + 1))
+    str_set(&s->choice, id + strlen(section) + 1);
+  for (int l = 0; l < LANG_COUNT; l++)
+    set(d, section, (enum doc_lang)l, clauses_get(lib, (enum doc_lang)l, id)->text);
+}
+
+START_TEST(every_stock_clause_is_clean)
+{
+  struct clause_lib lib;
+  struct strbuf err = { 0 };
+  ck_assert_msg(clauses_load(&lib, &err), "%s", err.s);
+  for (size_t i = 0; i < lib.n[LANG_FI]; i++) {
+    struct doc *d = base();
+    use_clause(d, &lib, lib.c[LANG_FI][i].id);
+    ck_assert_msg(count(d, NULL, NULL) == 0, "stock clause %s has findings", lib.c[LANG_FI][i].id);
+    doc_free(d);
+  }
+  clauses_free(&lib);
+}
+END_TEST
+
 START_TEST(languages)
 {
   struct doc *d = base();
@@ -456,6 +485,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, rules_of_the_repealed_personal_data_act);
   tcase_add_test(tc, transfers_said_to_be_none);
   tcase_add_test(tc, cookies_need_consent);
+  tcase_add_test(tc, every_stock_clause_is_clean);
   tcase_add_test(tc, languages);
   tcase_add_test(tc, retention_indefinitely);
   tcase_add_test(tc, messages_fill_arguments);
