@@ -1,13 +1,12 @@
 /* HTML reader: a real page through libxml2's HTML parser, and bodies with inline tags. */
 #include "config.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
 #include "import.h"
 #include "import_match.h"
+#include "xmlapi.h"
 
 /* What the last piece added to a body was, to choose its separator. */
 enum piece { PIECE_NONE, PIECE_PARA, PIECE_LINE };
@@ -276,12 +275,12 @@ static void walk(struct walker *w, const xmlNode *n, bool in_list)
   }
 }
 
-/* Parses bytes as HTML (UTF-8), or NULL. */
-static htmlDocPtr parse(const char *s, size_t n)
+/* Parses bytes as HTML (UTF-8) with libxml2's functions x, or NULL. */
+static htmlDocPtr parse(const struct xml_api *x, const char *s, size_t n)
 {
   if (n > (size_t)0x7fffffff)
     return NULL;
-  return htmlReadMemory(s, (int)n, NULL, "UTF-8",
+  return x->read_memory(s, (int)n, NULL, "UTF-8",
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 }
 
@@ -302,12 +301,15 @@ bool import_is_html(const char *s, size_t n)
 
 bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err)
 {
-  htmlDocPtr doc = parse(s, n);
-  xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+  const struct xml_api *x = xml_api(err);
+  if (!x)
+    return false;
+  htmlDocPtr doc = parse(x, s, n);
+  xmlNode *root = doc ? x->root(doc) : NULL;
   if (!root) {
     sb_add(err, _("the HTML page could not be read"));
     if (doc)
-      xmlFreeDoc(doc);
+      x->free_doc(doc);
     return false;
   }
   struct walker w = { .out = out };
@@ -316,7 +318,7 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
   end_block(&w);
   sb_free(&w.body);
   sb_free(&w.para);
-  xmlFreeDoc(doc);
+  x->free_doc(doc);
   return true;
 }
 
@@ -344,22 +346,23 @@ char *import_inline_html(const char *body)
   const char *lt = body;
   while ((lt = strchr(lt, '<')) && !import_tag_at(lt))
     lt++;
-  if (!lt)
-    return xstrdup(body);
+  const struct xml_api *x = lt ? xml_api(NULL) : NULL;
+  if (!x)
+    return xstrdup(body); /* no tags, or no libxml2: the text as it is, tags and all */
   char *page = xasprintf("<html><body><div>%s</div></body></html>", body);
-  htmlDocPtr doc = parse(page, strlen(page));
+  htmlDocPtr doc = parse(x, page, strlen(page));
   free(page);
-  xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+  xmlNode *root = doc ? x->root(doc) : NULL;
   if (!root) {
     if (doc)
-      xmlFreeDoc(doc);
+      x->free_doc(doc);
     return xstrdup(body);
   }
   struct walker w = { .out = NULL };
   xmlNode top = { .children = root, .type = XML_DOCUMENT_NODE };
   walk(&w, &top, false);
   flush_para(&w);
-  xmlFreeDoc(doc);
+  x->free_doc(doc);
   sb_free(&w.para);
   char *text = xstrdup(trimmed(&w.body));
   sb_free(&w.body);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "atomicfile.h"
 #include "cfgfile.h"
+#include "cfgwrap.h"
 #include "i18n.h"
 #include "store.h"
 
@@ -67,10 +68,23 @@ bool store_write(const struct doc *d, FILE *fp)
   config_init(&cfg);
   config_set_tab_width(&cfg, 2);
   to_config(d, &cfg);
-  fputs("# seloste privacy notice document (libconfig). Edit with: seloste FILE\n", fp);
-  config_write(&cfg, fp);
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&text, &len);
+  bool ok = mem != NULL;
+  if (ok) {
+    config_write(&cfg, mem);
+    ok = fclose(mem) == 0;
+  }
   config_destroy(&cfg);
-  return !ferror(fp);
+  if (ok) {
+    char *wrapped = cfg_wrap_strings(text);
+    fputs("# seloste privacy notice document (libconfig). Edit with: seloste FILE\n", fp);
+    fputs(wrapped, fp);
+    free(wrapped);
+  }
+  free(text);
+  return ok && !ferror(fp);
 }
 
 /* atomic_write callback. */

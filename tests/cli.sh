@@ -37,4 +37,8 @@ if command -v man >/dev/null 2>&1; then
   contains "$T/man" "EXIT STATUS"
   [ ! -s "$T/manerr" ] || fail "man warnings: $(cat "$T/manerr")"
 fi
+# libxml2, with the ICU and C++ runtime it brings, is opened only to import HTML (src/xmlapi.c)
+if command -v ldd >/dev/null 2>&1; then
+  ! ldd "$SELOSTE" | grep -q libxml2 || fail "seloste is linked with libxml2: every run would load ICU"
+fi
 finish

@@ -2,8 +2,13 @@
 S() { "$SELOSTE" --ui-lang en "$@"; }
 
 # member DOC SECTION KEY: prints the value of KEY in SECTION (libconfig text, unescaped \" and \n).
+# A long value is written as adjacent literals on following lines ("..." "..."); they are joined.
 member() {
-  sed -n "/^  $2 : *\$/,/^  };/p" "$1" | sed -n "s/^    $3 = \"\\(.*\\)\";\$/\\1/p" | sed 's/\\"/"/g; s/\\n/\n/g'
+  sed -n "/^  $2 : *\$/,/^  };/p" "$1" | awk -v key="$3" '
+    function take(line) { sub(/^ *"/, "", line); done = sub(/";$/, "", line); if (!done) sub(/"$/, "", line); val = val line }
+    !on && index($0, "    " key " = \"") == 1 { on = 1; take(substr($0, length(key) + 8)); if (done) exit; next }
+    on { take($0); if (done) exit }
+    END { if (on) print val }' | sed 's/\\"/"/g; s/\\n/\n/g'
 }
 # field DOC SECTION KEY VALUE: the member has exactly that value.
 field() {

@@ -1,19 +1,26 @@
 /* Unit tests: the .seloste file round-trips exactly and bad files are refused with FILE:LINE. */
 #include "config.h"
 
+#include "cfgwrap.h"
 #include "store.h"
 #include "unit.h"
 
-/* Saves d to a temp file and loads it back. */
-static struct doc *round_trip(const struct doc *d)
+/* Saves d to path and loads it back. */
+static struct doc *round_trip_at(const struct doc *d, const char *path)
 {
-  char path[128];
-  sprintf(path, "%s/doc.seloste", unit_tempdir());
   struct strbuf err = { 0 };
   ck_assert_msg(store_save(d, path, &err), "%s", err.s);
   struct doc *back = store_load(path, &err);
   ck_assert_msg(back, "%s", err.s);
   return back;
+}
+
+/* Saves d to a file in a new temp directory and loads it back. */
+static struct doc *round_trip(const struct doc *d)
+{
+  char path[128];
+  sprintf(path, "%s/doc.seloste", unit_tempdir());
+  return round_trip_at(d, path);
 }
 
 /* A document with something in every kind of section. */
@@ -81,6 +88,52 @@ START_TEST(a_one_megabyte_paragraph_round_trips)
   free(big);
   doc_free(d);
   doc_free(e);
+}
+END_TEST
+
+START_TEST(paragraphs_are_written_a_line_each)
+{
+  char *w = cfg_wrap_strings("  x = 1;\n  fi = \"Yksi.\\n\\nKaksi \\\"lainaus\\\".\";\n  items = [ \"a\" ];\n");
+  ck_assert_str_eq(w, "  x = 1;\n  fi = \"Yksi.\\n\\n\"\n    \"Kaksi \\\"lainaus\\\".\";\n  items = [ \"a\" ];\n");
+  free(w);
+}
+END_TEST
+
+/* Length of the longest line of a file. */
+static size_t longest_line(const char *path)
+{
+  FILE *f = fopen(path, "r");
+  ck_assert_ptr_nonnull(f);
+  size_t max = 0, cur = 0;
+  for (int c; (c = getc(f)) != EOF;) {
+    cur = c == '\n' ? 0 : cur + 1;
+    max = cur > max ? cur : max;
+  }
+  fclose(f);
+  return max;
+}
+
+START_TEST(long_texts_are_written_as_short_literals_and_read_back_exactly)
+{
+  static const char *const bits[] = { "a", " ", "\xc3\xa4", "\"", "\\", "\n", "\xe2\x82\xac", "\t", "sana" };
+  char path[128];
+  sprintf(path, "%s/doc.seloste", unit_tempdir());
+  srand(7);
+  for (int round = 0; round < 60; round++) {
+    struct doc *d = sample();
+    struct strbuf t = { 0 };
+    size_t len = round == 0 ? 300000 : (size_t)(rand() % 12000);
+    while (t.len < len)
+      sb_add(&t, round == 0 ? bits[2 + rand() % 3] : bits[rand() % 9]); /* round 0: no spaces, no newlines */
+    str_set(&doc_section(d, "other")->text[LANG_FI], t.s ? t.s : "");
+    struct doc *e = round_trip_at(d, path);
+    ck_assert_msg(strcmp(doc_section(e, "other")->text[LANG_FI], t.s ? t.s : "") == 0, "round %d differs", round);
+    if (round == 0)
+      ck_assert_uint_le(longest_line(path), 4100);
+    sb_free(&t);
+    doc_free(d);
+    doc_free(e);
+  }
 }
 END_TEST
 
@@ -201,6 +254,8 @@ static Suite *store_suite(void)
   tcase_set_timeout(tc, 30);
   tcase_add_test(tc, everything_round_trips);
   tcase_add_test(tc, a_one_megabyte_paragraph_round_trips);
+  tcase_add_test(tc, paragraphs_are_written_a_line_each);
+  tcase_add_test(tc, long_texts_are_written_as_short_literals_and_read_back_exactly);
   tcase_add_test(tc, malformed_syntax);
   tcase_add_test(tc, wrong_types);
   tcase_add_test(tc, newer_format_version);
