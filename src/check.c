@@ -239,3 +239,21 @@ const char *check_severity_name(enum check_severity sev)
 {
   return sev == CHECK_ERROR ? "error" : "warning";
 }
+
+const struct check_findings *check_cached(struct check_cache *c, const struct doc *d)
+{
+  if (c->stale || !c->made) {
+    check_findings_free(&c->findings);
+    check_doc(d, NULL, &c->findings);
+    c->made = true;
+    c->stale = false;
+    c->runs++;
+  }
+  return &c->findings;
+}
+
+void check_cache_free(struct check_cache *c)
+{
+  check_findings_free(&c->findings);
+  c->made = false;
+}

@@ -46,4 +46,17 @@ const char *check_severity_name(enum check_severity sev);
 /* True when any finding concerns section id (for the wizard's overview). */
 bool check_section_has(const struct check_findings *f, const char *id);
 
+/* A check's findings kept until the document changes (the wizard's screens ask for them often). */
+struct check_cache {
+  struct check_findings findings;
+  bool made;     /* findings hold a result (an empty result has no array) */
+  bool stale;    /* the document changed since */
+  unsigned runs; /* how many times the check ran */
+};
+
+/* The findings for d: the cached ones, or a new check when there are none yet or they are stale. */
+const struct check_findings *check_cached(struct check_cache *c, const struct doc *d);
+/* Frees the cached findings. */
+void check_cache_free(struct check_cache *c);
+
 #endif

@@ -236,12 +236,7 @@ static bool app_save(struct app *a)
 
 const struct check_findings *app_findings(struct app *a)
 {
-  if (a->findings_stale || !a->findings.v) {
-    check_findings_free(&a->findings);
-    check_doc(a->w.doc, NULL, &a->findings);
-    a->findings_stale = false;
-  }
-  return &a->findings;
+  return check_cached(&a->check, a->w.doc);
 }
 
 /* Before finishing: with errors, says how many and offers the review; true to go on. */
@@ -347,7 +342,7 @@ static void app_loop(struct app *a)
       continue;
     enum action act = app_dispatch(a, r, ch);
     if (act == ACT_CHANGED || act == ACT_REDRAW)
-      a->findings_stale = true; /* cheap enough to recompute after any action */
+      a->check.stale = true; /* recomputed when a screen next asks for it */
     if (act == ACT_CHANGED)
       wd_changed(&a->w);
     else if (act == ACT_SAVE)
@@ -490,7 +485,7 @@ int tui_run(const char *path, bool restricted)
   editor_close(&a);
   tui_cleanup();
   free(a.preview);
-  check_findings_free(&a.findings);
+  check_cache_free(&a.check);
   wd_free(&a.w);
   return ok ? 0 : 2;
 }

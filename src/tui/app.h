@@ -58,8 +58,7 @@ struct app {
   char status[512];       /* one-line message shown above the key help */
   bool colour;
   char *preview;          /* rendered preview text */
-  struct check_findings findings; /* the compliance check of the document as it is now */
-  bool findings_stale;    /* the document changed since findings were made */
+  struct check_cache check; /* the compliance check of the document as it is now */
   enum doc_lang preview_lang;
 };
 

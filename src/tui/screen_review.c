@@ -10,7 +10,7 @@ static void review_enter(struct app *a)
 {
   a->sel = 0;
   a->scroll = 0;
-  a->findings_stale = true;
+  a->check.stale = true;
 }
 
 /* One finding as a list row: severity, section heading, message. */

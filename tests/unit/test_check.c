@@ -410,6 +410,24 @@ START_TEST(every_stock_clause_is_clean)
 }
 END_TEST
 
+START_TEST(cached_findings_are_made_once_until_the_document_changes)
+{
+  struct doc *d = base(); /* no findings: an empty result must be cached too */
+  struct check_cache c = { 0 };
+  for (int i = 0; i < 28; i++)
+    ck_assert_uint_eq(check_cached(&c, d)->n, 0);
+  ck_assert_uint_eq(c.runs, 1);
+  set(d, "purposes", LANG_FI, "");
+  set(d, "purposes", LANG_EN, "");
+  ck_assert_uint_eq(check_cached(&c, d)->n, 0); /* not told of the change: the old result */
+  c.stale = true;
+  ck_assert_uint_eq(check_cached(&c, d)->n, 1);
+  ck_assert_uint_eq(c.runs, 2);
+  check_cache_free(&c);
+  doc_free(d);
+}
+END_TEST
+
 START_TEST(languages)
 {
   struct doc *d = base();
@@ -486,6 +504,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, transfers_said_to_be_none);
   tcase_add_test(tc, cookies_need_consent);
   tcase_add_test(tc, every_stock_clause_is_clean);
+  tcase_add_test(tc, cached_findings_are_made_once_until_the_document_changes);
   tcase_add_test(tc, languages);
   tcase_add_test(tc, retention_indefinitely);
   tcase_add_test(tc, messages_fill_arguments);
