@@ -9,7 +9,7 @@ struct check_ctx {
   const struct doc *doc;
   bool lang[LANG_COUNT];        /* languages enabled in the notice and asked for */
   struct check_findings *out;
-  int basis_ref;                /* check_rules.c: the notice's legal basis (index), or -1 */
+  int basis_ref;                /* check_basis.c: the notice's legal basis (index), or -1 */
 };
 
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */

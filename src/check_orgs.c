@@ -45,9 +45,11 @@ void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const 
   const struct doc_section *ctl = doc_section(c->doc, "controller");
   if (t->sec->schema->names_others || !ctl || str_blank(ctl->field[FIELD_NAME]))
     return;
-  char *own = own_names(c->doc);
+  char *own = NULL; /* made at the first name found: most texts name no organisation */
   size_t pos = 0, st, n;
   while (text_next_org(t->text, &pos, &st, &n)) {
+    if (!own)
+      own = own_names(c->doc);
     if (name_is_own(t->folded + st, n, own))
       continue;
     char *q = check_quote(t->text, st, n);

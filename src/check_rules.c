@@ -172,11 +172,9 @@ static void rule_non_eu_service(struct check_ctx *c, const struct text_rule *r, 
 /* A cookies text that tells of analytics or marketing cookies but nowhere says that they need consent. */
 static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
-  if (strcmp(t->sec->schema->id, "cookies") != 0 || text_match_any(t->folded, strlen(t->folded), r->unless, NULL))
-    return;
-  struct text_rule sentence = *r;
-  sentence.unless = NULL;
-  rule_sentence(c, &sentence, t);
+  if (strcmp(t->sec->schema->id, "cookies") == 0 &&
+      !text_match_any(t->folded, strlen(t->folded), consent_words, NULL))
+    rule_sentence(c, r, t);
 }
 
 /* ---------- the table ---------- */
@@ -219,7 +217,7 @@ static const struct text_rule rules[] = {
     N_("names \"%s\", a service whose provider is established outside the EU/EEA, but the notice says that no "
        "data leaves the EU/EEA; find out where the service processes the data and, if outside the EU/EEA, "
        "choose the transfer option that applies"), rule_non_eu_service },
-  { "cookie_consent", CHECK_WARNING, NULL, non_essential_cookies, cookie_words, consent_words,
+  { "cookie_consent", CHECK_WARNING, NULL, non_essential_cookies, cookie_words, NULL,
     N_("the text tells of cookies used for \"%s\" but not that they are used only with the visitor's consent; "
        "such cookies need prior consent (Act on Electronic Communications Services 917/2014, section 205), "
        "and browser settings alone are not consent"), rule_cookie_consent },
