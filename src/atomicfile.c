@@ -71,14 +71,34 @@ static bool fill_temp(int fd, atomic_writer write, void *ctx)
   return ok;
 }
 
-bool atomic_write(const char *path, atomic_writer write, void *ctx, struct strbuf *err)
+/* Refuses a path that flags forbid (a link under ATOMIC_NO_LINKS, someone else's file under
+   ATOMIC_PRIVATE); true when writing may go on. */
+static bool allowed(const char *path, unsigned flags, struct strbuf *err)
 {
+  struct stat st;
+  if (lstat(path, &st) != 0)
+    return true;
+  if ((flags & ATOMIC_NO_LINKS) && S_ISLNK(st.st_mode)) {
+    sb_printf(err, _("%s: is a symbolic link; links are not followed here, nothing was written"), path);
+    return false;
+  }
+  if ((flags & ATOMIC_PRIVATE) && (!S_ISREG(st.st_mode) || st.st_uid != geteuid())) {
+    sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), path);
+    return false;
+  }
+  return true;
+}
+
+bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err)
+{
+  if (!allowed(path, flags, err))
+    return false;
   char *target = resolve_target(path);
   char *copy = xstrdup(target), *copy2 = xstrdup(target);
   char *tmp = xasprintf("%s/.%s.XXXXXX", dirname(copy), basename(copy2));
   free(copy);
   free(copy2);
-  mode_t mode = target_mode(target);
+  mode_t mode = (flags & ATOMIC_PRIVATE) ? 0600 : target_mode(target);
   int fd = mkostemp(tmp, O_CLOEXEC);
   bool ok = fd >= 0 && fchmod(fd, mode) == 0;
   if (fd >= 0)

@@ -67,7 +67,7 @@ int cmd_import(int argc, char **argv)
       free(msg);
     }
   }
-  if (d && store_save(d, path, &err)) {
+  if (d && store_save(d, path, ATOMIC_DEFAULT, &err)) {
     printf(_("Imported %s into %s.\n"), in, path);
     fputs(report.s ? report.s : "", stdout);
   } else {

@@ -50,7 +50,7 @@ int cmd_new(int argc, char **argv)
   struct doc *d = build(&err);
   if (!d)
     return cli_fail(&err);
-  bool ok = store_save(d, path, &err);
+  bool ok = store_save(d, path, ATOMIC_DEFAULT, &err);
   doc_free(d);
   if (!ok)
     return cli_fail(&err);

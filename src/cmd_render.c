@@ -94,7 +94,7 @@ int cmd_render(int argc, char **argv)
   j.doc = d;
   j.authority = &a;
   warn_path = j.path;
-  bool ok = out && strcmp(out, "-") != 0 ? atomic_write(out, write_cb, &j, &err)
+  bool ok = out && strcmp(out, "-") != 0 ? atomic_write(out, write_cb, &j, ATOMIC_DEFAULT, &err)
                                          : write_cb(stdout, &j);
   doc_free(d);
   authority_free(&a);

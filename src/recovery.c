@@ -24,7 +24,7 @@ bool recovery_write(const struct doc *d, const char *doc_path, struct strbuf *er
       fclose(fp);
     chmod(path, 0600);
   }
-  bool ok = atomic_write(path, write_doc, (void *)d, err);
+  bool ok = atomic_write(path, write_doc, (void *)d, ATOMIC_DEFAULT, err);
   free(path);
   return ok;
 }

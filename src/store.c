@@ -90,9 +90,9 @@ bool store_write(const struct doc *d, FILE *fp)
 /* atomic_write callback. */
 static bool write_cb(FILE *fp, void *ctx) { return store_write(ctx, fp); }
 
-bool store_save(const struct doc *d, const char *path, struct strbuf *err)
+bool store_save(const struct doc *d, const char *path, unsigned flags, struct strbuf *err)
 {
-  return atomic_write(path, write_cb, (void *)d, err);
+  return atomic_write(path, write_cb, (void *)d, flags, err);
 }
 
 /* ---------- reading ---------- */

@@ -48,7 +48,7 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
     w->doc = stock_new_doc(&w->lib, &w->st, today);
     if (!w->doc->lang_enabled[LANG_FI] && !w->doc->lang_enabled[LANG_EN])
       w->doc->lang_enabled[LANG_FI] = true;
-    if (!w->read_only && !store_save(w->doc, path, err))
+    if (!w->read_only && !store_save(w->doc, path, ATOMIC_DEFAULT, err))
       return false;
   }
   filestamp_take(path, &w->stamp);
@@ -88,7 +88,7 @@ bool wd_save(struct wdoc *w, struct strbuf *err)
   char today[11];
   doc_today(today);
   str_set(&w->doc->modified, today);
-  if (!store_save(w->doc, w->path, err))
+  if (!store_save(w->doc, w->path, ATOMIC_DEFAULT, err))
     return false;
   filestamp_take(w->path, &w->stamp);
   recovery_remove(w->path);
@@ -132,7 +132,7 @@ bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
     for (size_t f = 0; ok && f < 2; f++) {
       struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72 } };
       char *out = xasprintf("%s.%s.%s", base, doc_lang_code(l), ext[formats[f]]);
-      ok = atomic_write(out, export_cb, &j, err);
+      ok = atomic_write(out, export_cb, &j, ATOMIC_DEFAULT, err);
       if (ok)
         sb_printf(names, "%s\n", out);
       free(out);

@@ -9,7 +9,7 @@
 static struct doc *round_trip_at(const struct doc *d, const char *path)
 {
   struct strbuf err = { 0 };
-  ck_assert_msg(store_save(d, path, &err), "%s", err.s);
+  ck_assert_msg(store_save(d, path, ATOMIC_DEFAULT, &err), "%s", err.s);
   struct doc *back = store_load(path, &err);
   ck_assert_msg(back, "%s", err.s);
   return back;
@@ -222,9 +222,9 @@ START_TEST(save_keeps_mode_and_leaves_no_temp_file)
   sprintf(path, "%s/d.seloste", dir);
   struct doc *d = sample();
   struct strbuf err = { 0 };
-  ck_assert(store_save(d, path, &err));
+  ck_assert(store_save(d, path, ATOMIC_DEFAULT, &err));
   chmod(path, 0640);
-  ck_assert(store_save(d, path, &err));
+  ck_assert(store_save(d, path, ATOMIC_DEFAULT, &err));
   struct stat st;
   ck_assert_int_eq(stat(path, &st), 0);
   ck_assert_int_eq(st.st_mode & 0777, 0640);
@@ -239,7 +239,7 @@ START_TEST(save_into_missing_directory_fails_cleanly)
 {
   struct doc *d = sample();
   struct strbuf err = { 0 };
-  ck_assert(!store_save(d, "/nonexistent-dir/x.seloste", &err));
+  ck_assert(!store_save(d, "/nonexistent-dir/x.seloste", ATOMIC_DEFAULT, &err));
   ck_assert_msg(strstr(err.s, "cannot save") && strstr(err.s, "previous version"), "%s", err.s);
   sb_free(&err);
   doc_free(d);
