@@ -65,7 +65,10 @@ int cmd_import(int argc, char **argv)
   size_t len;
   char *data = NULL;
   struct doc *d = NULL;
-  if (strcmp(path, in) == 0 || outfile_is_input(in, path)) {
+  if (out && outfile_is_input(in, out)) {
+    sb_printf(&err, _("%s: is the notice being imported (%s); choose another output file, nothing was written"),
+              out, in);
+  } else if (strcmp(path, in) == 0 || outfile_is_input(in, path)) {
     sb_printf(&err, _("%s: the output would replace the notice being imported; use -o"), in);
   } else if (!force && access(path, F_OK) == 0) {
     sb_printf(&err, _("%s: already exists; use --force to replace it, or -o to choose another name"), path);
