@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 #include "atomic_impl.h"
 #include "atomicfile.h"
@@ -70,11 +71,11 @@ static bool in_group(gid_t gid)
   return false;
 }
 
-/* True when replacing the file by a new one would lose something: another hard link, its owner
-   or its group. */
-static bool needs_in_place(const struct stat *st)
+/* True when replacing the file by a new one would lose something: another hard link, an access
+   control list, its owner or its group. */
+static bool needs_in_place(const char *path, const struct stat *st)
 {
-  if (st->st_nlink > 1)
+  if (st->st_nlink > 1 || getxattr(path, "system.posix_acl_access", NULL, 0) > 0)
     return true;
   if (geteuid() == 0)
     return false;
@@ -143,7 +144,7 @@ static bool commit(const struct atomic_target *t, const struct atomic_data *d, u
   if (t->exists && (t->magic || !S_ISREG(t->st.st_mode)))
     return atomic_direct(t, d, err);
   bool private = flags & ATOMIC_PRIVATE;
-  if (!private && t->exists && needs_in_place(&t->st))
+  if (!private && t->exists && needs_in_place(t->path, &t->st))
     return atomic_in_place(t, d, err);
   enum replace_result r = replace(t, d, flags, err);
   if (r == NEEDS_IN_PLACE && !private)

@@ -82,6 +82,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
   [ "$(cat "$T/ro/p.txt")" = old ] || fail "the file in the read-only directory changed"
   status 2 nobody render "$T/a.seloste" -o "$T/ro/new.txt"
   contains "$T/err" "$T/ro/new.txt: cannot create the file: the directory $T/ro is not writable"
+  status 2 nobody new "$T/ro/new.seloste"
+  contains "$T/err" "$T/ro/new.seloste: cannot create the file: the directory $T/ro is not writable"
   chmod 755 "$T/ro"
   chmod 700 "$T"
 fi

@@ -70,6 +70,13 @@ status 0 S render "$T/a.seloste" -o "$T/h1.txt"
 [ "$(stat -c %h "$T/h1.txt")" = 2 ] || fail "hard link broken: nlink $(stat -c %h "$T/h1.txt")"
 cmp -s "$T/h2.txt" "$T/expect.txt" || fail "the other hard link does not see the new content"
 [ "$(ls -A "$T" | grep -c '^\.h1')" -eq 0 ] || fail "backup left behind: $(ls -A "$T")"
+# a failed write in place puts the old text back from the backup and removes the backup
+echo old >"$T/h1.txt"
+(ulimit -f 16; S new --force "$T/h1.txt") >"$T/out" 2>"$T/err"; rc=$?
+[ $rc -eq 2 ] || fail "in-place save under a full disk: exit $rc"
+contains "$T/err" "$T/h1.txt: cannot save: File too large; the previous version of the file is kept"
+[ "$(cat "$T/h2.txt")" = old ] || fail "the old text was not restored: $(head -c 80 "$T/h2.txt")"
+[ "$(ls -A "$T" | grep -c '^\.h1')" -eq 0 ] || fail "backup left behind after a restore: $(ls -A "$T")"
 
 # 3. a colleague saves a 0660 document in a shared setgid group directory: owner and group kept
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
