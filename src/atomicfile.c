@@ -1,46 +1,56 @@
-/* Atomic file replacement: temp file, fsync, rename, fsync directory. */
+/* Saving a file: replaced atomically when that keeps what the file is, written in place when not.
+
+   A regular file with one link whose owner and group can be given to a new file is replaced:
+   temp file beside it (holding an flock until the rename, so stale-temp cleaners leave it alone),
+   fsync, rename, fsync the directory. A regular file with several hard links, or one whose owner
+   or group the user cannot give away (a colleague's document in a shared directory), is written in
+   place after a synced backup copy, as vim's 'backupcopy' and cp do; devices, FIFOs and pipes are
+   just written. The content is made in memory first, so a failing writer touches nothing. */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
+#include "atomic_impl.h"
 #include "atomicfile.h"
 #include "i18n.h"
 
-/* The file a path really names (following a symlink), so that saving keeps the link. */
-static char *resolve_target(const char *path)
+/* What the rename path did. */
+enum replace_result { REPLACED, REPLACE_FAILED, NEEDS_IN_PLACE };
+
+void atomic_fail(struct strbuf *err, const struct atomic_target *t, int e)
 {
-  struct stat st;
-  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-    char *real = realpath(path, NULL);
-    if (real)
-      return real;
-  }
-  return xstrdup(path);
+  if (t->exists && S_ISREG(t->st.st_mode))
+    sb_printf(err, _("%s: cannot save: %s; the previous version of the file is kept"), t->shown, strerror(e ? e : EIO));
+  else
+    sb_printf(err, _("%s: cannot save: %s; nothing was written"), t->shown, strerror(e ? e : EIO));
 }
 
-/* Mode for the new file: the old file's, or 0666 less the umask. */
-static mode_t target_mode(const char *path)
+void atomic_fail_sibling(struct strbuf *err, const struct atomic_target *t, int e)
 {
-  struct stat st;
-  if (stat(path, &st) == 0)
-    return st.st_mode & 07777;
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
+  char *dir = atomic_dir_of(t->path);
+  if (e != EACCES || access(dir, W_OK) == 0)
+    atomic_fail(err, t, e);
+  else if (t->exists)
+    sb_printf(err, _("%s: cannot save: the directory %s is not writable (%s); a safe save creates a temporary "
+                     "file beside the file. Make the directory writable or save elsewhere; the previous "
+                     "version of the file is kept"), t->shown, dir, strerror(e));
+  else
+    sb_printf(err, _("%s: cannot create the file: the directory %s is not writable (%s); make it writable "
+                     "or save elsewhere, nothing was written"), t->shown, dir, strerror(e));
+  free(dir);
 }
 
 /* fsyncs the directory holding path, so that the rename itself is on disk. */
 static bool sync_dir(const char *path)
 {
-  char *copy = xstrdup(path);
-  int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  free(copy);
+  char *dir = atomic_dir_of(path);
+  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  free(dir);
   if (fd < 0)
     return false;
   bool ok = fsync(fd) == 0 || errno == EINVAL;
@@ -48,73 +58,135 @@ static bool sync_dir(const char *path)
   return ok;
 }
 
-/* Writes, flushes and syncs the temp file; sets errno on failure. */
-static bool fill_temp(int fd, atomic_writer write, void *ctx)
+/* True when gid is the user's effective or a supplementary group. */
+static bool in_group(gid_t gid)
 {
-  FILE *fp = fdopen(fd, "w");
-  if (!fp) {
+  if (gid == getegid())
+    return true;
+  gid_t groups[256];
+  int n = getgroups(256, groups);
+  for (int i = 0; i < n; i++)
+    if (groups[i] == gid)
+      return true;
+  return false;
+}
+
+/* True when replacing the file by a new one would lose something: another hard link, an access
+   control list, its owner or its group. */
+static bool needs_in_place(const char *path, const struct stat *st)
+{
+  if (st->st_nlink > 1 || getxattr(path, "system.posix_acl_access", NULL, 0) > 0)
+    return true;
+  if (geteuid() == 0)
+    return false;
+  return st->st_uid != geteuid() || !in_group(st->st_gid);
+}
+
+/* Gives the temp file the old file's owner, group and mode (new file: 0666 less the umask;
+   ATOMIC_PRIVATE: 0600); false with errno set when the owner or group cannot be given. */
+static bool give_attrs(int fd, const struct atomic_target *t, unsigned flags)
+{
+  if (flags & ATOMIC_PRIVATE)
+    return fchmod(fd, 0600) == 0;
+  if (!t->exists) {
+    mode_t mask = umask(0);
+    umask(mask);
+    return fchmod(fd, 0666 & ~mask) == 0;
+  }
+  return fchown(fd, t->st.st_uid, t->st.st_gid) == 0 && fchmod(fd, t->st.st_mode & 07777) == 0;
+}
+
+/* Writes a temp file beside the target and renames it over the target. */
+static enum replace_result replace(const struct atomic_target *t, const struct atomic_data *d, unsigned flags,
+                                   struct strbuf *err)
+{
+  atomic_clean_stale(t->path);
+  char *tmp;
+  int fd = atomic_sibling(t->path, "", true, &tmp);
+  if (fd < 0) {
+    atomic_fail_sibling(err, t, errno);
+    return REPLACE_FAILED;
+  }
+  if (!give_attrs(fd, t, flags)) {
+    int e = errno;
     close(fd);
+    unlink(tmp);
+    free(tmp);
+    if (t->exists && !(flags & ATOMIC_PRIVATE) && (e == EPERM || e == EINVAL)) /* the owner cannot be given away: write in place */
+      return NEEDS_IN_PLACE;
+    atomic_fail(err, t, e);
+    return REPLACE_FAILED;
+  }
+  bool ok = atomic_write_all(fd, d->bytes, d->len) && fsync(fd) == 0 && rename(tmp, t->path) == 0;
+  int e = errno;
+  if (!ok)
+    unlink(tmp);
+  close(fd); /* only now: the flock kept cleaners away until the rename */
+  free(tmp);
+  if (!ok) {
+    atomic_fail(err, t, e);
+    return REPLACE_FAILED;
+  }
+  if (!sync_dir(t->path)) {
+    sb_printf(err, _("%s: saved, but the directory could not be synced: %s"), t->shown, strerror(errno));
+    return REPLACE_FAILED;
+  }
+  return REPLACED;
+}
+
+/* Chooses how to write the resolved target and writes it. */
+static bool commit(const struct atomic_target *t, const struct atomic_data *d, unsigned flags, struct strbuf *err)
+{
+  if (t->exists && S_ISDIR(t->st.st_mode)) {
+    sb_printf(err, _("%s: is a directory; give a file name, nothing was written"), t->shown);
+    return false;
+  }
+  if (t->exists && (t->magic || !S_ISREG(t->st.st_mode)))
+    return atomic_direct(t, d, err);
+  bool private = flags & ATOMIC_PRIVATE;
+  if (!private && t->exists && needs_in_place(t->path, &t->st))
+    return atomic_in_place(t, d, err);
+  enum replace_result r = replace(t, d, flags, err);
+  if (r == NEEDS_IN_PLACE && !private)
+    return atomic_in_place(t, d, err);
+  return r == REPLACED;
+}
+
+/* Runs the writer into memory; false with err filled when it fails. */
+static bool make_content(atomic_writer write, void *ctx, char **bytes, size_t *len, const struct atomic_target *t,
+                         struct strbuf *err)
+{
+  FILE *fp = open_memstream(bytes, len);
+  if (!fp) {
+    atomic_fail(err, t, errno);
     return false;
   }
   errno = 0;
   bool ok = write(fp, ctx);
-  ok = fflush(fp) == 0 && ok && !ferror(fp);
-  int e = errno ? errno : EIO;
-  ok = ok && fsync(fileno(fp)) == 0;
-  if (!ok)
-    e = errno ? errno : e;
+  int e = errno;
+  ok = !ferror(fp) && ok;
   if (fclose(fp) != 0 && ok) {
     ok = false;
     e = errno;
   }
-  errno = e;
+  if (!ok)
+    atomic_fail(err, t, e ? e : EIO);
   return ok;
-}
-
-/* Refuses a path that flags forbid (a link under ATOMIC_NO_LINKS, someone else's file under
-   ATOMIC_PRIVATE); true when writing may go on. */
-static bool allowed(const char *path, unsigned flags, struct strbuf *err)
-{
-  struct stat st;
-  if (lstat(path, &st) != 0)
-    return true;
-  if ((flags & ATOMIC_NO_LINKS) && S_ISLNK(st.st_mode)) {
-    sb_printf(err, _("%s: is a symbolic link; links are not followed here, nothing was written"), path);
-    return false;
-  }
-  if ((flags & ATOMIC_PRIVATE) && (!S_ISREG(st.st_mode) || st.st_uid != geteuid())) {
-    sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), path);
-    return false;
-  }
-  return true;
 }
 
 bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err)
 {
-  if (!allowed(path, flags, err))
+  struct atomic_target t;
+  if (!atomic_resolve(path, flags, &t, err))
     return false;
-  char *target = resolve_target(path);
-  char *copy = xstrdup(target), *copy2 = xstrdup(target);
-  char *tmp = xasprintf("%s/.%s.XXXXXX", dirname(copy), basename(copy2));
-  free(copy);
-  free(copy2);
-  mode_t mode = (flags & ATOMIC_PRIVATE) ? 0600 : target_mode(target);
-  int fd = mkostemp(tmp, O_CLOEXEC);
-  bool ok = fd >= 0 && fchmod(fd, mode) == 0;
-  if (fd >= 0)
-    ok = ok ? fill_temp(fd, write, ctx) : (close(fd), false);
-  ok = ok && rename(tmp, target) == 0;
-  int e = errno;
-  if (!ok) {
-    if (fd >= 0)
-      unlink(tmp);
-    sb_printf(err, _("%s: cannot save: %s; the previous version of the file is kept"), path,
-              strerror(e ? e : EIO));
-  } else if (!sync_dir(target)) {
-    sb_printf(err, _("%s: saved, but the directory could not be synced: %s"), path, strerror(errno));
-    ok = false;
+  char *bytes = NULL;
+  size_t len = 0;
+  bool ok = make_content(write, ctx, &bytes, &len, &t, err);
+  if (ok) {
+    struct atomic_data d = { bytes, len };
+    ok = commit(&t, &d, flags, err);
   }
-  free(tmp);
-  free(target);
+  free(bytes);
+  atomic_target_free(&t);
   return ok;
 }

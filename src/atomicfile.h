@@ -19,9 +19,14 @@ enum atomic_flags {
   ATOMIC_PRIVATE = 1 << 1,
 };
 
-/* Writes path through a temp file in the same directory: fsync, rename, fsync the directory,
-   keeping an existing file's mode. flags: enum atomic_flags. On failure the old file is
-   untouched and err says why (err is appended to; the caller frees it). */
+/* Writes what write puts into its stream (made in memory first) to path. A regular file is
+   replaced through a temp file beside it (fsync, rename, fsync the directory) keeping its owner,
+   group and mode; one with several hard links, an ACL or an owner the user cannot give away is
+   written in place after a backup copy; a device, FIFO or pipe is written into. Symlinks are
+   followed only when owned by the user, root or the directory's owner; a dangling one creates its
+   target. flags: enum atomic_flags. Returns false when nothing could be saved: the old file is
+   then untouched (or restored from the backup, or err names the backup), and err says why
+   ("PATH: message"; appended to, the caller frees it). */
 bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err);
 
 #endif

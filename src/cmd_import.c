@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "import.h"
+#include "outfile.h"
 #include "store.h"
 
 /* OLD with its extension replaced by .seloste. */
@@ -27,6 +28,16 @@ static char *read_input(const char *path, size_t *len, struct strbuf *err)
   if (!data)
     sb_printf(err, errno == EISDIR ? _("%s: is a directory") : _("%s: cannot read: %s"), path, strerror(errno));
   return data;
+}
+
+/* Saves the imported document under the lock the wizard respects; false with err filled. */
+static bool save(const struct doc *d, const char *path, struct strbuf *err)
+{
+  if (!outfile_lock(path, err))
+    return false;
+  bool ok = store_save(d, path, ATOMIC_DEFAULT, err);
+  outfile_unlock(path);
+  return ok;
 }
 
 int cmd_import(int argc, char **argv)
@@ -54,7 +65,10 @@ int cmd_import(int argc, char **argv)
   size_t len;
   char *data = NULL;
   struct doc *d = NULL;
-  if (strcmp(path, in) == 0) {
+  if (out && outfile_is_input(in, out)) {
+    sb_printf(&err, _("%s: is the notice being imported (%s); choose another output file, nothing was written"),
+              out, in);
+  } else if (strcmp(path, in) == 0 || outfile_is_input(in, path)) {
     sb_printf(&err, _("%s: the output would replace the notice being imported; use -o"), in);
   } else if (!force && access(path, F_OK) == 0) {
     sb_printf(&err, _("%s: already exists; use --force to replace it, or -o to choose another name"), path);
@@ -67,7 +81,7 @@ int cmd_import(int argc, char **argv)
       free(msg);
     }
   }
-  if (d && store_save(d, path, ATOMIC_DEFAULT, &err)) {
+  if (d && save(d, path, &err)) {
     printf(_("Imported %s into %s.\n"), in, path);
     fputs(report.s ? report.s : "", stdout);
   } else {

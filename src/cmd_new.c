@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "clauses.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "settings.h"
 #include "stock.h"
 #include "store.h"
@@ -50,7 +51,11 @@ int cmd_new(int argc, char **argv)
   struct doc *d = build(&err);
   if (!d)
     return cli_fail(&err);
-  bool ok = store_save(d, path, ATOMIC_DEFAULT, &err);
+  bool ok = outfile_lock(path, &err);
+  if (ok) {
+    ok = store_save(d, path, ATOMIC_DEFAULT, &err);
+    outfile_unlock(path);
+  }
   doc_free(d);
   if (!ok)
     return cli_fail(&err);

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "clauses.h"
 #include "i18n.h"
+#include "outfile.h"
 #include "render.h"
 #include "store.h"
 
@@ -82,6 +83,12 @@ int cmd_render(int argc, char **argv)
   int status = parse(argc, argv, &j, &out);
   if (status >= 0)
     return status;
+  bool to_file = out && strcmp(out, "-") != 0;
+  if (to_file && outfile_is_input(j.path, out)) {
+    fprintf(stderr, _("%s: is the document being rendered (%s); choose another output file, nothing was written\n"),
+            out, j.path);
+    return EXIT_BAD_INPUT;
+  }
   struct strbuf err = { 0 };
   struct authority a;
   struct doc *d = store_load(j.path, &err);
@@ -94,8 +101,7 @@ int cmd_render(int argc, char **argv)
   j.doc = d;
   j.authority = &a;
   warn_path = j.path;
-  bool ok = out && strcmp(out, "-") != 0 ? atomic_write(out, write_cb, &j, ATOMIC_DEFAULT, &err)
-                                         : write_cb(stdout, &j);
+  bool ok = to_file ? atomic_write(out, write_cb, &j, ATOMIC_DEFAULT, &err) : write_cb(stdout, &j);
   doc_free(d);
   authority_free(&a);
   if (!ok && err.len)

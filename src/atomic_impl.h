@@ -1,0 +1,60 @@
+/* Inside atomic_write: what the output path names, and the ways of writing it. Not for other modules. */
+#ifndef SELOSTE_ATOMIC_IMPL_H
+#define SELOSTE_ATOMIC_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/stat.h>
+#include "util.h"
+
+/* The file atomic_write will write, found by atomic_resolve. */
+struct atomic_target {
+  const char *shown; /* the path as the caller gave it, for messages (not owned) */
+  char *path;        /* the file itself: shown, or where its symlinks end (owned; free with atomic_target_free) */
+  bool exists;       /* st describes the file; false for a new file (or a dangling link's target) */
+  bool magic;        /* reached through a link whose text does not name it (/proc/PID/fd/N): open shown */
+  struct stat st;    /* the file, following links; valid when exists */
+};
+
+/* The finished content, made in memory before anything on disk is touched. */
+struct atomic_data {
+  const char *bytes;
+  size_t len;
+};
+
+/* Finds the file path names, following only the symlinks the rules allow (ATOMIC_NO_LINKS: none;
+   ATOMIC_PRIVATE: none, and the file must be a regular file of the user's; otherwise links owned by
+   the user, by root or by the owner of the directory holding them). False with "PATH: message" in
+   err when the path is refused or cannot be examined; nothing is written either way. */
+bool atomic_resolve(const char *path, unsigned flags, struct atomic_target *t, struct strbuf *err);
+/* Frees what atomic_resolve allocated. */
+void atomic_target_free(struct atomic_target *t);
+
+/* Removes this process's user's stale temp files of target (".NAME.XXXXXX" beside it): regular,
+   owned by the euid, one link, and not locked by a writer. Never follows links; silent. */
+void atomic_clean_stale(const char *target);
+/* Creates a new file beside target named ".NAME.XXXXXX" + suffix (mode 0600); returns its fd
+   and sets *name (caller frees), or -1 with errno set. With locked, the fd holds an exclusive
+   flock that stale-temp cleaners respect, and the name is checked to still be the file. */
+int atomic_sibling(const char *target, const char *suffix, bool locked, char **name);
+/* The directory part of path (caller frees). */
+char *atomic_dir_of(const char *path);
+/* Writes all len bytes at the fd's offset; false with errno set. */
+bool atomic_write_all(int fd, const char *bytes, size_t len);
+
+/* Writes an existing regular file in place, after a backup copy beside it that is removed on
+   success and restored from on failure (keeps owner, group, ACLs and hard links). False with a
+   message in err. */
+bool atomic_in_place(const struct atomic_target *t, const struct atomic_data *d, struct strbuf *err);
+/* Writes into something that is not a regular file to be replaced (a device, FIFO, pipe, terminal,
+   or a file reached only through /proc/PID/fd): opened, checked to be what was examined, written. */
+bool atomic_direct(const struct atomic_target *t, const struct atomic_data *d, struct strbuf *err);
+
+/* Appends "PATH: cannot save: REASON; …" saying that the old file is kept, or that nothing was
+   written when there was none. */
+void atomic_fail(struct strbuf *err, const struct atomic_target *t, int e);
+/* Appends the message for a temp or backup file that could not be created beside the target
+   (a read-only directory is named as such). */
+void atomic_fail_sibling(struct strbuf *err, const struct atomic_target *t, int e);
+
+#endif

@@ -1,0 +1,47 @@
+/* Output files of the commands: never the input itself, never a file open in the wizard. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "i18n.h"
+#include "lock.h"
+#include "outfile.h"
+
+bool outfile_is_input(const char *in, const char *out)
+{
+  struct stat a, b;
+  return stat(in, &a) == 0 && stat(out, &b) == 0 && S_ISREG(a.st_mode) && S_ISREG(b.st_mode) &&
+         a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+/* True when the directory holding path cannot be written: no lock and no file can be made there. */
+static bool dir_unwritable(const char *path)
+{
+  const char *slash = strrchr(path, '/');
+  char *dir = !slash ? xstrdup(".") : slash == path ? xstrdup("/") : xasprintf("%.*s", (int)(slash - path), path);
+  bool ro = access(dir, W_OK) != 0 && (errno == EACCES || errno == EROFS);
+  free(dir);
+  return ro;
+}
+
+bool outfile_lock(const char *path, struct strbuf *err)
+{
+  struct lock_info who;
+  size_t before = err->len;
+  enum lock_result r = lock_acquire(path, &who, err);
+  if (r == LOCK_FAILED && dir_unwritable(path)) {
+    /* nobody can hold a lock there and the save cannot happen either: atomic_write says why */
+    if (err->s)
+      err->s[err->len = before] = '\0';
+    return true;
+  }
+  if (r == LOCK_HELD)
+    sb_printf(err, _("%s: is being edited by %s on %s (process %ld); close it there first, nothing was written"),
+              path, who.user, who.host, who.pid);
+  return r == LOCK_TAKEN;
+}
+
+void outfile_unlock(const char *path) { lock_release(path); }
