@@ -99,8 +99,8 @@ static const char *take_ui_lang(int *argc, char **argv)
   for (int i = 1; i < *argc; i++) {
     if (strncmp(argv[i], "--ui-lang=", 10) == 0)
       value = argv[i] + 10;
-    else if (strcmp(argv[i], "--ui-lang") == 0 && i + 1 < *argc)
-      value = argv[++i];
+    else if (strcmp(argv[i], "--ui-lang") == 0)
+      value = i + 1 < *argc ? argv[++i] : ""; /* a missing value is refused like a wrong one */
     else
       argv[out++] = argv[i];
   }
@@ -125,18 +125,41 @@ static bool take_flag(int *argc, char **argv, const char *lng, const char *shrt)
   return found;
 }
 
-/* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish. */
-static void setup_language(const char *ui_lang)
+/* Chooses the UI language: --ui-lang, else settings, else environment, else Finnish; prints the
+   settings files' warnings in that language. Returns how many lines it printed. */
+static int setup_language(const char *ui_lang)
 {
   i18n_init(ui_lang);
-  if (ui_lang)
-    return;
   struct settings st;
   struct strbuf err = { 0 };
-  if (settings_load(&st, &err) && st.ui_language && !i18n_env_language())
+  bool ok = settings_load(&st, &err);
+  if (!ui_lang && ok && st.ui_language && !i18n_env_language() &&
+      strcmp(st.ui_language, i18n_ui_language()) != 0) {
     i18n_init(st.ui_language);
+    settings_free(&st); /* again, for the warnings in the chosen language */
+    sb_free(&err);
+    settings_load(&st, &err);
+  }
+  int lines = 0;
+  for (size_t i = 0; i < st.warnings.len; i++)
+    lines += st.warnings.s[i] == '\n';
+  if (lines)
+    fputs(st.warnings.s, stderr); /* errors are left to the commands that need the settings */
   settings_free(&st);
   sb_free(&err);
+  return lines;
+}
+
+/* Opens the wizard; when warnings were printed, lets the user read them before the screen clears. */
+static int run_wizard(const char *path, bool restricted, int warnings)
+{
+  if (warnings) {
+    fputs(_("Press Enter to open the wizard."), stderr);
+    int c;
+    while ((c = getchar()) != EOF && c != '\n')
+      ;
+  }
+  return tui_run(path, restricted);
 }
 
 int main(int argc, char **argv)
@@ -144,13 +167,17 @@ int main(int argc, char **argv)
   atexit(close_stdout);
   signal(SIGXFSZ, SIG_IGN); /* a file-size limit must fail the write, not kill us mid-save */
   const char *ui_lang = take_ui_lang(&argc, argv);
-  setup_language(ui_lang);
+  if (ui_lang && doc_lang_from_code(ui_lang) < 0) {
+    i18n_init(NULL);
+    return cli_usage_error(_("--ui-lang=%s: unknown language; use fi or en"), ui_lang);
+  }
+  int warnings = setup_language(ui_lang);
   bool restricted = take_flag(&argc, argv, "--restricted", "-r");
   bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
   if (argc < 2 && !tty)
     return cli_usage_error(_("no file given"));
   if (argc < 2)
-    return tui_run(NULL, restricted);
+    return run_wizard(NULL, restricted, warnings);
   const char *cmd = argv[1];
   if (strcmp(cmd, "new") == 0)
     return cmd_new(argc - 1, argv + 1);
@@ -177,5 +204,5 @@ int main(int argc, char **argv)
             program_name, program_name, cmd);
     return EXIT_BAD_INPUT;
   }
-  return tui_run(cmd, restricted);
+  return run_wizard(cmd, restricted, warnings);
 }

@@ -64,11 +64,17 @@ char *render_fill(const struct doc *d, enum doc_lang l, const char *text)
   return sb_take(&b);
 }
 
-/* True when a line is a bullet item ("- " or "* "). */
-static bool is_bullet(const char *line, size_t n)
+/* Length of the bullet marker ("- ", "* " or "• ") that starts line[0..n), or 0 when none.
+   Compares whole markers within the line only, so a truncated sequence is never read past. */
+static size_t bullet_len(const char *line, size_t n)
 {
-  return n >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '\xe2') &&
-         (line[1] == ' ' || (n >= 4 && strncmp(line, "\xe2\x80\xa2 ", 4) == 0));
+  static const char *const markers[] = { "- ", "* ", "\xe2\x80\xa2 " };
+  for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+    size_t len = strlen(markers[i]);
+    if (n >= len && memcmp(line, markers[i], len) == 0)
+      return len;
+  }
+  return 0;
 }
 
 /* Hands a collected paragraph or list to the back end and empties it. */
@@ -94,7 +100,7 @@ void render_blocks(struct rctx *c, const struct render_ops *ops, const char *tex
 {
   struct strbuf para = { 0 };
   char **items = NULL;
-  size_t nitems = 0, cap = 0;
+  size_t nitems = 0, cap = 0, skip;
   for (const char *line = text; *line;) {
     const char *eol = strchr(line, '\n');
     size_t n = eol ? (size_t)(eol - line) : strlen(line);
@@ -103,10 +109,9 @@ void render_blocks(struct rctx *c, const struct render_ops *ops, const char *tex
       blank = blank && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r');
     if (blank) {
       flush_block(c, ops, &para, &items, &nitems);
-    } else if (is_bullet(line, n)) {
+    } else if ((skip = bullet_len(line, n)) > 0) {
       if (para.len)
         flush_block(c, ops, &para, &items, &nitems);
-      size_t skip = line[0] == '\xe2' ? 4 : 2;
       if (nitems == cap)
         items = xrealloc(items, (cap = cap ? cap * 2 : 8) * sizeof *items);
       items[nitems] = xmalloc(n - skip + 1);

@@ -16,13 +16,18 @@ struct settings {
   char *ui_language;           /* [ui] language */
   bool restricted;             /* [ui] restricted: only the administrator's file can turn it on */
   char *directory;             /* [ui] directory: where restricted users may keep files */
+  struct strbuf warnings;      /* "FILE:LINE: warning: ..." lines, each ending in "\n": values
+                                  iniparser cuts at ';', '#' or a quote, unknown ui:language */
 };
 
-/* Loads both layers; false with "FILE:LINE: message" in err when a file is unusable. */
+/* Loads both layers (zeroing s first); false with "FILE:LINE: message" lines in err when a file is
+   unusable. Warnings about usable files are in s->warnings either way; settings_free frees all. */
 bool settings_load(struct settings *s, struct strbuf *err);
-/* Loads one file over s; a missing file is not an error. */
+/* Loads one file over s (zeroed or loaded before); a missing file is not an error. Accepts a
+   UTF-8 byte-order mark; refuses invalid UTF-8, control characters, lines iniparser 4.1 cannot
+   read, unknown notice languages or none, and booleans other than yes/no. */
 bool settings_load_file(struct settings *s, const char *path, bool system, struct strbuf *err);
-/* Frees the settings. */
+/* Frees the settings and their warnings. */
 void settings_free(struct settings *s);
 /* Parses yes/no/true/false/on/off/1/0; -1 when it is none of them. */
 int settings_parse_bool(const char *v);

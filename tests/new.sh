@@ -47,6 +47,6 @@ mkdir -p "$T/bad/seloste"
 printf '[notice]\nlanguages = fi, se\n' >"$T/bad/seloste/seloste.ini"
 export XDG_CONFIG_HOME="$T/bad"
 status 2 "$SELOSTE" new "$T/d.seloste" --ui-lang en
-contains "$T/err" "seloste.ini: notice:languages: unknown language"
+contains "$T/err" "seloste.ini:2: notice:languages: unknown language"
 [ ! -e "$T/d.seloste" ] || fail "new wrote a file despite bad settings"
 finish

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "draw.h"
+#include "encoding.h"
 #include "i18n.h"
 
 void editor_open(struct app *a, char **target, bool single_line)
@@ -149,6 +150,56 @@ static bool run_editor(const char *path)
   return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+/* The bytes of buf[0..len) that may enter a text: control characters other than tab and newline
+   (NUL and DEL included) dropped, CRLF made LF; *dropped tells whether any other was dropped. */
+static struct strbuf editor_drop_controls(const char *buf, size_t len, bool *dropped)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  *dropped = false;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)buf[i];
+    if (c == '\r' && i + 1 < len && buf[i + 1] == '\n')
+      continue;
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+      *dropped = true;
+    else
+      sb_addc(&b, (char)c);
+  }
+  return b;
+}
+
+/* The text the external editor left in buf[0..len), made fit for the document: control characters
+   dropped, Windows-1252/Latin-1 converted to UTF-8, trailing newlines off (newlines become spaces
+   in a single-line field); the status line says what was changed. NULL, with the reason in the
+   status line, when it cannot be read (UTF-16). The caller frees the result. */
+static char *editor_take_back(struct app *a, const char *buf, size_t len)
+{
+  bool dropped;
+  struct strbuf clean = editor_drop_controls(buf, len, &dropped);
+  enum encoding enc;
+  char *text = encoding_to_utf8(clean.s, clean.len, &enc);
+  sb_free(&clean);
+  if (!text) {
+    app_status(a, "%s", _("The external editor saved the text as UTF-16, which seloste cannot read; "
+                          "save it as UTF-8. The text was not changed."));
+    return NULL;
+  }
+  size_t n = strlen(text);
+  while (n && text[n - 1] == '\n')
+    text[--n] = '\0';
+  for (char *p = text; a->ed.single_line && *p; p++)
+    if (*p == '\n' || *p == '\t')
+      *p = ' ';
+  const char *converted = enc == ENC_CP1252
+                            ? _("The text from the external editor was not UTF-8; it was read as "
+                                "Windows-1252 (Latin-1).") : "";
+  const char *stripped = dropped ? _("Control characters from the external editor were removed.") : "";
+  if (*converted || *stripped)
+    app_status(a, "%s%s%s", converted, *converted && *stripped ? " " : "", stripped);
+  return text;
+}
+
 bool editor_external(struct app *a)
 {
   if (a->restricted) {
@@ -163,16 +214,17 @@ bool editor_external(struct app *a)
     close(fd);
   ok = ok && run_editor(path);
   size_t len;
-  char *back = ok ? read_whole_file(path, &len) : NULL;
+  char *raw = ok ? read_whole_file(path, &len) : NULL;
+  char *back = raw ? editor_take_back(a, raw, len) : NULL;
+  bool changed = back != NULL;
   if (back) {
-    while (len && back[len - 1] == '\n')
-      back[--len] = '\0';
     tb_set(&a->ed.tb, back);
     a->ed.tb.cur = a->ed.tb.len;
     free(back);
-  } else {
+  } else if (!raw) {
     app_status(a, "%s", _("The external editor failed; the text was not changed."));
   }
+  free(raw);
   unlink(path);
-  return back != NULL;
+  return changed;
 }

@@ -142,6 +142,30 @@ START_TEST(bullets_become_lists)
 }
 END_TEST
 
+START_TEST(bullet_test_never_reads_past_the_line)
+{
+  /* whole and cut-off bullets, at the end of the text and before a newline; a lone 0xE2 byte and
+     a space once made render_blocks copy (size_t)-2 bytes (heap overflow) */
+  static const char *const texts[] = {
+    "\xe2 ", "\xe2 x", "\xe2 \nnext", "\xe2", "\xe2\x80", "\xe2\x80 ", "\xe2\x80\xa2",
+    "\xe2\x80\xa2\nx", "- ", "-", "* ", "\xe2\x80\xa2 ", "a\n\xe2 \n\xe2\x80 b\n\xe2\x80\xa2 c",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+    for (int f = FORMAT_TEXT; f <= FORMAT_HTML; f++) {
+      struct doc *d = small();
+      str_set(&doc_section(d, "purposes")->text[LANG_FI], texts[i]);
+      free(render(d, LANG_FI, (enum render_format)f, false));
+      doc_free(d);
+    }
+  struct doc *d = small();
+  str_set(&doc_section(d, "purposes")->text[LANG_EN], "\xe2\x80\xa2 one\n\xe2\x80\xa2");
+  char *out = render(d, LANG_EN, FORMAT_HTML, true);
+  ck_assert_msg(strstr(out, "<li>one</li>\n</ul>\n<p>\xe2\x80\xa2</p>"), "%s", out);
+  free(out);
+  doc_free(d);
+}
+END_TEST
+
 /* The render suite. */
 static Suite *render_suite(void)
 {
@@ -155,6 +179,7 @@ static Suite *render_suite(void)
   tcase_add_test(tc, markdown_escapes_user_text);
   tcase_add_test(tc, placeholders_are_filled_and_unknown_ones_kept);
   tcase_add_test(tc, bullets_become_lists);
+  tcase_add_test(tc, bullet_test_never_reads_past_the_line);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "settings.h"
+#include "settings_raw.h"
 #include "unit.h"
 
 /* Writes an ini file in a fresh directory and returns its path. */
@@ -105,6 +106,78 @@ START_TEST(missing_files_are_fine)
 }
 END_TEST
 
+START_TEST(cut_values_are_told_apart_from_whole_ones)
+{
+  static const struct { const char *v; enum settings_cut cut; char at; } cases[] = {
+    { "Kahvila Nr. 1; Helsinki Oy", SETTINGS_CUT_COMMENT, ';' },
+    { "https://example.fi/#tietosuoja", SETTINGS_CUT_COMMENT, '#' },
+    { "; just a comment", SETTINGS_CUT_COMMENT, ';' },
+    { "\"Kahvila Nr. 1; Helsinki Oy\"", SETTINGS_CUT_NONE, 0 },
+    { "\"Oy\" ; comment", SETTINGS_CUT_NONE, 0 },
+    { "'say \"hi\"; then #go'", SETTINGS_CUT_NONE, 0 },
+    { "\"\"", SETTINGS_CUT_NONE, 0 },
+    { "\"\" # empty on purpose", SETTINGS_CUT_NONE, 0 },
+    { "\"no closing quote; all kept", SETTINGS_CUT_NONE, 0 },
+    { "\"Kahvila \"Nr\" Oy\"", SETTINGS_CUT_QUOTE, '"' },
+    { "'it's'", SETTINGS_CUT_QUOTE, '\'' },
+    { "plain value", SETTINGS_CUT_NONE, 0 },
+    { "", SETTINGS_CUT_NONE, 0 },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char at = 0;
+    ck_assert_msg(settings_raw_cut(cases[i].v, &at) == cases[i].cut, "%s", cases[i].v);
+    ck_assert_msg(at == cases[i].at, "%s: at %c", cases[i].v, at);
+  }
+}
+END_TEST
+
+START_TEST(raw_lines_follow_sections_and_continuations)
+{
+  const char *text = "; comment = no\nkey = top\n[Organisation]\n  Name = a \\\n b ; c\n\n[ui]\n"
+                     "language=fi\n# x = y\nlanguage = en\n";
+  ck_assert_int_eq(settings_raw_line(text, strlen(text), "", "key"), 2);
+  ck_assert_int_eq(settings_raw_line(text, strlen(text), "organisation", "name"), 4);
+  ck_assert_int_eq(settings_raw_line(text, strlen(text), "ui", "language"), 10);
+  ck_assert_int_eq(settings_raw_line(text, strlen(text), "ui", "x"), 0);
+  ck_assert_int_eq(settings_raw_line(text, strlen(text), "", "comment"), 0);
+}
+END_TEST
+
+START_TEST(quoted_values_arrive_whole_and_cut_ones_are_warned)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  const char *path = ini("\xef\xbb\xbf[organisation]\nname = \"Kahvila Nr. 1; Helsinki Oy\"\n"
+                         "website = https://example.fi/#tietosuoja\n[ui]\nlanguage = sv\n");
+  ck_assert_msg(settings_load_file(&s, path, false, &err), "%s", err.s);
+  ck_assert_str_eq(s.org[FIELD_NAME], "Kahvila Nr. 1; Helsinki Oy");
+  char expect[256];
+  snprintf(expect, sizeof expect, "%s:3: warning: the value of organisation:website ends at '#'", path);
+  ck_assert_msg(strstr(s.warnings.s, expect), "%s", s.warnings.s);
+  snprintf(expect, sizeof expect, "%s:5: warning: ui:language: unknown language \"sv\"", path);
+  ck_assert_msg(strstr(s.warnings.s, expect), "%s", s.warnings.s);
+  ck_assert_ptr_null(s.ui_language);
+  settings_free(&s);
+}
+END_TEST
+
+START_TEST(syntax_errors_name_file_and_line)
+{
+  struct settings s = { 0 };
+  struct strbuf err = { 0 };
+  const char *path = ini("[ui]\nlanguage = fi\nthis is not a setting\n[notice]\nlanguages = fi\n");
+  ck_assert(!settings_load_file(&s, path, false, &err));
+  char expect[200];
+  snprintf(expect, sizeof expect, "%s:3: not a setting", path);
+  ck_assert_msg(strncmp(err.s, expect, strlen(expect)) == 0 && !strchr(err.s, '\n'), "%s", err.s);
+  sb_free(&err);
+  ck_assert(!settings_load_file(&s, ini("[notice]\nlanguages = ,\n"), false, &err));
+  ck_assert_msg(strstr(err.s, ":2: notice:languages: no language given"), "%s", err.s);
+  sb_free(&err);
+  settings_free(&s);
+}
+END_TEST
+
 /* The settings suite. */
 static Suite *settings_suite(void)
 {
@@ -116,6 +189,10 @@ static Suite *settings_suite(void)
   tcase_add_test(tc, long_line_and_bad_utf8_name_the_line);
   tcase_add_test(tc, unknown_language_is_an_error);
   tcase_add_test(tc, missing_files_are_fine);
+  tcase_add_test(tc, cut_values_are_told_apart_from_whole_ones);
+  tcase_add_test(tc, raw_lines_follow_sections_and_continuations);
+  tcase_add_test(tc, quoted_values_arrive_whole_and_cut_ones_are_warned);
+  tcase_add_test(tc, syntax_errors_name_file_and_line);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,0 +1,73 @@
+#!/bin/sh
+# seloste.ini values arrive whole or are warned about with FILE:LINE; unusable files and
+# languages are refused with one FILE:LINE: message line and exit 2; a UTF-8 BOM is accepted.
+. "$top_srcdir/tests/lib.sh"
+
+mkdir -p "$T/home/seloste" "$T/tmp"
+ini="$T/home/seloste/seloste.ini"
+export XDG_CONFIG_HOME="$T/home" TMPDIR="$T/tmp"
+
+# ";" and "#" in unquoted values: iniparser cuts them, so the user is told where
+printf '[organisation]\nname = Kahvila Nr. 1; Helsinki Oy\nwebsite = https://example.fi/#tietosuoja\n' >"$ini"
+status 0 "$SELOSTE" new "$T/cut.seloste" --ui-lang en
+contains "$T/err" "$ini:2: warning: the value of organisation:name ends at ';'"
+contains "$T/err" "$ini:3: warning: the value of organisation:website ends at '#'"
+contains "$T/err" "double quotes"
+# quoted, the whole values arrive in the notice, without warnings
+printf '[organisation]\nname = "Kahvila Nr. 1; Helsinki Oy"  ; a comment\nwebsite = '"'"'https://example.fi/#tietosuoja'"'"'\n' >"$ini"
+status 0 "$SELOSTE" new "$T/whole.seloste" --ui-lang en
+lacks "$T/err" "warning"
+status 0 "$SELOSTE" render "$T/whole.seloste" -o "$T/whole.txt"
+contains "$T/whole.txt" "Kahvila Nr. 1; Helsinki Oy"
+contains "$T/whole.txt" "https://example.fi/#tietosuoja"
+# a quote inside the same kind of quotes is warned about too
+printf '[organisation]\nname = "Kahvila "Nr. 1" Oy"\n' >"$ini"
+status 0 "$SELOSTE" new "$T/q.seloste" --ui-lang en
+contains "$T/err" "$ini:2: warning: the value of organisation:name ends at its second \""
+# the warnings reach every command, render too (it reads [ui] language)
+printf '[organisation]\nname = A; B\n' >"$ini"
+status 0 "$SELOSTE" render "$T/whole.seloste" -o "$T/r.txt" --ui-lang en
+contains "$T/err" "$ini:2: warning:"
+
+# a syntax error is one FILE:LINE: message line, exit 2, nothing written
+printf '[organisation]\nname = Oy\n\nname: Toinen Oy\n' >"$ini"
+status 2 "$SELOSTE" new "$T/syntax.seloste" --ui-lang en
+[ "$(wc -l <"$T/err")" -eq 1 ] || fail "syntax error is not one line: $(cat "$T/err")"
+contains "$T/err" "$ini:4: not a setting"
+lacks "$T/err" "iniparser"
+[ ! -e "$T/syntax.seloste" ] || fail "new wrote a file despite a syntax error"
+
+# languages = , names no language: refused
+printf '[organisation]\nname = Oy\n[notice]\nlanguages = ,\n' >"$ini"
+status 2 "$SELOSTE" new "$T/nolang.seloste" --ui-lang en
+contains "$T/err" "$ini:4: notice:languages: no language given"
+[ ! -e "$T/nolang.seloste" ] || fail "new wrote a document with no language"
+
+# an unknown [ui] language is warned about with its line
+printf '[ui]\nlanguage = xx\n' >"$ini"
+status 0 "$SELOSTE" new "$T/ui.seloste"
+contains "$T/err" "$ini:2:"
+contains "$T/err" '"xx"'
+# an unknown --ui-lang is a usage error
+status 2 "$SELOSTE" --ui-lang=xx render "$T/whole.seloste"
+contains "$T/err" "--ui-lang=xx"
+contains "$T/err" "--help"
+status 2 "$SELOSTE" render "$T/whole.seloste" --ui-lang
+contains "$T/err" "--ui-lang"
+
+# a byte-order mark (Windows Notepad), CRLF line ends: accepted, the first line read as usual
+printf '\357\273\277; Notepad\r\n[organisation]\r\nname = "Notepad Oy"\r\n' >"$ini"
+status 0 "$SELOSTE" new "$T/bom.seloste" --ui-lang en
+lacks "$T/err" "$ini"
+contains "$T/bom.seloste" 'name = "Notepad Oy";'
+printf '\357\273\277[organisation]\nname = BOM Oy\n' >"$ini"
+status 0 "$SELOSTE" new "$T/bom2.seloste" --ui-lang en
+contains "$T/bom2.seloste" 'name = "BOM Oy";'
+# the text went to iniparser without a temporary file left behind
+[ -z "$(ls -A "$T/tmp")" ] || fail "files left in TMPDIR: $(ls -A "$T/tmp")"
+
+# control characters never reach a notice
+printf '[organisation]\nname = Oy\001 Ab\n' >"$ini"
+status 2 "$SELOSTE" new "$T/ctl.seloste" --ui-lang en
+contains "$T/err" "$ini:2: control character"
+finish

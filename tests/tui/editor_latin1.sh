@@ -1,0 +1,43 @@
+#!/bin/sh
+# Text an external editor ($VISUAL) writes in Latin-1/Windows-1252, with control characters,
+# CRLF and a line starting with byte 0xE2 and a space: the wizard converts it to UTF-8, drops the
+# control characters, says so, and saves a document that reopens and renders.
+. "$top_srcdir/tests/tui/tmux.sh"
+
+cat >"$WORK/latin1.sh" <<'ED'
+#!/bin/sh
+# K\344sittelemme = "Käsittelemme", \342 = "â" (0xE2), \200 = "€" in Windows-1252
+printf 'K\344sittelemme tietoja\001 n\344in.\r\n\342 rivi alkaa 0xE2-tavulla\r\nHinta 5 \200\177.\r\n' >"$1"
+ED
+chmod +x "$WORK/latin1.sh"
+TUI_ENV="env VISUAL=$WORK/latin1.sh" tui_start a --ui-lang en doc.seloste
+tui_wait a "Languages of the notice"
+tui_keys a Enter
+tui_wait a "Controller"
+tui_keys a Tab Tab Tab Tab Tab Tab
+tui_wait a "Purposes of processing"
+tui_keys a e
+tui_wait a "external editor"
+tui_keys a C-t
+tui_wait a "Käsittelemme tietoja näin."
+tui_wait a "â rivi alkaa 0xE2-tavulla"
+tui_wait a "Hinta 5 €."
+tui_wait a "Windows-1252"
+tui_keys a C-x
+tui_keys a C-s
+tui_wait a "Saved doc.seloste"
+tui_keys a C-q
+st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
+
+# the saved document reopens, renders (the 0xE2 line included) and holds no control character
+"$SELOSTE" render doc.seloste --lang fi -o notice.txt 2>render.err ||
+  { echo "FAIL: render of the saved document failed: $(cat render.err)"; exit 1; }
+file_has notice.txt "Käsittelemme tietoja näin."
+file_has notice.txt "â rivi alkaa 0xE2-tavulla"
+file_has notice.txt "Hinta 5 €."
+! LC_ALL=C grep -q "$(printf '[\001\177\r]')" doc.seloste || { echo "FAIL: control character saved"; exit 1; }
+tui_start b --ui-lang en doc.seloste
+tui_wait b "Languages of the notice"
+tui_keys b C-q
+st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "reopening: exit status $st"
+echo "all assertions passed"
