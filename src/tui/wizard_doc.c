@@ -82,8 +82,12 @@ bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err)
 {
   if (w->read_only || !w->dirty_since || (!force && wd_recover_wait(w) != 0))
     return true;
-  w->dirty_since = 0;
-  return recovery_write(w->doc, w->path, err);
+  if (recovery_write(w->doc, w->path, err)) {
+    w->dirty_since = 0;
+    return true;
+  }
+  w->dirty_since = w->last_change = recovery_clock_ms(); /* not in the file yet: try again shortly */
+  return false;
 }
 
 bool wd_restore(struct wdoc *w, struct strbuf *err)
