@@ -12,6 +12,10 @@
 #include <unistd.h>
 #include "i18n.h"
 #include "lock.h"
+#include "safefile.h"
+
+/* What reading a lock file found. */
+enum lock_read_result { LOCK_READ_OK, LOCK_READ_MISSING, LOCK_READ_EMPTY, LOCK_READ_FOREIGN };
 
 char *lock_path(const char *doc_path) { return xasprintf("%s.lock", doc_path); }
 
@@ -36,12 +40,9 @@ static char *lock_format(const struct lock_info *info)
                    (long long)info->since);
 }
 
-bool lock_read(const char *lockfile, struct lock_info *info)
+/* Parses the "key=value" lines of a lock file into info. */
+static void lock_parse(FILE *fp, struct lock_info *info)
 {
-  memset(info, 0, sizeof *info);
-  FILE *fp = fopen(lockfile, "r");
-  if (!fp)
-    return false;
   char line[256];
   long long since = 0;
   while (fgets(line, sizeof line, fp)) {
@@ -55,9 +56,34 @@ bool lock_read(const char *lockfile, struct lock_info *info)
     else if (strncmp(line, "since=", 6) == 0)
       since = strtoll(line + 6, NULL, 10);
   }
-  fclose(fp);
   info->since = (time_t)since;
-  return info->pid > 0;
+}
+
+/* Reads a lock file without following a link or opening a FIFO; *st gets the file's owner and
+   identity. LOCK_READ_FOREIGN: a link or not a regular file (errno ELOOP/EPERM). */
+static enum lock_read_result lock_read_safely(const char *lockfile, struct lock_info *info, struct stat *st)
+{
+  memset(info, 0, sizeof *info);
+  struct strbuf why = { 0 };
+  int fd = safefile_open(lockfile, false, st, &why);
+  sb_free(&why);
+  if (fd < 0)
+    return errno == ENOENT ? LOCK_READ_MISSING : errno == ELOOP || errno == EPERM ? LOCK_READ_FOREIGN
+                                                                                 : LOCK_READ_EMPTY;
+  FILE *fp = fdopen(fd, "r");
+  if (!fp) {
+    close(fd);
+    return LOCK_READ_EMPTY;
+  }
+  lock_parse(fp, info);
+  fclose(fp);
+  return info->pid > 0 ? LOCK_READ_OK : LOCK_READ_EMPTY;
+}
+
+bool lock_read(const char *lockfile, struct lock_info *info)
+{
+  struct stat st;
+  return lock_read_safely(lockfile, info, &st) == LOCK_READ_OK;
 }
 
 bool lock_is_stale(const struct lock_info *info)
@@ -69,15 +95,19 @@ bool lock_is_stale(const struct lock_info *info)
   return kill((pid_t)info->pid, 0) != 0 && errno == ESRCH;
 }
 
-/* Creates the lock file with O_EXCL; false with errno set when it exists or fails. */
+/* Creates the lock file with O_EXCL (never through a link) and syncs it; false with errno set
+   when it exists or fails. */
 static bool lock_create(const char *lockfile, const struct lock_info *me)
 {
-  int fd = open(lockfile, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  int fd = open(lockfile, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0)
     return false;
   char *text = lock_format(me);
   size_t n = strlen(text);
-  bool ok = write(fd, text, n) == (ssize_t)n;
+  errno = 0;
+  bool ok = write(fd, text, n) == (ssize_t)n && fsync(fd) == 0;
+  if (!ok && errno == 0)
+    errno = ENOSPC; /* a short write: the disk filled up */
   free(text);
   if (close(fd) != 0 || !ok) {
     int e = errno;
@@ -102,23 +132,39 @@ static void lock_clear_stale(const char *lockfile, const struct lock_info *stale
   free(aside);
 }
 
+/* Says why the lock file in the way cannot be used, for LOCK_FAILED. */
+static void lock_foreign(const char *lockfile, struct strbuf *err)
+{
+  sb_printf(err, _("%s: is not a lock file of seloste but a symbolic link or a special file; it is "
+                   "not followed. Ask the administrator to remove it."), lockfile);
+}
+
 enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, struct strbuf *err)
 {
   char *lockfile = lock_path(doc_path);
   struct lock_info me;
   lock_self(&me);
+  memset(holder, 0, sizeof *holder);
   enum lock_result r = LOCK_FAILED;
   for (int attempt = 0; attempt < 2; attempt++) {
     if (lock_create(lockfile, &me)) {
       r = LOCK_TAKEN;
       break;
     }
-    if (errno != EEXIST) {
+    if (errno != EEXIST && errno != ELOOP) {
       sb_printf(err, _("%s: cannot create the lock file: %s"), lockfile, strerror(errno));
       break;
     }
-    if (!lock_read(lockfile, holder) || !lock_is_stale(holder)) {
-      if (holder->pid <= 0) /* empty or unreadable: being written right now, or foreign */
+    struct stat st;
+    enum lock_read_result got = lock_read_safely(lockfile, holder, &st);
+    if (got == LOCK_READ_FOREIGN) {
+      lock_foreign(lockfile, err);
+      break;
+    }
+    if (got == LOCK_READ_MISSING) /* released meanwhile: try again */
+      continue;
+    if (got != LOCK_READ_OK || !lock_is_stale(holder)) {
+      if (holder->pid <= 0) /* empty or unreadable: being written right now */
         snprintf(holder->user, sizeof holder->user, "?");
       r = LOCK_HELD;
       break;
@@ -135,7 +181,9 @@ void lock_release(const char *doc_path)
 {
   char *lockfile = lock_path(doc_path);
   struct lock_info info;
-  if (lock_read(lockfile, &info) && info.pid == (long)getpid())
+  struct stat st;
+  if (lock_read_safely(lockfile, &info, &st) == LOCK_READ_OK && info.pid == (long)getpid() &&
+      st.st_uid == geteuid())
     unlink(lockfile);
   free(lockfile);
 }

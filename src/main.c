@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "i18n.h"
+#include "paths.h"
 #include "settings.h"
 #include "tui/tui.h"
 
@@ -162,6 +163,35 @@ static int run_wizard(const char *path, bool restricted, int warnings)
   return tui_run(path, restricted);
 }
 
+/* True when the command word is one of the commands (not the wizard's FILE). */
+static bool is_command(const char *word)
+{
+  return strcmp(word, "new") == 0 || strcmp(word, "render") == 0 || strcmp(word, "check") == 0 ||
+         strcmp(word, "import") == 0;
+}
+
+/* Restricted mode (-r, or restricted = yes in the administrator's settings) keeps files inside one
+   directory, which the commands' paths know nothing of: they are refused. Returns 0 to go on. */
+static int refuse_restricted_command(const char *cmd, bool flag)
+{
+  struct settings st;
+  struct strbuf err = { 0 };
+  memset(&st, 0, sizeof st);
+  char *sys = xasprintf("%s/seloste.ini", paths_layer_dir(LAYER_SYSTEM));
+  bool read = settings_load_file(&st, sys, true, &err);
+  bool restricted = flag || !read || st.restricted;
+  free(sys);
+  settings_free(&st);
+  if (!read) /* the administrator's settings may say restricted: they must be readable first */
+    return cli_fail(&err);
+  sb_free(&err);
+  if (!restricted)
+    return 0;
+  fprintf(stderr, _("%s: restricted mode allows only the wizard; the command '%s' is not available "
+                    "(it could read or write files outside the configured directory)\n"), program_name, cmd);
+  return EXIT_BAD_INPUT;
+}
+
 int main(int argc, char **argv)
 {
   atexit(close_stdout);
@@ -179,6 +209,9 @@ int main(int argc, char **argv)
   if (argc < 2)
     return run_wizard(NULL, restricted, warnings);
   const char *cmd = argv[1];
+  int refused = is_command(cmd) ? refuse_restricted_command(cmd, restricted) : 0;
+  if (refused)
+    return refused;
   if (strcmp(cmd, "new") == 0)
     return cmd_new(argc - 1, argv + 1);
   if (strcmp(cmd, "render") == 0)

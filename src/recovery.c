@@ -6,7 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "atomicfile.h"
+#include "i18n.h"
 #include "recovery.h"
+#include "safefile.h"
 #include "store.h"
 
 char *recovery_path(const char *doc_path) { return xasprintf("%s.recovery", doc_path); }
@@ -14,36 +16,64 @@ char *recovery_path(const char *doc_path) { return xasprintf("%s.recovery", doc_
 /* atomic_write's callback: the document as libconfig text. */
 static bool write_doc(FILE *fp, void *ctx) { return store_write(ctx, fp); }
 
+/* Says in plain words what is in the way at path (st from lstat) and whose it is. */
+static void recovery_explain(const char *path, const struct stat *st, struct strbuf *why)
+{
+  char *who = safefile_owner_name(st->st_uid);
+  if (S_ISREG(st->st_mode))
+    sb_printf(why, _("%s belongs to user %s, not to you, so seloste neither offers it as your "
+                     "unsaved work nor writes over it."), path, who);
+  else
+    sb_printf(why, _("%s is a symbolic link or a special file (owner: %s), not a recovery file, so "
+                     "seloste neither reads it nor writes over it."), path, who);
+  free(who);
+}
+
+enum recovery_state recovery_state(const char *doc_path, time_t *saved, struct strbuf *why)
+{
+  char *path = recovery_path(doc_path);
+  struct stat st;
+  enum recovery_state r = RECOVERY_NONE;
+  if (lstat(path, &st) != 0)
+    r = RECOVERY_NONE;
+  else if (!S_ISREG(st.st_mode) || st.st_uid != geteuid())
+    r = RECOVERY_FOREIGN;
+  else if (st.st_size > 0)
+    r = RECOVERY_FOUND;
+  if (r == RECOVERY_FOUND && saved)
+    *saved = st.st_mtime;
+  if (r == RECOVERY_FOREIGN && why)
+    recovery_explain(path, &st, why);
+  free(path);
+  return r;
+}
+
 bool recovery_write(const struct doc *d, const char *doc_path, struct strbuf *err)
 {
   char *path = recovery_path(doc_path);
   struct stat st;
-  if (stat(path, &st) != 0) { /* a new recovery file: private from the start */
-    FILE *fp = fopen(path, "wx");
-    if (fp)
-      fclose(fp);
-    chmod(path, 0600);
+  bool ok = false;
+  if (lstat(path, &st) == 0 && (!S_ISREG(st.st_mode) || st.st_uid != geteuid())) {
+    char *who = safefile_owner_name(st.st_uid);
+    sb_printf(err, _("%s is in the way (owner: %s); your changes are not kept in a recovery file "
+                     "until it is removed"), path, who);
+    free(who);
+  } else {
+    ok = atomic_write(path, write_doc, (void *)d, ATOMIC_PRIVATE | ATOMIC_NO_LINKS, err);
   }
-  bool ok = atomic_write(path, write_doc, (void *)d, ATOMIC_DEFAULT, err);
   free(path);
   return ok;
 }
 
 bool recovery_exists(const char *doc_path, time_t *saved)
 {
-  char *path = recovery_path(doc_path);
-  struct stat st;
-  bool ok = stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
-  if (ok && saved)
-    *saved = st.st_mtime;
-  free(path);
-  return ok;
+  return recovery_state(doc_path, saved, NULL) == RECOVERY_FOUND;
 }
 
 struct doc *recovery_load(const char *doc_path, struct strbuf *err)
 {
   char *path = recovery_path(doc_path);
-  struct doc *d = store_load(path, err);
+  struct doc *d = safefile_load_doc(path, true, err);
   free(path);
   return d;
 }
@@ -51,13 +81,27 @@ struct doc *recovery_load(const char *doc_path, struct strbuf *err)
 void recovery_remove(const char *doc_path)
 {
   char *path = recovery_path(doc_path);
-  unlink(path);
+  struct stat st;
+  if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid())
+    unlink(path);
   free(path);
 }
 
-bool recovery_due(time_t changed_at, time_t now)
+long long recovery_clock_ms(void)
 {
-  return changed_at != 0 && now - changed_at >= RECOVERY_DELAY;
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + 1;
+}
+
+long recovery_wait_ms(long long oldest, long long newest, long long now)
+{
+  if (oldest == 0)
+    return -1;
+  long long due = oldest + RECOVERY_MAX_AGE_MS;
+  if (newest + RECOVERY_IDLE_MS < due)
+    due = newest + RECOVERY_IDLE_MS;
+  return due <= now ? 0 : (long)(due - now);
 }
 
 void filestamp_take(const char *path, struct filestamp *fs)

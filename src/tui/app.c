@@ -1,6 +1,7 @@
 /* The wizard's main loop: terminal set-up and restore, signal flags, key mapping, save and quit. */
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -190,9 +191,18 @@ static void recovery_tick(struct app *a)
   sb_free(&err);
 }
 
+/* Waits for a key no longer than until the recovery file is due (at most a second, so that
+   signals are noticed even when nothing is pending). */
+static void app_set_timeout(struct app *a)
+{
+  long wait = a->w.doc ? wd_recover_wait(&a->w) : -1;
+  timeout(wait < 0 || wait > 1000 ? 1000 : (int)wait);
+}
+
 enum request app_getkey(struct app *a, bool text, wint_t *ch)
 {
   wint_t c = 0;
+  app_set_timeout(a);
   int type = get_wch(&c);
   recovery_tick(a);
   if (got_signal || type == ERR)
@@ -263,8 +273,15 @@ static bool app_finish(struct app *a)
     return false;
   struct strbuf names = { 0 }, err = { 0 };
   bool ok = wd_export(&a->w, &names, &err);
-  char *msg = ok ? xasprintf(_("Saved %s and wrote:\n\n%s\nPress any key to quit."), a->w.path, names.s)
-                 : xasprintf(_("Could not write the notice: %s"), err.s);
+  char *msg;
+  if (ok)
+    msg = xasprintf(_("Saved %s and wrote:\n\n%s\nPress any key to quit."), a->w.path, names.s);
+  else if (names.len)
+    msg = xasprintf(_("Saved %s and wrote:\n\n%s\nThese were NOT written:\n\n%s\n"
+                      "Press any key to go back to the wizard."), a->w.path, names.s, err.s);
+  else
+    msg = xasprintf(_("Saved %s, but none of the notice files was written:\n\n%s\n"
+                      "Press any key to go back to the wizard."), a->w.path, err.s);
   dialog_message(a, msg);
   free(msg);
   sb_free(&names);
@@ -362,6 +379,27 @@ static void format_time(time_t t, char out[32])
   strftime(out, 32, "%Y-%m-%d %H:%M", &tm);
 }
 
+/* Restricted mode: name (a plain file name, freed here) inside the configured directory, resolved
+   once with realpath so that the directory's own path has no links left; NULL after saying why. */
+static char *app_restricted_path(const struct app *a, char *name)
+{
+  const char *dir = a->w.st.directory;
+  if (!dir || !*dir)
+    return name;
+  char *real = realpath(dir, NULL);
+  if (!real) {
+    tui_cleanup();
+    fprintf(stderr, _("%s: restricted mode: the configured directory cannot be used: %s\n"), dir,
+            strerror(errno));
+    free(name);
+    return NULL;
+  }
+  char *full = xasprintf("%s/%s", real, name);
+  free(real);
+  free(name);
+  return full;
+}
+
 /* The file to open: asked for when not given; restricted mode keeps it inside the configured directory. */
 static char *app_choose_path(struct app *a, const char *given)
 {
@@ -389,10 +427,7 @@ static char *app_choose_path(struct app *a, const char *given)
     free(name);
     return NULL;
   }
-  const char *dir = a->w.st.directory;
-  char *full = dir && *dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
-  free(name);
-  return full;
+  return app_restricted_path(a, name);
 }
 
 /* Takes the lock, or asks whether to open read-only; false when the person chose to quit. */
@@ -418,11 +453,27 @@ static bool app_lock(struct app *a, const char *path)
   return k == 'r';
 }
 
+/* Tells that someone else's file or a link sits where the recovery file goes: it is not used. */
+static void app_warn_foreign_recovery(struct app *a, const struct strbuf *why)
+{
+  char *msg = xasprintf("%s\n\n%s\n\n%s", why->s,
+                        _("Until it is removed, your changes are not kept in a recovery file if the "
+                          "session breaks: save often with ^S, and ask the administrator to remove it."),
+                        _("Press any key to go on."));
+  dialog_message(a, msg);
+  free(msg);
+}
+
 /* Offers the recovery file left by an interrupted session. */
 static void app_offer_recovery(struct app *a)
 {
   time_t saved;
-  if (a->w.read_only || !recovery_exists(a->w.path, &saved))
+  struct strbuf why = { 0 };
+  enum recovery_state st = a->w.read_only ? RECOVERY_NONE : recovery_state(a->w.path, &saved, &why);
+  if (st == RECOVERY_FOREIGN)
+    app_warn_foreign_recovery(a, &why);
+  sb_free(&why);
+  if (st != RECOVERY_FOUND)
     return;
   char when[32];
   format_time(saved, when);
@@ -474,6 +525,7 @@ int tui_run(const char *path, bool restricted)
     return 2;
   }
   a.restricted = restricted || a.w.st.restricted;
+  a.w.restricted = a.restricted;
   install_signals();
   tui_start(&a);
   bool ok = app_open(&a, path);

@@ -1,13 +1,16 @@
 /* The wizard's document session: open or create, recovery, save, export, section states. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "atomicfile.h"
 #include "i18n.h"
 #include "lock.h"
 #include "render.h"
+#include "safefile.h"
 #include "stock.h"
 #include "store.h"
 #include "wizard_doc.h"
@@ -35,11 +38,16 @@ void wd_free(struct wdoc *w)
   memset(w, 0, sizeof *w);
 }
 
+/* Flags for writing the document and its renderings: no links at all in restricted mode. */
+static unsigned wd_flags(const struct wdoc *w) { return w->restricted ? ATOMIC_NO_LINKS : ATOMIC_DEFAULT; }
+
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
 {
   str_set(&w->path, path);
-  if (access(path, F_OK) == 0) {
-    w->doc = store_load(path, err);
+  struct stat st;
+  bool exists = w->restricted ? lstat(path, &st) == 0 || errno != ENOENT : access(path, F_OK) == 0;
+  if (exists) {
+    w->doc = w->restricted ? safefile_load_doc(path, false, err) : store_load(path, err);
     if (!w->doc)
       return false;
   } else {
@@ -48,7 +56,7 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
     w->doc = stock_new_doc(&w->lib, &w->st, today);
     if (!w->doc->lang_enabled[LANG_FI] && !w->doc->lang_enabled[LANG_EN])
       w->doc->lang_enabled[LANG_FI] = true;
-    if (!w->read_only && !store_save(w->doc, path, ATOMIC_DEFAULT, err))
+    if (!w->read_only && !store_save(w->doc, path, wd_flags(w), err))
       return false;
   }
   filestamp_take(path, &w->stamp);
@@ -58,16 +66,28 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
 void wd_changed(struct wdoc *w)
 {
   w->unsaved = true;
-  if (!w->changed_at)
-    w->changed_at = time(NULL);
+  w->last_change = recovery_clock_ms();
+  if (!w->dirty_since)
+    w->dirty_since = w->last_change;
+}
+
+long wd_recover_wait(const struct wdoc *w)
+{
+  if (w->read_only)
+    return -1;
+  return recovery_wait_ms(w->dirty_since, w->last_change, recovery_clock_ms());
 }
 
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err)
 {
-  if (w->read_only || !w->changed_at || (!force && !recovery_due(w->changed_at, time(NULL))))
+  if (w->read_only || !w->dirty_since || (!force && wd_recover_wait(w) != 0))
     return true;
-  w->changed_at = 0;
-  return recovery_write(w->doc, w->path, err);
+  if (recovery_write(w->doc, w->path, err)) {
+    w->dirty_since = 0;
+    return true;
+  }
+  w->dirty_since = w->last_change = recovery_clock_ms(); /* not in the file yet: try again shortly */
+  return false;
 }
 
 bool wd_restore(struct wdoc *w, struct strbuf *err)
@@ -88,12 +108,12 @@ bool wd_save(struct wdoc *w, struct strbuf *err)
   char today[11];
   doc_today(today);
   str_set(&w->doc->modified, today);
-  if (!store_save(w->doc, w->path, ATOMIC_DEFAULT, err))
+  if (!store_save(w->doc, w->path, wd_flags(w), err))
     return false;
   filestamp_take(w->path, &w->stamp);
   recovery_remove(w->path);
   w->unsaved = false;
-  w->changed_at = 0;
+  w->dirty_since = 0;
   return true;
 }
 
@@ -120,21 +140,48 @@ static char *export_base(const char *path)
   return base;
 }
 
+/* Refuses to follow a link at out that another user made (they could point it at any file);
+   true when writing may go on. Restricted mode refuses every link in atomic_write itself. */
+static bool export_link_trusted(const char *out, struct strbuf *err)
+{
+  struct stat st;
+  if (lstat(out, &st) != 0 || !S_ISLNK(st.st_mode) || st.st_uid == geteuid() || st.st_uid == 0)
+    return true;
+  char *who = safefile_owner_name(st.st_uid);
+  sb_printf(err, _("%s: is a symbolic link made by user %s; it is not followed, nothing was written"),
+            out, who);
+  free(who);
+  return false;
+}
+
+/* Writes one rendering; false with "FILE: reason" in err. */
+static bool export_one(const struct wdoc *w, const char *out, struct export_job *j, struct strbuf *err)
+{
+  if (!export_link_trusted(out, err))
+    return false;
+  return atomic_write(out, export_cb, j, wd_flags(w), err);
+}
+
 bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
 {
   static const char *const ext[] = { "txt", "md", "html" };
   static const enum render_format formats[] = { FORMAT_TEXT, FORMAT_HTML };
   char *base = export_base(w->path);
   bool ok = true;
-  for (int l = 0; ok && l < LANG_COUNT; l++) {
+  for (int l = 0; l < LANG_COUNT; l++) {
     if (!w->doc->lang_enabled[l])
       continue;
-    for (size_t f = 0; ok && f < 2; f++) {
+    for (size_t f = 0; f < 2; f++) {
       struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72 } };
       char *out = xasprintf("%s.%s.%s", base, doc_lang_code(l), ext[formats[f]]);
-      ok = atomic_write(out, export_cb, &j, ATOMIC_DEFAULT, err);
-      if (ok)
+      struct strbuf why = { 0 };
+      if (export_one(w, out, &j, &why)) {
         sb_printf(names, "%s\n", out);
+      } else {
+        sb_printf(err, "%s\n", why.s ? why.s : out);
+        ok = false;
+      }
+      sb_free(&why);
       free(out);
     }
   }

@@ -23,7 +23,10 @@ struct wdoc {
   bool read_only;
   bool have_lock;
   bool unsaved;
-  time_t changed_at;        /* oldest change not yet in the recovery file, 0 when none */
+  bool restricted;          /* restricted mode: no file is read or written through a link */
+  long long dirty_since;    /* clock ms (recovery_clock_ms) of the oldest change not yet in the
+                               recovery file, 0 when none */
+  long long last_change;    /* clock ms of the newest change */
   struct filestamp stamp;   /* the file as it was when opened or last saved */
 };
 
@@ -31,19 +34,25 @@ struct wdoc {
 bool wd_init(struct wdoc *w, struct strbuf *err);
 /* Frees everything and releases the lock. */
 void wd_free(struct wdoc *w);
-/* Opens path, or creates it from the stock clauses when missing; false with err. */
+/* Opens path, or creates it from the stock clauses when missing; false with err. In restricted
+   mode a symbolic link or special file is refused, not followed. */
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err);
 /* Notes that the document changed (for saving and the recovery file). */
 void wd_changed(struct wdoc *w);
 /* Writes the recovery file when due (or now when force); false with err on failure. */
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err);
+/* Milliseconds until the recovery file is due (0: now), or -1 when nothing waits for it. */
+long wd_recover_wait(const struct wdoc *w);
 /* Replaces the document by the recovery file's; false with err. */
 bool wd_restore(struct wdoc *w, struct strbuf *err);
 /* True when the file changed on disk since it was opened or saved. */
 bool wd_changed_on_disk(const struct wdoc *w);
 /* Saves the document atomically and removes the recovery file; false with err. */
 bool wd_save(struct wdoc *w, struct strbuf *err);
-/* Writes the text and HTML renderings beside the document; their names go to names (one a line). */
+/* Writes the text and HTML renderings beside the document, each on its own: the names of those
+   written go to names and a "FILE: reason" line for each one that failed to err (one a line).
+   A symbolic link is followed only when it belongs to the user or root, and never in restricted
+   mode. True when every file was written. */
 bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err);
 /* State of section i for the overview. */
 enum wd_state wd_state(const struct wdoc *w, size_t i);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "lock.h"
@@ -116,6 +117,71 @@ START_TEST(unwritable_directory_fails_with_a_reason)
 }
 END_TEST
 
+START_TEST(lock_file_is_readable_text_mode_0644)
+{
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  mode_t old = umask(022);
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  umask(old);
+  struct stat st;
+  ck_assert_int_eq(lstat(lock_file, &st), 0);
+  ck_assert(S_ISREG(st.st_mode));
+  ck_assert_int_eq(st.st_mode & 07777, 0644);
+  ck_assert_int_eq(st.st_uid, geteuid());
+  char buf[512] = "", want[64];
+  FILE *fp = fopen(lock_file, "r");
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = '\0';
+  snprintf(want, sizeof want, "\npid=%ld\nsince=", (long)getpid());
+  ck_assert_ptr_nonnull(strstr(buf, want));
+  ck_assert(strncmp(buf, "user=", 5) == 0);
+  lock_release(doc_path);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(symlink_as_lock_is_foreign_and_not_followed)
+{
+  char theirs[160];
+  snprintf(theirs, sizeof theirs, "%s/theirs", dir);
+  struct lock_info me, who;
+  lock_self(&me);
+  FILE *fp = fopen(theirs, "w");
+  fprintf(fp, "user=maija\nhost=%s\npid=%ld\nsince=1700000000\n", me.host, (long)getppid());
+  fclose(fp);
+  ck_assert_int_eq(symlink(theirs, lock_file), 0);
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_FAILED);
+  ck_assert_ptr_nonnull(strstr(err.s, lock_file));
+  ck_assert_ptr_nonnull(strstr(err.s, "symbolic link"));
+  ck_assert(!lock_read(lock_file, &who));
+  struct stat st;
+  ck_assert_int_eq(lstat(lock_file, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode));
+  ck_assert_int_eq(stat(theirs, &st), 0);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(fifo_as_lock_does_not_hang)
+{
+  ck_assert_int_eq(mkfifo(lock_file, 0666), 0);
+  alarm(5); /* today's code would block here for ever, opening the FIFO */
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_FAILED);
+  alarm(0);
+  ck_assert_ptr_nonnull(strstr(err.s, lock_file));
+  lock_release(doc_path);
+  struct stat st;
+  ck_assert_int_eq(lstat(lock_file, &st), 0);
+  ck_assert(S_ISFIFO(st.st_mode));
+  sb_free(&err);
+}
+END_TEST
+
 /* The suite of lock tests. */
 static Suite *lock_suite(void)
 {
@@ -127,6 +193,9 @@ static Suite *lock_suite(void)
   tcase_add_test(tc, stale_lock_on_this_host_is_cleared);
   tcase_add_test(tc, lock_from_another_host_is_never_stale);
   tcase_add_test(tc, unwritable_directory_fails_with_a_reason);
+  tcase_add_test(tc, lock_file_is_readable_text_mode_0644);
+  tcase_add_test(tc, symlink_as_lock_is_foreign_and_not_followed);
+  tcase_add_test(tc, fifo_as_lock_does_not_hang);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -3,9 +3,11 @@
 
 #include <check.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "recovery.h"
@@ -69,12 +71,155 @@ START_TEST(write_load_remove)
 }
 END_TEST
 
-START_TEST(due_after_the_delay_only)
+START_TEST(due_by_the_clock_in_milliseconds)
 {
-  ck_assert(!recovery_due(0, 1000));
-  ck_assert(!recovery_due(1000, 1000));
-  ck_assert(!recovery_due(1000, 1000 + RECOVERY_DELAY - 1));
-  ck_assert(recovery_due(1000, 1000 + RECOVERY_DELAY));
+  ck_assert_int_eq(recovery_wait_ms(0, 0, 5000), -1); /* nothing pending */
+  /* one key, then nothing: written once typing has paused for RECOVERY_IDLE_MS */
+  ck_assert_int_eq(recovery_wait_ms(1000, 1000, 1000), RECOVERY_IDLE_MS);
+  ck_assert_int_eq(recovery_wait_ms(1000, 1000, 1000 + RECOVERY_IDLE_MS - 1), 1);
+  ck_assert_int_eq(recovery_wait_ms(1000, 1000, 1000 + RECOVERY_IDLE_MS), 0);
+  /* keys keep coming: at the latest RECOVERY_MAX_AGE_MS after the oldest one not in the file */
+  ck_assert_int_eq(recovery_wait_ms(1000, 2400, 2400), 1000 + RECOVERY_MAX_AGE_MS - 2400);
+  ck_assert_int_eq(recovery_wait_ms(1000, 2400, 1000 + RECOVERY_MAX_AGE_MS), 0);
+  ck_assert_int_eq(recovery_wait_ms(1000, 9000, 9000), 0);
+  /* the promise: every key older than 2 s is in the file, with time left to write it */
+  ck_assert(RECOVERY_MAX_AGE_MS <= 1600 && RECOVERY_IDLE_MS <= RECOVERY_MAX_AGE_MS);
+  long long a = recovery_clock_ms();
+  usleep(20000);
+  long long b = recovery_clock_ms();
+  ck_assert(a > 0 && b - a >= 20 && b - a < 1000);
+}
+END_TEST
+
+/* Writes text to path. */
+static void put_file(const char *path, const char *text)
+{
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fputs(text, fp);
+  fclose(fp);
+}
+
+/* True when path holds exactly text. */
+static bool file_is(const char *path, const char *text)
+{
+  char buf[256] = "";
+  FILE *fp = fopen(path, "r");
+  if (!fp)
+    return false;
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = '\0';
+  return strcmp(buf, text) == 0;
+}
+
+START_TEST(link_planted_as_recovery_is_neither_written_nor_read)
+{
+  char theirs[160];
+  snprintf(theirs, sizeof theirs, "%s/theirs", dir);
+  put_file(theirs, "THEIRS\n");
+  char *path = recovery_path(doc_path);
+  ck_assert_int_eq(symlink(theirs, path), 0);
+  struct doc *d = sample_doc("Salainen keskeneräinen teksti.");
+  struct strbuf err = { 0 }, why = { 0 };
+  ck_assert(!recovery_write(d, doc_path, &err));
+  ck_assert_ptr_nonnull(strstr(err.s, path));
+  ck_assert(file_is(theirs, "THEIRS\n"));
+  struct stat st;
+  ck_assert_int_eq(lstat(path, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode)); /* still the link: nothing renamed over it either */
+  ck_assert_int_eq(recovery_state(doc_path, NULL, &why), RECOVERY_FOREIGN);
+  ck_assert_ptr_nonnull(strstr(why.s, path));
+  ck_assert(!recovery_exists(doc_path, NULL));
+  /* even a link to a valid recovery file of the user's own is not read */
+  ck_assert_int_eq(unlink(path), 0);
+  ck_assert(recovery_write(d, theirs, &err));
+  char *real = recovery_path(theirs);
+  ck_assert_int_eq(symlink(real, path), 0);
+  sb_free(&err);
+  ck_assert_ptr_null(recovery_load(doc_path, &err));
+  ck_assert_ptr_nonnull(strstr(err.s, "symbolic link"));
+  recovery_remove(doc_path);
+  ck_assert_int_eq(access(real, F_OK), 0);
+  free(real);
+  free(path);
+  doc_free(d);
+  sb_free(&err);
+  sb_free(&why);
+}
+END_TEST
+
+START_TEST(fifo_as_recovery_does_not_hang)
+{
+  char *path = recovery_path(doc_path);
+  ck_assert_int_eq(mkfifo(path, 0600), 0);
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(recovery_state(doc_path, NULL, NULL), RECOVERY_FOREIGN);
+  ck_assert_ptr_null(recovery_load(doc_path, &err));
+  struct doc *d = sample_doc("x");
+  ck_assert(!recovery_write(d, doc_path, &err));
+  struct stat st;
+  ck_assert_int_eq(lstat(path, &st), 0);
+  ck_assert(S_ISFIFO(st.st_mode));
+  doc_free(d);
+  free(path);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(someone_elses_recovery_is_not_offered_nor_overwritten)
+{
+  if (geteuid() != 0)
+    return; /* needs root to give a file away */
+  char *path = recovery_path(doc_path);
+  struct doc *planted = sample_doc("Istutettu teksti.");
+  struct strbuf err = { 0 }, why = { 0 };
+  ck_assert(recovery_write(planted, doc_path, &err));
+  ck_assert_int_eq(chown(path, 65534, 65534), 0);
+  ck_assert(!recovery_exists(doc_path, NULL));
+  ck_assert_int_eq(recovery_state(doc_path, NULL, &why), RECOVERY_FOREIGN);
+  ck_assert_ptr_nonnull(strstr(why.s, path));
+  ck_assert_ptr_null(strstr(why.s, "%")); /* formatted, with the owner's name or number */
+  ck_assert_ptr_null(recovery_load(doc_path, &err));
+  struct doc *mine = sample_doc("Pääkäyttäjän salainen teksti.");
+  ck_assert(!recovery_write(mine, doc_path, &err));
+  recovery_remove(doc_path);
+  struct stat st;
+  ck_assert_int_eq(stat(path, &st), 0);
+  ck_assert_int_eq(st.st_uid, 65534);
+  FILE *fp = fopen(path, "r");
+  char buf[4096];
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = '\0';
+  ck_assert_ptr_null(strstr(buf, "salainen"));
+  doc_free(planted);
+  doc_free(mine);
+  free(path);
+  sb_free(&err);
+  sb_free(&why);
+}
+END_TEST
+
+START_TEST(failed_write_leaves_no_empty_recovery_file)
+{
+  signal(SIGXFSZ, SIG_IGN);
+  struct rlimit old, small;
+  ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &old), 0);
+  small = old;
+  small.rlim_cur = 64; /* like a full disk: every write past 64 bytes fails */
+  ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
+  struct doc *d = sample_doc("Tämä ei mahdu levylle.");
+  struct strbuf err = { 0 };
+  bool wrote = recovery_write(d, doc_path, &err);
+  ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &old), 0);
+  ck_assert(!wrote);
+  char *path = recovery_path(doc_path);
+  ck_assert_int_ne(access(path, F_OK), 0);
+  ck_assert_int_eq(recovery_state(doc_path, NULL, NULL), RECOVERY_NONE);
+  free(path);
+  doc_free(d);
+  sb_free(&err);
 }
 END_TEST
 
@@ -112,7 +257,11 @@ static Suite *recovery_suite(void)
   TCase *tc = tcase_create("core");
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, write_load_remove);
-  tcase_add_test(tc, due_after_the_delay_only);
+  tcase_add_test(tc, due_by_the_clock_in_milliseconds);
+  tcase_add_test(tc, link_planted_as_recovery_is_neither_written_nor_read);
+  tcase_add_test(tc, fifo_as_recovery_does_not_hang);
+  tcase_add_test(tc, someone_elses_recovery_is_not_offered_nor_overwritten);
+  tcase_add_test(tc, failed_write_leaves_no_empty_recovery_file);
   tcase_add_test(tc, filestamp_notices_changes);
   suite_add_tcase(s, tc);
   return s;
