@@ -175,7 +175,7 @@ START_TEST(wrong_types)
 {
   expect_error(HEAD "sections = {\n  purposes = { fi = 5; };\n};\n", 4, "'fi' should be a string");
   expect_error(HEAD "sections = {\n  dpo = { not_applicable = \"yes\"; };\n};\n", 4, "true or false");
-  expect_error("format_version = \"1\";\nsections = {};\n", 1, "'format_version' should be a number");
+  expect_error("format_version = \"1\";\nsections = {};\n", 1, "'format_version' should be a whole number, not a string");
 }
 END_TEST
 
