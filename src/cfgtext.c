@@ -13,7 +13,10 @@
 #include "i18n.h"
 #include "safetext.h"
 
-enum { MAX_INCLUDE_DEPTH = 8 };
+enum {
+  MAX_INCLUDE_DEPTH = 8,
+  MAX_GROUP_MEMBERS = 200 /* libconfig checks a new member against all before it: quadratic */
+};
 
 /* State shared by a file and the files it includes. */
 struct lex {
@@ -24,6 +27,8 @@ struct lex {
   int out_line;          /* current line of t->text */
   char prev;             /* last character outside strings, comments and blanks; 0 at the start */
   struct strbuf brackets; /* the open { [ ( */
+  unsigned *names;        /* names seen at each depth of brackets (0: the top level) */
+  size_t names_cap;
 };
 
 /* One file being scanned. */
@@ -240,26 +245,59 @@ static bool number(struct lex *x, struct src *f)
   return true;
 }
 
+/* True when c starts a libconfig name (or true/false). */
+static bool is_name_start(char c)
+{
+  return c == '*' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Length of the token at s that is not a blank, comment, string or number: a name, or one
    character of punctuation. */
 static size_t other_len(const char *s)
 {
-  char c = (char)(*s | 0x20);
-  if (*s == '*' || (c >= 'a' && c <= 'z'))
+  if (is_name_start(*s))
     return strspn(s, "-_*ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
   return 1;
 }
 
-/* Copies a name or a punctuation character, keeping track of the open brackets. */
-static void other(struct lex *x, struct src *f)
+/* Opens a bracket: a new depth whose names are counted from 0. */
+static void open_bracket(struct lex *x, char c)
+{
+  sb_addc(&x->brackets, c);
+  if (x->brackets.len >= x->names_cap) {
+    x->names_cap = 2 * x->brackets.len + 16;
+    x->names = xrealloc(x->names, x->names_cap * sizeof *x->names);
+  }
+  x->names[x->brackets.len] = 0;
+}
+
+/* Counts a name in a group { } or at the top level; refuses the 201st of one group, which would
+   make libconfig's duplicate check (every member against every other) quadratic. */
+static bool count_name(struct lex *x, struct src *f)
+{
+  size_t depth = x->brackets.len;
+  if (depth && x->brackets.s[depth - 1] != '{')
+    return true;
+  if (++x->names[depth] <= MAX_GROUP_MEMBERS)
+    return true;
+  return fail(x, f->path, f->line, _("more than %d settings in one group; this is not a seloste file"),
+              MAX_GROUP_MEMBERS);
+}
+
+/* Copies a name or a punctuation character, keeping track of the open brackets and names. */
+static bool other(struct lex *x, struct src *f)
 {
   char c = f->s[f->i];
+  size_t n = other_len(f->s + f->i);
   if (one_of(c, "{[("))
-    sb_addc(&x->brackets, c);
+    open_bracket(x, c);
   else if (one_of(c, "}])") && x->brackets.len)
     x->brackets.s[--x->brackets.len] = '\0';
-  emit(x, f, f->i + other_len(f->s + f->i));
+  else if (is_name_start(c) && !count_name(x, f))
+    return false;
+  emit(x, f, f->i + n);
   x->prev = f->s[f->i - 1];
+  return true;
 }
 
 static bool scan(struct lex *x, struct src *f);
@@ -372,17 +410,19 @@ static bool scan(struct lex *x, struct src *f)
     else if ((*s >= '0' && *s <= '9') || one_of(*s, "-+."))
       ok = number(x, f);
     else
-      other(x, f);
+      ok = other(x, f);
   }
   return ok;
 }
 
 bool cfgtext_load(struct cfgtext *t, const char *path, unsigned flags, bool *found, struct strbuf *err)
 {
-  struct lex x = { t, flags, err, 0, 1, 0, { 0 } };
+  struct lex x = { t, flags, err, 0, 1, 0, { 0 }, xmalloc(16 * sizeof(unsigned)), 16 };
+  x.names[0] = 0; /* the top level's */
   sb_add(&t->text, "");
   bool ok = scan_file(&x, path, NULL, 0, found);
   sb_free(&x.brackets);
+  free(x.names);
   return ok;
 }
 

@@ -93,6 +93,10 @@ bad str.seloste 4 "syntax error"
 awk 'BEGIN { printf "format_version = 1;\nsections = { purposes = { fi = \""; s = "abcdefghi "; for (i = 0; i < 20; i++) s = s s; printf "%s", substr(s, 1, 10000000); printf "\"; }; };\n" }' >"$T/big.seloste"
 status 0 timeout 60 "$SELOSTE" render "$T/big.seloste" --format text -o "$T/big.txt"
 
+# --- 25,000 settings in one group (libconfig compares each new one with all before it) ---
+awk 'BEGIN { print "format_version = 1;\nsections = { purposes = {"; for (i = 0; i < 25000; i++) printf " a%d = 1;\n", i; print "}; };" }' >"$T/wide.seloste"
+bad wide.seloste 203 "more than 200 settings in one group"
+
 # --- clause files: includes relative to the including file, with every check ---
 export SELOSTE_SYSCONFDIR="$T/etc" XDG_CONFIG_HOME="$T/home"
 mkdir -p "$T/etc/clauses/parts" "$T/home/seloste/clauses" "$T/elsewhere"
