@@ -7,12 +7,24 @@
 #include "clauses.h"
 #include "i18n.h"
 #include "paths.h"
+#include "schema.h"
 
 /* True when clause id belongs to section (id is "section.variant"). */
 static bool in_section(const char *id, const char *section)
 {
   size_t n = strlen(section);
   return strncmp(id, section, n) == 0 && id[n] == '.';
+}
+
+bool clauses_valid_id(const char *id)
+{
+  const char *dot = id ? strchr(id, '.') : NULL;
+  if (!dot || dot - id >= 64 || strlen(dot + 1) >= 56)
+    return false;
+  char section[64];
+  snprintf(section, sizeof section, "%.*s", (int)(dot - id), id);
+  size_t n = strspn(dot + 1, "abcdefghijklmnopqrstuvwxyz0123456789_-");
+  return schema_index(section) >= 0 && n > 0 && dot[1 + n] == '\0';
 }
 
 /* Index of a clause by id, or -1. */
@@ -65,8 +77,13 @@ static bool read_entry(struct clause_lib *lib, enum doc_lang l, const config_set
       !cfgfile_string(e, "id", &id, path, err) || !cfgfile_string(e, "title", &title, path, err) ||
       !cfgfile_string(e, "text", &text, path, err) || !cfgfile_bool(e, "default", &def, path, err))
     return false;
-  if (!id || !strchr(id, '.') || strlen(id) >= 120)
+  if (!id)
     return cfgfile_fail(err, path, e, _("each clause needs an id of the form \"section.variant\""));
+  if (!clauses_valid_id(id))
+    return cfgfile_fail(err, path, config_setting_get_member(e, "id"),
+                        _("\"%s\" is not a clause id: write \"section.variant\", where section is one of "
+                          "the notice's sections (as in the stock clauses) and variant is lower-case "
+                          "letters a-z, digits, '_' or '-'"), id);
   if (!text)
     return cfgfile_fail(err, path, e, _("clause '%s' has no text"), id);
   put(lib, l, id, title, text, def, layer);
@@ -78,7 +95,7 @@ bool clauses_load_file(struct clause_lib *lib, enum doc_lang l, const char *path
 {
   config_t cfg;
   config_init(&cfg);
-  bool ok = cfgfile_read_optional(&cfg, path, found, err);
+  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, found, err);
   if (ok && *found) {
     const config_setting_t *list = config_lookup(&cfg, "clauses");
     if (!list)
@@ -165,7 +182,7 @@ static bool authority_read(struct authority *a, const char *path, bool *found, s
 {
   config_t cfg;
   config_init(&cfg);
-  bool ok = cfgfile_read_optional(&cfg, path, found, err);
+  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, found, err);
   const config_setting_t *g = ok && *found ? config_lookup(&cfg, "authority") : NULL;
   if (ok && *found && !g)
     ok = cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"));

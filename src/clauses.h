@@ -29,6 +29,9 @@ struct clause_lib {
   size_t n[LANG_COUNT];
 };
 
+/* True when id is "section.variant": section one of the schema's sections, variant 1 to 55
+   characters of a-z, 0-9, '_' and '-' (ids like "." or ".x" are refused). */
+bool clauses_valid_id(const char *id);
 /* Loads every layer's clauses; false with "FILE:LINE: message" in err on a bad file. */
 bool clauses_load(struct clause_lib *lib, struct strbuf *err);
 /* Loads one clause file into lib for language l, overriding by id. */

@@ -7,6 +7,7 @@
 #include "atomicfile.h"
 #include "cfgfile.h"
 #include "cfgwrap.h"
+#include "clauses.h"
 #include "i18n.h"
 #include "store.h"
 
@@ -101,23 +102,18 @@ bool store_save(const struct doc *d, const char *path, unsigned flags, struct st
 struct rd {
   const char *path;
   struct strbuf *err;
-  bool escapes; /* the file has \x escapes, so a string may hold bytes the file check never saw */
 };
 
-/* Copies string setting s into *slot after checking it is valid UTF-8. */
+/* Copies string setting s into *slot (cfgfile_read checked every string's bytes). */
 static bool set_text(struct rd *r, const config_setting_t *s, char **slot)
 {
-  const char *name = config_setting_name(s);
-  if (!cfgfile_expect(s, CONFIG_TYPE_STRING, name, r->path, r->err))
+  if (!cfgfile_expect(s, CONFIG_TYPE_STRING, config_setting_name(s), r->path, r->err))
     return false;
-  const char *v = config_setting_get_string(s);
-  if (r->escapes && utf8_invalid_at(v, strlen(v)) >= 0)
-    return cfgfile_fail(r->err, r->path, s, _("'%s' is not valid UTF-8 text"), name);
-  str_set(slot, v);
+  str_set(slot, config_setting_get_string(s));
   return true;
 }
 
-/* Reads an optional string member that must be valid UTF-8; copies it into *slot. */
+/* Reads an optional string member; copies it into *slot. */
 static bool get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot)
 {
   const char *v;
@@ -179,6 +175,18 @@ static bool get_origin_choice(struct rd *r, const config_setting_t *g, struct do
   return ok;
 }
 
+/* Checks the clause member: the id of a clause of this very section. */
+static bool check_clause(struct rd *r, const config_setting_t *g, const struct doc_section *s)
+{
+  const char *id = s->clause;
+  size_t n = strlen(s->schema->id);
+  if (!id || (clauses_valid_id(id) && strncmp(id, s->schema->id, n) == 0 && id[n] == '.'))
+    return true;
+  return cfgfile_fail(r->err, r->path, config_setting_get_member(g, "clause"),
+                      _("\"%s\" is not the id of a clause of section '%s' (\"%s.variant\")"), id,
+                      s->schema->id, s->schema->id);
+}
+
 /* The string slot of a section that member name fills, or NULL. */
 static char **text_slot(struct doc_section *s, const char *name)
 {
@@ -213,7 +221,7 @@ static bool get_section(struct rd *r, const config_setting_t *g, struct doc_sect
     if (!ok)
       return false;
   }
-  return get_origin_choice(r, g, s);
+  return get_origin_choice(r, g, s) && check_clause(r, g, s);
 }
 
 /* Reads the sections group. */
@@ -266,7 +274,7 @@ static bool get_changes(struct rd *r, const config_setting_t *root, struct doc *
     char *date = NULL, *note = NULL;
     int version = 0;
     bool ok = cfgfile_expect(c, CONFIG_TYPE_GROUP, "changes[]", r->path, r->err) &&
-              cfgfile_int(c, "version", &version, r->path, r->err) && get_date(r, c, "date", &date) &&
+              cfgfile_int(c, "version", 1, &version, r->path, r->err) && get_date(r, c, "date", &date) &&
               get_text(r, c, "note", &note);
     if (ok) {
       doc_add_change(d, date ? date : "", note);
@@ -286,9 +294,9 @@ static bool check_version(struct rd *r, const config_setting_t *root, struct doc
   const config_setting_t *v = config_setting_get_member(root, "format_version");
   if (!v)
     return cfgfile_fail(r->err, r->path, NULL, _("no 'format_version': this is not a seloste document"));
-  if (!cfgfile_int(root, "format_version", &d->format_version, r->path, r->err))
+  if (!cfgfile_int(root, "format_version", 1, &d->format_version, r->path, r->err))
     return false;
-  if (d->format_version > DOC_FORMAT_VERSION || d->format_version < 1)
+  if (d->format_version > DOC_FORMAT_VERSION)
     return cfgfile_fail(r->err, r->path, v,
                         _("format version %d is newer than this seloste reads (%d); update seloste"),
                         d->format_version, DOC_FORMAT_VERSION);
@@ -299,10 +307,9 @@ struct doc *store_load(const char *path, struct strbuf *err)
 {
   config_t cfg;
   config_init(&cfg);
-  struct rd r = { path, err, false };
+  struct rd r = { path, err };
   struct doc *d = NULL;
-  if (cfgfile_read(&cfg, path, err)) {
-    r.escapes = config_setting_get_hook(config_root_setting(&cfg)) != NULL;
+  if (cfgfile_read(&cfg, path, CFGTEXT_DOCUMENT, err)) {
     const config_setting_t *root = config_root_setting(&cfg);
     d = doc_new();
     bool ok = check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&

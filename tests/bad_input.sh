@@ -16,7 +16,7 @@ check_bad() {
 printf 'format_version = 1;\nsections = {\n  purposes = { fi = "a" "b" +; };\n};\n' >"$T/syntax.seloste"
 check_bad syntax.seloste 3 "syntax error"
 printf 'format_version = 1;\nsections = {\n  purposes = {\n    fi = 42;\n  };\n};\n' >"$T/type.seloste"
-check_bad type.seloste 4 "'fi' should be a string, not a number"
+check_bad type.seloste 4 "'fi' should be a string, not a whole number"
 printf 'format_version = 2;\nsections = {};\n' >"$T/newer.seloste"
 check_bad newer.seloste 1 "format version 2 is newer than this seloste reads (1); update seloste"
 printf 'format_version = 1;\nsections = {\n  purposes = { fi = "Hyv\344 p\344iv\344"; };\n};\n' >"$T/latin1.seloste"

@@ -1,6 +1,7 @@
 /* Unit tests: the .seloste file round-trips exactly and bad files are refused with FILE:LINE. */
 #include "config.h"
 
+#include "cfgfile.h"
 #include "cfgwrap.h"
 #include "store.h"
 #include "unit.h"
@@ -175,7 +176,7 @@ START_TEST(wrong_types)
 {
   expect_error(HEAD "sections = {\n  purposes = { fi = 5; };\n};\n", 4, "'fi' should be a string");
   expect_error(HEAD "sections = {\n  dpo = { not_applicable = \"yes\"; };\n};\n", 4, "true or false");
-  expect_error("format_version = \"1\";\nsections = {};\n", 1, "'format_version' should be a number");
+  expect_error("format_version = \"1\";\nsections = {};\n", 1, "'format_version' should be a whole number, not a string");
 }
 END_TEST
 
@@ -199,6 +200,62 @@ START_TEST(unknown_names_and_values)
   expect_error(HEAD "sections = {\n  cookies = { items = [\"candy\"]; };\n};\n", 4, "unknown item");
   expect_error(HEAD "modified = \"2026-02-30\";\nsections = {};\n", 3, "YYYY-MM-DD");
   expect_error("sections = {};\n", 0, "not a seloste document");
+}
+END_TEST
+
+START_TEST(numbers_say_what_is_wrong)
+{
+  expect_error("format_version = 0;\nsections = {};\n", 1, "'format_version' should be 1 or more, not 0");
+  expect_error("format_version = -5;\nsections = {};\n", 1, "'format_version' should be 1 or more, not -5");
+  expect_error("format_version = 4294967297;\nsections = {};\n", 1, "the number 4294967297 is too large");
+  expect_error("format_version = 0x100000001;\nsections = {};\n", 1, "the number 0x100000001 is too large");
+  expect_error("format_version = 2.5;\nsections = {};\n", 1, "'format_version' should be a whole number, not 2.5");
+  expect_error(HEAD "changes = ( { version = 99999999999L; } );\nsections = {};\n", 3, "is too large");
+  expect_error(HEAD "changes = ( { version = -1; } );\nsections = {};\n", 3, "'version' should be 1 or more");
+}
+END_TEST
+
+START_TEST(texts_hold_no_control_characters)
+{
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\\x00b\"; };\n};\n", 4, "\\x00");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\\x07b\"; };\n};\n", 4, "U+0007");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\\fb\"; };\n};\n", 4, "U+000C");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\x7f\"; };\n};\n", 4, "U+007F");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\rb\"; };\n};\n", 4, "U+000D");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\\xc2\\x80\"; };\n};\n", 4, "U+0080");
+}
+END_TEST
+
+START_TEST(bom_crlf_and_a_tab_are_fine)
+{
+  char path[128];
+  sprintf(path, "%s/bom.seloste", unit_tempdir());
+  unit_write_file(path, "\xEF\xBB\xBF" HEAD "sections = {\r\n  purposes = { fi = \"a\tb\r\nc\"; };\r\n};\r\n");
+  struct strbuf err = { 0 };
+  struct doc *d = store_load(path, &err);
+  ck_assert_msg(d, "%s", err.s);
+  ck_assert_str_eq(doc_section(d, "purposes")->text[LANG_FI], "a\tb\nc");
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(messages_escape_what_they_echo)
+{
+  struct strbuf err = { 0 };
+  ck_assert(!cfgfile_fail(&err, "a\x1b.cfg", NULL, "unknown section '%s'", "x\xffy\x07\xc2\x9b\n"));
+  ck_assert_str_eq(err.s, "a\\x1b.cfg: unknown section 'x\\xffy\\x07\\u009b\\n'");
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(include_is_refused_in_a_document)
+{
+  char path[128];
+  char *dir = unit_tempdir();
+  sprintf(path, "%s/part.cfg", dir);
+  unit_write_file(path, "x = 1;\n");
+  expect_error(HEAD "# @include \"x\" in a comment is fine\n@include \"part.cfg\"\nsections = {};\n", 4,
+               "@include is not allowed");
 }
 END_TEST
 
@@ -259,6 +316,11 @@ static Suite *store_suite(void)
   tcase_add_test(tc, long_texts_are_written_as_short_literals_and_read_back_exactly);
   tcase_add_test(tc, malformed_syntax);
   tcase_add_test(tc, wrong_types);
+  tcase_add_test(tc, numbers_say_what_is_wrong);
+  tcase_add_test(tc, texts_hold_no_control_characters);
+  tcase_add_test(tc, bom_crlf_and_a_tab_are_fine);
+  tcase_add_test(tc, messages_escape_what_they_echo);
+  tcase_add_test(tc, include_is_refused_in_a_document);
   tcase_add_test(tc, newer_format_version);
   tcase_add_test(tc, invalid_utf8_raw_and_escaped);
   tcase_add_test(tc, unknown_names_and_values);

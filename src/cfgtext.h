@@ -1,0 +1,56 @@
+/* A pre-pass over libconfig text before libconfig 1.5 sees it.
+
+   It works around four bugs of libconfig 1.5 (Debian 12) and knows only libconfig's comments,
+   strings, numbers and brackets, not its grammar:
+   - `@include` is followed against the current directory, opens FIFOs and devices, and its text
+     skips every check: here a document may not use it, and a clause file's include is read by
+     this module (against the including file's directory, regular files only, same checks) and
+     put in place, so libconfig never opens a file itself;
+   - a string token that arrives where the grammar wants none leaks its memory: here such a
+     string is a syntax error before libconfig parses;
+   - integers outside int range are silently truncated (99999999999 reads as 1215752191): here
+     they are refused;
+   - reading through a FILE makes its flex lexer rescan a token on each 8 KiB refill, quadratic in
+     the token's length: the prepared text is parsed in one piece with config_read_string;
+   - each new member of a group is compared with all before it (25,000 members took 8 s): a group
+     of more than 200 settings is refused, far more than any seloste file has.
+   It also skips a UTF-8 byte order mark, drops the CR of CRLF line ends, and refuses NUL bytes,
+   invalid UTF-8, control characters and control-character escapes ("\x1b", "\x00", "\r"). */
+#ifndef SELOSTE_CFGTEXT_H
+#define SELOSTE_CFGTEXT_H
+
+#include <stdbool.h>
+#include "util.h"
+
+/* A stretch of the prepared text and the file it came from. */
+struct cfgtext_span {
+  int first_line; /* its first line in the prepared text (1-based) */
+  int file_line;  /* the same line in its file */
+  const char *path;
+};
+
+/* The prepared text of a file and its includes, and where each line came from. */
+struct cfgtext {
+  struct strbuf text;
+  struct cfgtext_span *spans;
+  size_t nspans;
+  char **paths; /* every file read, owned */
+  size_t npaths;
+};
+
+/* What a file may do. */
+enum cfgtext_flags {
+  CFGTEXT_DOCUMENT = 0, /* self-contained: @include is refused */
+  CFGTEXT_INCLUDES = 1  /* @include "FILE" reads FILE relative to the including file's directory */
+};
+
+/* Reads path (and what it includes, per flags) into t, which must be zeroed. A missing path sets
+   *found = false and returns true; any other problem appends "FILE:LINE: message" to err and
+   returns false. t is freed with cfgtext_free either way. */
+bool cfgtext_load(struct cfgtext *t, const char *path, unsigned flags, bool *found, struct strbuf *err);
+/* The file holding line `line` of the prepared text, and its line there in *file_line. */
+const char *cfgtext_where(const struct cfgtext *t, int line, int *file_line);
+/* Frees what t holds. */
+void cfgtext_free(struct cfgtext *t);
+
+#endif

@@ -1,0 +1,68 @@
+/* Checks and escapes for text that comes from files and ends up in notices or messages. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "safetext.h"
+
+/* True for a code point no text may hold: C0 other than tab and LF, DEL, C1. */
+static bool is_control(unsigned cp)
+{
+  return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+/* Decodes one character at s[0..n): its length in bytes, *cp = SAFETEXT_NOT_UTF8 when the
+   first byte does not start valid UTF-8 (a literal U+FFFD is valid). */
+static int decode(const char *s, size_t n, unsigned *cp)
+{
+  if ((unsigned char)s[0] < 0x80) {
+    *cp = (unsigned char)s[0];
+    return 1;
+  }
+  int len = utf8_decode(s, n, cp);
+  if (*cp == 0xFFFD && len == 1)
+    *cp = SAFETEXT_NOT_UTF8;
+  return len;
+}
+
+long safetext_bad_at(const char *s, size_t n, unsigned *what)
+{
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c < 0x7F) { /* the common case: printable ASCII */
+      i++;
+      continue;
+    }
+    unsigned cp;
+    int len = decode(s + i, n - i, &cp);
+    if (cp == SAFETEXT_NOT_UTF8 || is_control(cp)) {
+      *what = cp;
+      return (long)i;
+    }
+    i += (size_t)len;
+  }
+  return -1;
+}
+
+void safetext_append(struct strbuf *b, const char *s)
+{
+  size_t n = strlen(s);
+  sb_add(b, "");
+  for (size_t i = 0; i < n;) {
+    unsigned cp;
+    int len = decode(s + i, n - i, &cp);
+    if (cp == '\n')
+      sb_add(b, "\\n");
+    else if (cp == '\t')
+      sb_add(b, "\\t");
+    else if (cp == SAFETEXT_NOT_UTF8 || cp < 0x80)
+      sb_printf(b, is_control(cp) || cp == SAFETEXT_NOT_UTF8 ? "\\x%02x" : "%c",
+                (unsigned char)s[i]);
+    else if (is_control(cp))
+      sb_printf(b, "\\u%04x", cp);
+    else
+      sb_addn(b, s + i, (size_t)len);
+    i += (size_t)len;
+  }
+}

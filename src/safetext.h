@@ -1,0 +1,23 @@
+/* Text that is safe to keep and to print: valid UTF-8 without control characters. */
+#ifndef SELOSTE_SAFETEXT_H
+#define SELOSTE_SAFETEXT_H
+
+#include <stddef.h>
+#include "util.h"
+
+/* What safetext_bad_at found at a bad offset: the code point, or this for a byte that is not
+   UTF-8. */
+#define SAFETEXT_NOT_UTF8 0xFFFFFFFFu
+
+/* Offset (bytes) of the first thing in s[0..n) that a text may not hold: a byte that is not
+   UTF-8 (*what = SAFETEXT_NOT_UTF8), a C0 control character other than tab and line feed, DEL,
+   or a C1 control U+0080..U+009F (*what = its code point); -1 when s is clean. CR counts as a
+   control character: callers that accept CRLF line ends skip a CR before LF themselves. */
+long safetext_bad_at(const char *s, size_t n, unsigned *what);
+
+/* Appends s to b with every byte or character that safetext_bad_at would refuse, and tab and
+   line feed too, written as an escape (\x1b, \n, \t, \u0085), so that a message echoing a name
+   or value cannot change the terminal and stays on one line. */
+void safetext_append(struct strbuf *b, const char *s);
+
+#endif
