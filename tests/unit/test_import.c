@@ -96,15 +96,37 @@ END_TEST
 START_TEST(latin1_and_cp1252_become_utf8)
 {
   enum encoding enc;
-  char *s = encoding_to_utf8("s\344ilytys \223x\224 \200", 14, &enc);
+  size_t n;
+  char *s = encoding_to_utf8("s\344ilytys \223x\224 \200", 14, &enc, &n);
   ck_assert_int_eq(enc, ENC_CP1252);
   ck_assert_str_eq(s, "säilytys “x” €");
+  ck_assert_uint_eq(n, strlen(s));
   free(s);
-  s = encoding_to_utf8("\xef\xbb\xbfok", 5, &enc);
+  s = encoding_to_utf8("\xef\xbb\xbfok", 5, &enc, &n);
   ck_assert_int_eq(enc, ENC_UTF8);
   ck_assert_str_eq(s, "ok");
   free(s);
-  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0", 4, &enc));
+}
+END_TEST
+
+START_TEST(utf16_with_and_without_bom_becomes_utf8)
+{
+  enum encoding enc;
+  size_t n;
+  char *s = encoding_to_utf8("\xff\xfe" "S\0\xe4\0i\0l\0y\0t\0y\0s\0 \0\x13\x20", 22, &enc, &n);
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säilytys –");
+  free(s);
+  s = encoding_to_utf8("\xfe\xff" "\0S\0\xe4\0i\0l\xd8\x3d\xde\x00", 14, &enc, &n);
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säil\xf0\x9f\x98\x80");
+  free(s);
+  s = encoding_to_utf8("S\0\xe4\0i\0l\0y\0", 10, &enc, &n); /* no byte-order mark */
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säily");
+  free(s);
+  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0\x00\xd8" "b\0", 8, &enc, &n)); /* a lone surrogate */
+  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0b", 5, &enc, &n));                 /* an odd byte */
 }
 END_TEST
 
@@ -143,6 +165,7 @@ static Suite *import_suite(void)
   tcase_add_test(tc, contact_block_on_one_line);
   tcase_add_test(tc, contact_labels_business_id_and_obfuscated_mail);
   tcase_add_test(tc, latin1_and_cp1252_become_utf8);
+  tcase_add_test(tc, utf16_with_and_without_bom_becomes_utf8);
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
   suite_add_tcase(s, tc);
