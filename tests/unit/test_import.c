@@ -4,6 +4,7 @@
 #include "encoding.h"
 #include "import.h"
 #include "import_contact.h"
+#include "import_lost.h"
 #include "import_match.h"
 #include "unit.h"
 
@@ -155,6 +156,27 @@ START_TEST(import_refuses_binary_and_empty)
 }
 END_TEST
 
+START_TEST(lost_words_are_found_inside_words_and_reported_in_order)
+{
+  struct doc *d = doc_new();
+  str_set(&doc_section(d, "other")->text[LANG_FI], "Tietosuojaseloste, Y-tunnus 1234567-8 sekä muuta.");
+  struct import_blocks b = { 0 };
+  /* "seloste" and "suoja" are inside a word of the document, the ID's dash differs, tags are not words */
+  import_blocks_add(&b, "Otsikko", "seloste suoja <p>1234567\xe2\x80\x93" "8</p> puuttuu, sekä poissa. puuttuu", false);
+  struct strbuf rep = { 0 };
+  import_check_lost(&b, d, "Otsikko\n", &rep);
+  ck_assert_str_eq(rep.s, "Text lost: 3 words are not in the document: puuttuu poissa puuttuu\n");
+  sb_free(&rep);
+  import_blocks_free(&b);
+  import_blocks_add(&b, NULL, "Tietosuojaseloste muuta", false);
+  import_check_lost(&b, d, "", &rep);
+  ck_assert_ptr_nonnull(strstr(rep.s, "No text was lost"));
+  sb_free(&rep);
+  import_blocks_free(&b);
+  doc_free(d);
+}
+END_TEST
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -168,6 +190,7 @@ static Suite *import_suite(void)
   tcase_add_test(tc, utf16_with_and_without_bom_becomes_utf8);
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
+  tcase_add_test(tc, lost_words_are_found_inside_words_and_reported_in_order);
   suite_add_tcase(s, tc);
   return s;
 }
