@@ -53,14 +53,21 @@ gen_doc() {
 
 # ---- timing ----
 
-# run_one LABEL SIZE COMMAND...: best elapsed seconds of the runs, and the peak RSS in KiB, into res.
+# run_one LABEL SIZE OK COMMAND...: best elapsed seconds of the runs and the peak RSS in KiB, into
+# secs and rss; a run that exits with a status above OK (check exits 1 with findings) is reported.
 declare -A secs rss
 run_one() {
-  local label=$1 mb=$2 runs best="" peak=0 i; shift 2
+  local label=$1 mb=$2 ok=$3 runs best="" peak=0 i st; shift 3
   runs=$(( mb <= ${sizes[0]} ? 3 : mb <= ${sizes[1]:-0} ? 2 : 1 ))
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f '%e %M' -o "$w/time" "$@" >/dev/null 2>&1 || true
-    read -r e m < <(tail -n1 "$w/time") # check exits 1 with findings: time writes a line about it first
+    st=0
+    /usr/bin/time -f '%e %M' -o "$w/time" "$@" >/dev/null 2>"$w/err" || st=$?
+    if (( st > ok )); then
+      echo "$label at $mb MB FAILED (exit $st): $(head -c 200 "$w/err") $(head -n1 "$w/time")" >&2
+      secs[$label,$mb]=failed rss[$label,$mb]=0
+      return
+    fi
+    read -r e m < <(tail -n1 "$w/time") # after a non-zero exit, time writes a line about it first
     if [ -z "$best" ] || awk -v a="$e" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$e; fi
     (( m > peak )) && peak=$m
   done
@@ -75,12 +82,12 @@ for mb in "${sizes[@]}"; do
   gen_html "$mb" >"$w/t.html"
   gen_doc "$mb" >"$w/d.seloste"
   # the commands of one size run one after another, so that all see the same machine load
-  run_one "import text" "$mb" "$SELOSTE" import "$w/t.txt" -o "$w/o1.seloste" --force
-  run_one "import table" "$mb" "$SELOSTE" import "$w/t.tab" -o "$w/o2.seloste" --force
-  run_one "import html" "$mb" "$SELOSTE" import "$w/t.html" -o "$w/o3.seloste" --force
-  run_one "load+render html" "$mb" "$SELOSTE" render "$w/d.seloste" --format html -o "$w/r.html"
-  run_one "load+render text" "$mb" "$SELOSTE" render "$w/d.seloste" --format text -o "$w/r.txt"
-  run_one "load+check" "$mb" "$SELOSTE" check "$w/d.seloste"
+  run_one "import text" "$mb" 0 "$SELOSTE" import "$w/t.txt" -o "$w/o1.seloste" --force
+  run_one "import table" "$mb" 0 "$SELOSTE" import "$w/t.tab" -o "$w/o2.seloste" --force
+  run_one "import html" "$mb" 0 "$SELOSTE" import "$w/t.html" -o "$w/o3.seloste" --force
+  run_one "load+render html" "$mb" 0 "$SELOSTE" render "$w/d.seloste" --format html -o "$w/r.html"
+  run_one "load+render text" "$mb" 0 "$SELOSTE" render "$w/d.seloste" --format text -o "$w/r.txt"
+  run_one "load+check" "$mb" 1 "$SELOSTE" check "$w/d.seloste"
   rm -f "$w"/t.* "$w"/o*.seloste "$w"/r.*
 done
 
@@ -95,6 +102,7 @@ for l in "${labels[@]}"; do
   for mb in "${sizes[@]}"; do printf ' %9s' "${secs[$l,$mb]}"; done
   for ((k = 1; k < ${#sizes[@]}; k++)); do
     a=${secs[$l,${sizes[k-1]}]} b=${secs[$l,${sizes[k]}]}
+    if [ "$a" = failed ] || [ "$b" = failed ]; then all_met=0; printf ' %9s' "-"; continue; fi
     f=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.1f", (a > 0 ? b / a : 0) }')
     # below 0.05 s the ratio is start-up noise, not growth
     if awk -v a="$a" -v b="$b" -v s="$(( ${sizes[k]} / ${sizes[k-1]} ))" 'BEGIN { exit !(a >= 0.05 && b / a > s * 1.2) }'; then

@@ -76,10 +76,14 @@ static void tree_walk(const xmlNode *first, enum visit (*enter)(void *ctx, const
 {
   size_t depth = 0;
   for (const xmlNode *n = first; n;) {
-    if (enter(ctx, n) == VISIT_DESCEND && n->children) {
-      n = n->children;
-      depth++;
-      continue;
+    if (enter(ctx, n) == VISIT_DESCEND) {
+      if (n->children) {
+        n = n->children;
+        depth++;
+        continue;
+      }
+      if (leave)
+        leave(ctx, n); /* an empty element is left at once */
     }
     while (!n->next && depth > 0) {
       n = n->parent;

@@ -156,6 +156,26 @@ START_TEST(import_refuses_binary_and_empty)
 }
 END_TEST
 
+START_TEST(empty_and_deeply_nested_elements_are_walked)
+{
+  char *s = import_inline_html("<ul></ul><div>Nimi - osoite</div>"); /* an empty list ends at once */
+  ck_assert_str_eq(s, "Nimi - osoite");
+  free(s);
+  struct strbuf page = { 0 };
+  sb_add(&page, "<ul><li>a</li></ul><p>");
+  for (int i = 0; i < 50000; i++)
+    sb_add(&page, "<span>");
+  sb_add(&page, "syvällä");
+  for (int i = 0; i < 50000; i++)
+    sb_add(&page, "</span>");
+  sb_add(&page, "</p><p>loppu</p>");
+  s = import_inline_html(page.s);
+  ck_assert_str_eq(s, "- a\n\nsyvällä\n\nloppu");
+  free(s);
+  sb_free(&page);
+}
+END_TEST
+
 START_TEST(lost_words_are_found_inside_words_and_reported_in_order)
 {
   struct doc *d = doc_new();
@@ -191,6 +211,7 @@ static Suite *import_suite(void)
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
   tcase_add_test(tc, lost_words_are_found_inside_words_and_reported_in_order);
+  tcase_add_test(tc, empty_and_deeply_nested_elements_are_walked);
   suite_add_tcase(s, tc);
   return s;
 }
