@@ -23,7 +23,7 @@ struct check_finding {
 /* All findings of one check. */
 struct check_findings {
   struct check_finding *v;
-  size_t n;
+  size_t n, cap; /* cap: slots allocated (grown by doubling) */
 };
 
 /* Which notice languages to look at; NULL in check_doc means every enabled language. */

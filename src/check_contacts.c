@@ -20,13 +20,14 @@ struct seen {
 /* Every address and number seen, for comparing spellings. */
 struct seen_list {
   struct seen *v;
-  size_t n;
+  size_t n, cap;
 };
 
 /* Remembers one occurrence. */
 static void seen_add(struct seen_list *l, const char *value, const char *shown, const char *section, int lang)
 {
-  l->v = xrealloc(l->v, (l->n + 1) * sizeof *l->v);
+  if (l->n == l->cap)
+    l->v = xrealloc(l->v, (l->cap = l->cap ? l->cap * 2 : 16) * sizeof *l->v);
   l->v[l->n++] = (struct seen){ xstrdup(value), xstrdup(shown), section, lang };
 }
 
@@ -153,11 +154,15 @@ static bool phone_near(const char *a, const char *b)
   return strcmp(a, b) != 0 && strlen(a) >= 7 && facts_distance(a, b) == 1;
 }
 
-/* Reports each occurrence that is a near miss of an earlier, different spelling. */
+/* How many addresses (or numbers) of a notice are compared with each other. A notice names a few;
+   comparing every pair of a text naming thousands made the check quadratic in its length. */
+#define COMPARE_MAX 200
+
+/* Reports each of the first COMPARE_MAX occurrences that is a near miss of an earlier, different spelling. */
 static void compare(struct check_ctx *c, const struct seen_list *l, bool (*near)(const char *, const char *),
                     const char *rule, const char *msgid)
 {
-  for (size_t i = 1; i < l->n; i++)
+  for (size_t i = 1; i < l->n && i < COMPARE_MAX; i++)
     for (size_t j = 0; j < i; j++) {
       if (!near(l->v[i].value, l->v[j].value))
         continue;

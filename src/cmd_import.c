@@ -26,7 +26,7 @@ static char *read_input(const char *path, size_t *len, struct strbuf *err)
 {
   char *data = read_whole_file(path, len);
   if (!data)
-    sb_printf(err, errno == EISDIR ? _("%s: is a directory") : _("%s: cannot read: %s"), path, strerror(errno));
+    read_file_error(err, path, errno);
   return data;
 }
 

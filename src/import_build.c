@@ -68,12 +68,13 @@ static char *trimmed_line(char *s)
 }
 
 /* Reads a date at s ("28.4.2021", "2026-06-18", "18 June 2026") into iso; returns its length or 0. */
-static size_t read_date(const char *s, char iso[11])
+static size_t read_date(const char *text, char iso[11])
 {
   static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
                                          "august", "september", "october", "november", "december" };
   int d, m, y, n = 0;
-  char mon[16];
+  char mon[16], s[40];
+  snprintf(s, sizeof s, "%.39s", text); /* sscanf takes strlen of its input: on the whole text, once per word */
   if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10) {
   } else if (sscanf(s, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 && n >= 8) {
   } else if (sscanf(s, "%2d %15[A-Za-z] %4d%n", &d, mon, &y, &n) == 3) {
@@ -549,13 +550,16 @@ static char *unbreak(const char *text)
 {
   struct strbuf b = { 0 };
   sb_add(&b, "");
+  const char *line = text; /* start of the line p is on, kept as p goes (not searched back for) */
   for (const char *p = text; *p; p++) {
     bool single = *p == '\n' && p[1] != '\n' && p[1] && (p == text || p[-1] != '\n');
-    const char *line = p;
-    while (line > text && line[-1] != '\n')
-      line--;
     bool list = single && (strncmp(p + 1, "- ", 2) == 0 || strncmp(line, "- ", 2) == 0);
-    sb_add(&b, single && !list ? "\n\n" : (char[]){ *p, '\0' });
+    if (single && !list)
+      sb_add(&b, "\n\n");
+    else
+      sb_addc(&b, *p);
+    if (*p == '\n')
+      line = p + 1;
   }
   return sb_take(&b);
 }

@@ -21,6 +21,7 @@ struct walker {
   struct strbuf body;
   enum piece last;
   struct strbuf para;        /* inline text being collected */
+  size_t lists;              /* number of <ul>/<ol> around the node being read */
 };
 
 /* True when the element is named one of the space-separated names. */
@@ -64,6 +65,36 @@ static const char *trimmed(struct strbuf *b)
   return b->len ? b->s : "";
 }
 
+/* What a visitor of tree_walk does with a node: go into its children or pass over them. */
+enum visit { VISIT_SKIP, VISIT_DESCEND };
+
+/* Visits the nodes from first and its following siblings, in document order, without recursion
+   (a page may nest elements 100,000 deep): enter is called on each node and says whether to go
+   into its children; leave, when not NULL, is called on each node it went into, after them. */
+static void tree_walk(const xmlNode *first, enum visit (*enter)(void *ctx, const xmlNode *n),
+                      void (*leave)(void *ctx, const xmlNode *n), void *ctx)
+{
+  size_t depth = 0;
+  for (const xmlNode *n = first; n;) {
+    if (enter(ctx, n) == VISIT_DESCEND) {
+      if (n->children) {
+        n = n->children;
+        depth++;
+        continue;
+      }
+      if (leave)
+        leave(ctx, n); /* an empty element is left at once */
+    }
+    while (!n->next && depth > 0) {
+      n = n->parent;
+      depth--;
+      if (leave)
+        leave(ctx, n);
+    }
+    n = n->next;
+  }
+}
+
 /* Adds a piece of body text: paragraphs apart by a blank line, lines of a list or table together. */
 static void add_piece(struct walker *w, const char *text, enum piece kind)
 {
@@ -98,19 +129,26 @@ static void end_block(struct walker *w)
   w->last = PIECE_NONE;
 }
 
+/* Adds one node of an inline subtree to the strbuf ctx; says whether to go into its children. */
+static enum visit inline_node(void *ctx, const xmlNode *c)
+{
+  struct strbuf *b = ctx;
+  if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    add_text(b, (const char *)c->content);
+  } else if (is(c, "br")) {
+    while (b->len && b->s[b->len - 1] == ' ')
+      b->s[--b->len] = '\0';
+    sb_addc(b, '\n');
+  } else if (c->type == XML_ELEMENT_NODE && !is(c, "script style template noscript")) {
+    return VISIT_DESCEND;
+  }
+  return VISIT_SKIP;
+}
+
 /* Collects the inline text of a node's subtree into b (<br> as a line break). */
 static void inline_text(const xmlNode *n, struct strbuf *b)
 {
-  for (const xmlNode *c = n->children; c; c = c->next) {
-    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-      add_text(b, (const char *)c->content);
-    else if (is(c, "br")) {
-      while (b->len && b->s[b->len - 1] == ' ')
-        b->s[--b->len] = '\0';
-      sb_addc(b, '\n');
-    } else if (c->type == XML_ELEMENT_NODE && !is(c, "script style template noscript"))
-      inline_text(c, b);
-  }
+  tree_walk(n->children, inline_node, NULL, b);
 }
 
 /* True when s starts with a conjunction ("etu- ja sukunimi": the hyphen is not a bullet). */
@@ -152,8 +190,6 @@ static void list_text(struct walker *w, const char *s)
   }
   sb_free(&item);
 }
-
-static void walk(struct walker *w, const xmlNode *n, bool in_list);
 
 /* Starts a new block under heading text, or keeps the text as a paragraph when it is not one. */
 static void heading(struct walker *w, const xmlNode *n, const char *text)
@@ -211,10 +247,11 @@ static bool bold_only(const xmlNode *p)
   return elems == 1;
 }
 
-/* Handles one element that is a block of its own. */
-static void block_element(struct walker *w, const xmlNode *n, bool in_list)
+/* Handles one element that is a block of its own; says whether to go into its children. */
+static enum visit block_element(struct walker *w, const xmlNode *n)
 {
   struct strbuf t = { 0 };
+  enum visit v = VISIT_SKIP;
   if (is(n, "h1 h2 h3 h4 h5 h6") || (is(n, "p") && bold_only(n))) {
     flush_para(w);
     inline_text(n, &t);
@@ -243,36 +280,57 @@ static void block_element(struct walker *w, const xmlNode *n, bool in_list)
     flush_para(w);
     if (is(n, "ul ol dl table"))
       w->last = PIECE_PARA; /* a list of its own, not the end of the one before */
-    walk(w, n, in_list || is(n, "ul ol"));
-    flush_para(w);
-    if (is(n, "ul ol dl table"))
-      w->last = PIECE_PARA;
+    w->lists += is(n, "ul ol");
+    v = VISIT_DESCEND; /* block_leave ends it */
   }
   sb_free(&t);
+  return v;
 }
 
-/* Walks a node's children. */
-static void walk(struct walker *w, const xmlNode *n, bool in_list)
+/* Block elements: the walker goes into these (the others it reads whole, or passes over). */
+static const char *const blocks = "p div section article header footer main aside address blockquote pre "
+                                  "table thead tbody tfoot tr ul ol li dl dt dd h1 h2 h3 h4 h5 h6 body "
+                                  "html center figure";
+
+/* Handles one node of the page; says whether to go into its children. */
+static enum visit walk_enter(void *ctx, const xmlNode *c)
 {
-  for (const xmlNode *c = n->children; c; c = c->next) {
-    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-      if (in_list && strstr((const char *)c->content, "- ")) {
-        flush_para(w);
-        list_text(w, (const char *)c->content);
-      } else {
-        add_text(&w->para, (const char *)c->content);
-      }
-    } else if (is(c, "script style template noscript nav head title meta link button form")) {
-      continue;
-    } else if (is(c, "br")) {
-      sb_addc(&w->para, '\n');
-    } else if (is(c, "p div section article header footer main aside address blockquote pre table "
-                     "thead tbody tfoot tr ul ol li dl dt dd h1 h2 h3 h4 h5 h6 body html center figure")) {
-      block_element(w, c, in_list);
-    } else if (c->type == XML_ELEMENT_NODE) {
-      walk(w, c, in_list);
+  struct walker *w = ctx;
+  if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    if (w->lists && strstr((const char *)c->content, "- ")) {
+      flush_para(w);
+      list_text(w, (const char *)c->content);
+    } else {
+      add_text(&w->para, (const char *)c->content);
     }
+  } else if (is(c, "script style template noscript nav head title meta link button form")) {
+    return VISIT_SKIP;
+  } else if (is(c, "br")) {
+    sb_addc(&w->para, '\n');
+  } else if (is(c, blocks)) {
+    return block_element(w, c);
+  } else if (c->type == XML_ELEMENT_NODE) {
+    return VISIT_DESCEND;
   }
+  return VISIT_SKIP;
+}
+
+/* Ends a block element the walker went into (an inline one needs nothing). */
+static void walk_leave(void *ctx, const xmlNode *n)
+{
+  struct walker *w = ctx;
+  if (!is(n, blocks))
+    return;
+  flush_para(w);
+  if (is(n, "ul ol dl table"))
+    w->last = PIECE_PARA;
+  w->lists -= is(n, "ul ol");
+}
+
+/* Walks the nodes from first and its following siblings. */
+static void walk(struct walker *w, const xmlNode *first)
+{
+  tree_walk(first, walk_enter, walk_leave, w);
 }
 
 /* Parses bytes as HTML (UTF-8) with libxml2's functions x, or NULL. */
@@ -281,7 +339,8 @@ static htmlDocPtr parse(const struct xml_api *x, const char *s, size_t n)
   if (n > (size_t)0x7fffffff)
     return NULL;
   return x->read_memory(s, (int)n, NULL, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                          XML_PARSE_HUGE); /* without it libxml2 drops what is nested over 256 deep */
 }
 
 bool import_is_html(const char *s, size_t n)
@@ -313,8 +372,7 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
     return false;
   }
   struct walker w = { .out = out };
-  xmlNode top = { .children = root, .type = XML_DOCUMENT_NODE };
-  walk(&w, &top, false);
+  walk(&w, root);
   end_block(&w);
   sb_free(&w.body);
   sb_free(&w.para);
@@ -359,8 +417,7 @@ char *import_inline_html(const char *body)
     return xstrdup(body);
   }
   struct walker w = { .out = NULL };
-  xmlNode top = { .children = root, .type = XML_DOCUMENT_NODE };
-  walk(&w, &top, false);
+  walk(&w, root);
   flush_para(&w);
   x->free_doc(doc);
   sb_free(&w.para);

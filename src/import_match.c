@@ -106,7 +106,7 @@ static size_t lower_char(const char *s, struct strbuf *b)
     return 2;
   }
   unsigned cp;
-  int n = utf8_decode(s, strlen(s), &cp);
+  int n = utf8_decode(s, strnlen(s, 4), &cp); /* not strlen: this runs once per character */
   if (cp == 0xA0 || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 || (cp >= 0x2018 && cp <= 0x201F))
     sb_addc(b, ' ');
   else if (cp == 0x2010 || cp == 0x2011)
@@ -151,17 +151,18 @@ char *import_normalise(const char *s)
   return out;
 }
 
-/* True when alternative a (n bytes, with its "<"/"=" prefix) occurs in norm. */
-static bool has_one(const char *norm, const char *a, size_t n)
+/* True when alternative a (n bytes, with its "<"/"=" prefix) occurs in norm (len bytes). */
+static bool has_one(const char *norm, size_t len, const char *a, size_t n)
 {
   char mode = (*a == '<' || *a == '=') ? *a : 0;
   if (mode) {
     a++;
     n--;
   }
-  for (const char *p = norm; *p; p++) {
-    if (strncmp(p, a, n) != 0)
-      continue;
+  if (n == 0)
+    return false;
+  const char *end_of_norm = norm + len;
+  for (const char *p = norm; (p = memmem(p, (size_t)(end_of_norm - p), a, n)); p++) {
     bool start = p == norm || p[-1] == ' ';
     bool end = p[n] == '\0' || p[n] == ' ';
     if (!mode || (start && (mode == '<' || end)))
@@ -172,9 +173,10 @@ static bool has_one(const char *norm, const char *a, size_t n)
 
 bool import_has(const char *norm, const char *alts)
 {
+  size_t len = strlen(norm);
   for (const char *a = alts; *a;) {
     size_t n = strcspn(a, "|");
-    if (n && has_one(norm, a, n))
+    if (n && has_one(norm, len, a, n))
       return true;
     a += n + (a[n] == '|');
   }

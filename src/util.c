@@ -9,7 +9,10 @@
 #include <unistd.h>
 #include <string.h>
 #include <wchar.h>
+#include <libintl.h>
 #include "util.h"
+
+#define _(s) gettext(s) /* as in i18n.h, which util, the bottom layer, does not include */
 
 const char *program_name = "seloste";
 
@@ -216,33 +219,74 @@ void warnx_(const char *fmt, ...)
   fputc('\n', stderr);
 }
 
+/* Reads fd to its end into a buffer sized for expect bytes; NULL with errno set, EFBIG past the limit. */
+static char *read_fd(int fd, size_t expect, size_t *len)
+{
+  size_t cap = expect + 1, n = 0;
+  char *buf = xmalloc(cap);
+  for (;;) {
+    if (n + 1 == cap) {
+      if (n > READ_FILE_MAX) /* it grew while being read */
+        break;
+      buf = xrealloc(buf, cap = cap * 2 > READ_FILE_MAX + 2 ? READ_FILE_MAX + 2 : cap * 2);
+    }
+    ssize_t got = read(fd, buf + n, cap - 1 - n);
+    if (got < 0 && errno == EINTR)
+      continue;
+    if (got < 0) {
+      int e = errno;
+      free(buf);
+      errno = e;
+      return NULL;
+    }
+    if (got == 0)
+      break;
+    n += (size_t)got;
+  }
+  if (n > READ_FILE_MAX) {
+    free(buf);
+    errno = EFBIG;
+    return NULL;
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
 char *read_whole_file(const char *path, size_t *len)
 {
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0)
     return NULL;
   struct stat st;
-  if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-    int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
-    close(fd);
-    errno = e;
-    return NULL;
-  }
-  struct strbuf b = { 0 };
-  char chunk[65536];
-  ssize_t n;
-  while ((n = read(fd, chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
-    if (n > 0)
-      sb_addn(&b, chunk, (size_t)n);
-  int e = errno;
+  int e = 0;
+  if (fstat(fd, &st) != 0)
+    e = errno;
+  else if (S_ISDIR(st.st_mode))
+    e = EISDIR;
+  else if (!S_ISREG(st.st_mode))
+    e = ENODEV; /* a FIFO, a device such as /dev/zero, a socket */
+  else if ((uintmax_t)st.st_size > READ_FILE_MAX)
+    e = EFBIG;
+  char *data = e ? NULL : read_fd(fd, (size_t)st.st_size, len);
+  if (!data && !e)
+    e = errno;
   close(fd);
-  if (n < 0) {
-    sb_free(&b);
-    errno = e;
-    return NULL;
-  }
-  *len = b.len;
-  return sb_take(&b);
+  errno = e;
+  return data;
+}
+
+void read_file_error(struct strbuf *err, const char *path, int e)
+{
+  if (e == EISDIR)
+    sb_printf(err, _("%s: is a directory, not a file"), path);
+  else if (e == ENODEV)
+    sb_printf(err, _("%s: is not a regular file (a pipe or a device); save the text in a file first"), path);
+  else if (e == EFBIG)
+    sb_printf(err, _("%s: is larger than %d MiB, the most seloste reads; is it the right file?"), path, READ_FILE_MAX_MIB);
+  else
+    sb_printf(err, _("%s: cannot read: %s"), path, strerror(e));
 }
 
 

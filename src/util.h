@@ -55,8 +55,19 @@ size_t utf8_width(const char *s, size_t n);
 /* Copy of s padded with spaces to width display columns (not bytes: "Sähköposti" is 10 wide). */
 char *str_pad(const char *s, size_t width);
 
-/* Reads a whole regular file; NULL with errno set (EISDIR for a directory) on failure. */
+/* The largest file read_whole_file reads: 256 MiB (a notice is some kilobytes; this leaves room for
+   a 100 MB benchmark and keeps a mistaken input, such as a disk image, from filling the memory). */
+#define READ_FILE_MAX_MIB 256
+#define READ_FILE_MAX ((size_t)READ_FILE_MAX_MIB * 1024 * 1024)
+
+/* Reads a whole regular file into a new NUL-terminated buffer (the caller frees it) and sets *len
+   to its size in bytes. Never blocks on a FIFO. NULL with errno set on failure: EISDIR for a
+   directory, ENODEV for anything else that is not a regular file (FIFO, device, socket), EFBIG for
+   a file over READ_FILE_MAX bytes, else the error of open(2) or read(2). */
 char *read_whole_file(const char *path, size_t *len);
+/* Appends the message for read_whole_file's failure with errno e on path ("PATH: is a directory,
+   not a file"), translated, to err. */
+void read_file_error(struct strbuf *err, const char *path, int e);
 
 /* Program name for messages. */
 extern const char *program_name;

@@ -4,6 +4,7 @@
 #include "encoding.h"
 #include "import.h"
 #include "import_contact.h"
+#include "import_lost.h"
 #include "import_match.h"
 #include "unit.h"
 
@@ -96,15 +97,37 @@ END_TEST
 START_TEST(latin1_and_cp1252_become_utf8)
 {
   enum encoding enc;
-  char *s = encoding_to_utf8("s\344ilytys \223x\224 \200", 14, &enc);
+  size_t n;
+  char *s = encoding_to_utf8("s\344ilytys \223x\224 \200", 14, &enc, &n);
   ck_assert_int_eq(enc, ENC_CP1252);
   ck_assert_str_eq(s, "säilytys “x” €");
+  ck_assert_uint_eq(n, strlen(s));
   free(s);
-  s = encoding_to_utf8("\xef\xbb\xbfok", 5, &enc);
+  s = encoding_to_utf8("\xef\xbb\xbfok", 5, &enc, &n);
   ck_assert_int_eq(enc, ENC_UTF8);
   ck_assert_str_eq(s, "ok");
   free(s);
-  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0", 4, &enc));
+}
+END_TEST
+
+START_TEST(utf16_with_and_without_bom_becomes_utf8)
+{
+  enum encoding enc;
+  size_t n;
+  char *s = encoding_to_utf8("\xff\xfe" "S\0\xe4\0i\0l\0y\0t\0y\0s\0 \0\x13\x20", 22, &enc, &n);
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säilytys –");
+  free(s);
+  s = encoding_to_utf8("\xfe\xff" "\0S\0\xe4\0i\0l\xd8\x3d\xde\x00", 14, &enc, &n);
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säil\xf0\x9f\x98\x80");
+  free(s);
+  s = encoding_to_utf8("S\0\xe4\0i\0l\0y\0", 10, &enc, &n); /* no byte-order mark */
+  ck_assert_int_eq(enc, ENC_UTF16);
+  ck_assert_str_eq(s, "Säily");
+  free(s);
+  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0\x00\xd8" "b\0", 8, &enc, &n)); /* a lone surrogate */
+  ck_assert_ptr_null(encoding_to_utf8("\xff\xfe" "a\0b", 5, &enc, &n));                 /* an odd byte */
 }
 END_TEST
 
@@ -133,6 +156,47 @@ START_TEST(import_refuses_binary_and_empty)
 }
 END_TEST
 
+START_TEST(empty_and_deeply_nested_elements_are_walked)
+{
+  char *s = import_inline_html("<ul></ul><div>Nimi - osoite</div>"); /* an empty list ends at once */
+  ck_assert_str_eq(s, "Nimi - osoite");
+  free(s);
+  struct strbuf page = { 0 };
+  sb_add(&page, "<ul><li>a</li></ul><p>");
+  for (int i = 0; i < 50000; i++)
+    sb_add(&page, "<span>");
+  sb_add(&page, "syvällä");
+  for (int i = 0; i < 50000; i++)
+    sb_add(&page, "</span>");
+  sb_add(&page, "</p><p>loppu</p>");
+  s = import_inline_html(page.s);
+  ck_assert_str_eq(s, "- a\n\nsyvällä\n\nloppu");
+  free(s);
+  sb_free(&page);
+}
+END_TEST
+
+START_TEST(lost_words_are_found_inside_words_and_reported_in_order)
+{
+  struct doc *d = doc_new();
+  str_set(&doc_section(d, "other")->text[LANG_FI], "Tietosuojaseloste, Y-tunnus 1234567-8 sekä muuta.");
+  struct import_blocks b = { 0 };
+  /* "seloste" and "suoja" are inside a word of the document, the ID's dash differs, tags are not words */
+  import_blocks_add(&b, "Otsikko", "seloste suoja <p>1234567\xe2\x80\x93" "8</p> puuttuu, sekä poissa. puuttuu", false);
+  struct strbuf rep = { 0 };
+  import_check_lost(&b, d, "Otsikko\n", &rep);
+  ck_assert_str_eq(rep.s, "Text lost: 3 words are not in the document: puuttuu poissa puuttuu\n");
+  sb_free(&rep);
+  import_blocks_free(&b);
+  import_blocks_add(&b, NULL, "Tietosuojaseloste muuta", false);
+  import_check_lost(&b, d, "", &rep);
+  ck_assert_ptr_nonnull(strstr(rep.s, "No text was lost"));
+  sb_free(&rep);
+  import_blocks_free(&b);
+  doc_free(d);
+}
+END_TEST
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -143,8 +207,11 @@ static Suite *import_suite(void)
   tcase_add_test(tc, contact_block_on_one_line);
   tcase_add_test(tc, contact_labels_business_id_and_obfuscated_mail);
   tcase_add_test(tc, latin1_and_cp1252_become_utf8);
+  tcase_add_test(tc, utf16_with_and_without_bom_becomes_utf8);
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
+  tcase_add_test(tc, lost_words_are_found_inside_words_and_reported_in_order);
+  tcase_add_test(tc, empty_and_deeply_nested_elements_are_walked);
   suite_add_tcase(s, tc);
   return s;
 }
