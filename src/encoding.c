@@ -8,7 +8,7 @@
 #include "encoding.h"
 #include "util.h"
 
-/* Windows-1252 0x80..0x9F as code points (0 where undefined: taken as Latin-1 C1 controls). */
+/* Windows-1252 0x80..0x9F as code points (0 where undefined). */
 static const unsigned short cp1252[32] = {
   0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
   0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
@@ -85,6 +85,27 @@ static char *from_utf16(const char *from, const char *s, size_t n, size_t *out_l
   return out;
 }
 
+/* Appends n bytes of text that is not wholly UTF-8: each valid UTF-8 sequence as it is, each other
+   byte read as Windows-1252. An editor in a Latin-1 locale keeps the UTF-8 it was given and adds
+   Latin-1 for what is typed, and such a mix must not turn the old "ä" into "Ã¤". Bytes Windows-1252
+   leaves undefined become U+FFFD, never a C1 control character that no text may hold. */
+static void from_mixed(struct strbuf *b, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned cp;
+    int len = c < 0x80 ? 1 : utf8_decode(s + i, n - i, &cp);
+    if (c < 0x80 || len > 1) {
+      sb_addn(b, s + i, (size_t)len);
+      i += (size_t)len;
+      continue;
+    }
+    cp = c < 0xA0 ? (cp1252[c - 0x80] ? cp1252[c - 0x80] : 0xFFFD) : c;
+    put_utf8(b, cp);
+    i++;
+  }
+}
+
 char *encoding_to_utf8(const char *s, size_t n, enum encoding *enc, size_t *out_len)
 {
   const char *utf16 = utf16_variant(&s, &n);
@@ -103,11 +124,7 @@ char *encoding_to_utf8(const char *s, size_t n, enum encoding *enc, size_t *out_
     sb_addn(&b, s, n);
   } else {
     *enc = ENC_CP1252;
-    for (size_t i = 0; i < n; i++) {
-      unsigned char c = (unsigned char)s[i];
-      unsigned cp = c >= 0x80 && c < 0xA0 && cp1252[c - 0x80] ? cp1252[c - 0x80] : c;
-      put_utf8(&b, cp);
-    }
+    from_mixed(&b, s, n);
   }
   *out_len = b.len;
   return sb_take(&b);

@@ -66,3 +66,24 @@ void safetext_append(struct strbuf *b, const char *s)
     i += (size_t)len;
   }
 }
+
+struct strbuf safetext_strip(const char *s, size_t n, bool *dropped)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  *dropped = false;
+  for (size_t i = 0; i < n;) {
+    unsigned cp;
+    int len = decode(s + i, n - i, &cp);
+    if (cp == '\r' && i + 1 < n && s[i + 1] == '\n')
+      ; /* CRLF line end: the LF stays */
+    else if (cp == SAFETEXT_NOT_UTF8 || is_control(cp))
+      *dropped = true;
+    else
+      sb_addn(&b, s + i, (size_t)len);
+    i += (size_t)len;
+  }
+  return b;
+}
+
+bool safetext_typable(unsigned cp) { return !is_control(cp) || cp == '\t' || cp == '\n'; }

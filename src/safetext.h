@@ -20,4 +20,13 @@ long safetext_bad_at(const char *s, size_t n, unsigned *what);
    or value cannot change the terminal and stays on one line. */
 void safetext_append(struct strbuf *b, const char *s);
 
+/* The text of s[0..n) (valid UTF-8) with every control character safetext_bad_at refuses left
+   out, and a CR before a line feed dropped so that CRLF becomes LF; *dropped says whether anything
+   other than such a CR was left out. The result is NUL-terminated; the caller frees b.s. For text
+   that enters from outside a file: an external editor's, a paste. Linear in n. */
+struct strbuf safetext_strip(const char *s, size_t n, bool *dropped);
+
+/* True when code point cp may be typed into a text (not a control character: C0, DEL or C1). */
+bool safetext_typable(unsigned cp);
+
 #endif

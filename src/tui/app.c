@@ -11,6 +11,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "lock.h"
+#include "safetext.h"
 #include "tui.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -178,7 +179,7 @@ static enum request map_key(int type, wint_t c, bool text)
   if (r != REQ_NONE || type == KEY_CODE_YES)
     return r;
   if (text)
-    return c >= 0x20 && c != 0x7f ? REQ_CHAR : REQ_NONE;
+    return c >= 0x20 && safetext_typable((unsigned)c) ? REQ_CHAR : REQ_NONE;
   return map_command(c);
 }
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "draw.h"
 #include "encoding.h"
+#include "safetext.h"
 #include "i18n.h"
 
 void editor_open(struct app *a, char **target, bool single_line)
@@ -150,53 +151,33 @@ static bool run_editor(const char *path)
   return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-/* The bytes of buf[0..len) that may enter a text: control characters other than tab and newline
-   (NUL and DEL included) dropped, CRLF made LF; *dropped tells whether any other was dropped. */
-static struct strbuf editor_drop_controls(const char *buf, size_t len, bool *dropped)
-{
-  struct strbuf b = { 0 };
-  sb_add(&b, "");
-  *dropped = false;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)buf[i];
-    if (c == '\r' && i + 1 < len && buf[i + 1] == '\n')
-      continue;
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
-      *dropped = true;
-    else
-      sb_addc(&b, (char)c);
-  }
-  return b;
-}
-
-/* The text the external editor left in buf[0..len), made fit for the document: control characters
-   dropped, Windows-1252/Latin-1 converted to UTF-8, trailing newlines off (newlines become spaces
-   in a single-line field); the status line says what was changed. NULL, with the reason in the
-   status line, when it cannot be read (UTF-16). The caller frees the result. */
+/* The text the external editor left in buf[0..len) (bytes), made fit for the document: UTF-16
+   converted, bytes that are not UTF-8 read as Windows-1252/Latin-1 (valid UTF-8 around them kept:
+   an editor in a Latin-1 locale mixes the two), control characters dropped, trailing newlines off
+   (newlines become spaces in a single-line field); the status line says what was changed. NULL,
+   with the reason in the status line, when it is broken UTF-16. The caller frees the result. */
 static char *editor_take_back(struct app *a, const char *buf, size_t len)
 {
-  bool dropped;
-  struct strbuf clean = editor_drop_controls(buf, len, &dropped);
   enum encoding enc;
-  char *text = encoding_to_utf8(clean.s, clean.len, &enc);
-  sb_free(&clean);
-  if (!text) {
-    app_status(a, "%s", _("The external editor saved the text as UTF-16, which seloste cannot read; "
-                          "save it as UTF-8. The text was not changed."));
+  size_t n;
+  char *utf8 = encoding_to_utf8(buf, len, &enc, &n);
+  if (!utf8) {
+    app_status(a, "%s", _("The editor's text is broken UTF-16; save it as UTF-8. Text not changed."));
     return NULL;
   }
-  size_t n = strlen(text);
+  bool dropped;
+  struct strbuf clean = safetext_strip(utf8, n, &dropped);
+  free(utf8);
+  char *text = sb_take(&clean);
+  n = strlen(text);
   while (n && text[n - 1] == '\n')
     text[--n] = '\0';
   for (char *p = text; a->ed.single_line && *p; p++)
     if (*p == '\n' || *p == '\t')
       *p = ' ';
-  const char *converted = enc == ENC_CP1252
-                            ? _("The text from the external editor was not UTF-8; it was read as "
-                                "Windows-1252 (Latin-1).") : "";
-  const char *stripped = dropped ? _("Control characters from the external editor were removed.") : "";
-  if (*converted || *stripped)
-    app_status(a, "%s%s%s", converted, *converted && *stripped ? " " : "", stripped);
+  if (enc == ENC_CP1252 || dropped)
+    app_status(a, "%s", enc == ENC_CP1252 ? _("Non-UTF-8 letters from the editor were read as Latin-1.")
+                                          : _("Control characters from the editor were removed."));
   return text;
 }
 

@@ -110,6 +110,19 @@ START_TEST(latin1_and_cp1252_become_utf8)
 }
 END_TEST
 
+/* UTF-8 with Latin-1 added (an editor in a Latin-1 locale): the UTF-8 stays, only the rest is
+   converted; the bytes Windows-1252 leaves undefined become U+FFFD, never a C1 control. */
+START_TEST(mixed_utf8_and_latin1_keep_the_utf8)
+{
+  enum encoding enc;
+  size_t n;
+  char *s = encoding_to_utf8("p\xc3\xa4iv\xc3\xa4 p\344iv\344 \x81\x9d", 16, &enc, &n);
+  ck_assert_int_eq(enc, ENC_CP1252);
+  ck_assert_str_eq(s, "päivä päivä \xef\xbf\xbd\xef\xbf\xbd");
+  free(s);
+}
+END_TEST
+
 START_TEST(utf16_with_and_without_bom_becomes_utf8)
 {
   enum encoding enc;
@@ -207,6 +220,7 @@ static Suite *import_suite(void)
   tcase_add_test(tc, contact_block_on_one_line);
   tcase_add_test(tc, contact_labels_business_id_and_obfuscated_mail);
   tcase_add_test(tc, latin1_and_cp1252_become_utf8);
+  tcase_add_test(tc, mixed_utf8_and_latin1_keep_the_utf8);
   tcase_add_test(tc, utf16_with_and_without_bom_becomes_utf8);
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
