@@ -132,24 +132,36 @@ static bool check_text(const char *buf, size_t len, const char *path, struct str
   return true;
 }
 
-/* settings_raw_each callback: warns about a value iniparser returns only in part. */
-static bool warn_cut(const struct settings_raw_entry *e, void *ctx)
+/* Warns about a value iniparser returns otherwise than the user meant it (see enum settings_cut). */
+static void warn_cut(const struct ini_src *src, const struct settings_raw_entry *e)
 {
-  const struct ini_src *src = ctx;
   char at = 0;
-  enum settings_cut cut = settings_raw_cut(e->value, &at);
-  if (cut == SETTINGS_CUT_COMMENT)
-    sb_printf(&src->s->warnings, _("%s:%d: warning: the value of %s:%s ends at '%c', and the rest of "
-                                   "the line is read as a comment; put the whole value in double "
-                                   "quotes to keep it"), src->path, e->line, e->section, e->key, at);
-  else if (cut == SETTINGS_CUT_QUOTE)
-    sb_printf(&src->s->warnings, _("%s:%d: warning: the value of %s:%s ends at its second %c and the "
-                                   "rest is dropped; a value cannot contain the quote around it, so "
-                                   "use the other kind of quotes"), src->path, e->line, e->section,
-              e->key, at);
-  if (cut != SETTINGS_CUT_NONE)
-    sb_addc(&src->s->warnings, '\n');
-  return true;
+  struct strbuf *w = &src->s->warnings;
+  switch (settings_raw_cut(e->value, &at)) {
+  case SETTINGS_CUT_NONE:
+    return;
+  case SETTINGS_CUT_COMMENT:
+    sb_printf(w, _("%s:%d: warning: the value of %s:%s ends at '%c', and the rest of the line is read "
+                   "as a comment; put the whole value in double quotes to keep it"), src->path, e->line,
+              e->section, e->key, at);
+    break;
+  case SETTINGS_CUT_QUOTE:
+    sb_printf(w, _("%s:%d: warning: the value of %s:%s ends at its second %c and the rest is dropped; "
+                   "a value cannot contain the quote around it, so use the other kind of quotes"),
+              src->path, e->line, e->section, e->key, at);
+    break;
+  case SETTINGS_CUT_UNCLOSED:
+    sb_printf(w, _("%s:%d: warning: the value of %s:%s opens a %c quote that is never closed, so it "
+                   "runs to the end of the line; add the closing %c"), src->path, e->line, e->section,
+              e->key, at, at);
+    break;
+  case SETTINGS_CUT_QUOTES_KEPT:
+    sb_printf(w, _("%s:%d: warning: the value of %s:%s is read as written, its %c quotes included; a "
+                   "value cannot contain the quote around it, so use the other kind of quotes"),
+              src->path, e->line, e->section, e->key, at);
+    break;
+  }
+  sb_addc(w, '\n');
 }
 
 /* Copies section:key into *slot when present and non-empty. */
@@ -231,28 +243,274 @@ static void take_ui_language(dictionary *d, const struct ini_src *src, struct se
   free(where);
 }
 
-/* Copies every key of d into s. */
+/* What a reader of one known setting works on. */
+struct ini_ctx {
+  dictionary *d;
+  const struct ini_src *src;
+  struct settings *s;
+  bool system;
+  struct strbuf *err;
+};
+
+/* Reads the contact fields of [organisation]. */
+static bool read_org(const struct ini_ctx *c)
+{
+  for (int f = 0; f < FIELD_COUNT; f++)
+    take(c->d, "organisation", schema_field_name(f), &c->s->org[f]);
+  return true;
+}
+
+/* Reads the contact fields of [contact]. */
+static bool read_contact(const struct ini_ctx *c)
+{
+  for (int f = 0; f < FIELD_COUNT; f++)
+    take(c->d, "contact", schema_field_name(f), &c->s->contact[f]);
+  return true;
+}
+
+/* Reads the contact fields of [dpo]. */
+static bool read_dpo(const struct ini_ctx *c)
+{
+  for (int f = 0; f < FIELD_COUNT; f++)
+    take(c->d, "dpo", schema_field_name(f), &c->s->dpo[f]);
+  return true;
+}
+
+/* Reads [dpo] appointed; without it, a data protection officer's name means one is appointed. */
+static bool read_dpo_appointed(const struct ini_ctx *c)
+{
+  bool seen = false;
+  if (!take_bool(c->d, c->src, "dpo", "appointed", &c->s->dpo_appointed, &seen, c->err))
+    return false;
+  if (!seen && c->s->dpo[FIELD_NAME])
+    c->s->dpo_appointed = true;
+  return true;
+}
+
+/* Reads [ui] language. */
+static bool read_ui_language(const struct ini_ctx *c)
+{
+  take_ui_language(c->d, c->src, c->s);
+  return true;
+}
+
+/* Reads [ui] directory, from the administrator's file only. */
+static bool read_directory(const struct ini_ctx *c)
+{
+  if (c->system)
+    take(c->d, "ui", "directory", &c->s->directory);
+  return true;
+}
+
+/* Reads [ui] restricted: only the administrator's file can turn it on, nobody's can turn it off. */
+static bool read_restricted(const struct ini_ctx *c)
+{
+  bool restricted = false;
+  if (!take_bool(c->d, c->src, "ui", "restricted", &restricted, NULL, c->err))
+    return false;
+  c->s->restricted = c->s->restricted || (c->system && restricted);
+  return true;
+}
+
+/* Reads [notice] languages. */
+static bool read_languages(const struct ini_ctx *c)
+{
+  return take_languages(c->d, c->src, c->s, c->err);
+}
+
+/* The one list of settings: settings_load_file reads them in this order, and any other section or
+   key in a file is warned about as unknown. A NULL key stands for the contact fields of
+   schema_field_name. */
+static const struct ini_setting {
+  const char *section;
+  const char *key;
+  bool (*read)(const struct ini_ctx *c);
+} ini_settings[] = {
+  { "organisation", NULL, read_org },
+  { "contact", NULL, read_contact },
+  { "dpo", NULL, read_dpo },
+  { "dpo", "appointed", read_dpo_appointed },
+  { "ui", "language", read_ui_language },
+  { "ui", "directory", read_directory },
+  { "ui", "restricted", read_restricted },
+  { "notice", "languages", read_languages },
+};
+
+#define INI_SETTINGS (sizeof ini_settings / sizeof ini_settings[0])
+#define INI_MAX_NAMES 32 /* known sections, or known keys of one section */
+
+/* Adds name to names[0..*n) unless it is there already. */
+static void names_add(const char **names, size_t *n, const char *name)
+{
+  for (size_t i = 0; i < *n; i++)
+    if (strcmp(names[i], name) == 0)
+      return;
+  if (*n < INI_MAX_NAMES)
+    names[(*n)++] = name;
+}
+
+/* Fills names with the known sections (section NULL) or the known keys of section, in table order;
+   returns how many (0 for an unknown section). The names are static strings. */
+static size_t ini_known(const char *section, const char **names)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < INI_SETTINGS; i++) {
+    const struct ini_setting *row = &ini_settings[i];
+    if (!section)
+      names_add(names, &n, row->section);
+    else if (strcmp(row->section, section) == 0 && row->key)
+      names_add(names, &n, row->key);
+    else if (strcmp(row->section, section) == 0)
+      for (int f = 0; f < FIELD_COUNT; f++)
+        names_add(names, &n, schema_field_name(f));
+  }
+  return n;
+}
+
+/* Copies every known setting of d into s, row by row; false with a message in err on a bad value. */
 static bool apply(struct settings *s, dictionary *d, const struct ini_src *src, bool system,
                   struct strbuf *err)
 {
-  for (int f = 0; f < FIELD_COUNT; f++) {
-    take(d, "organisation", schema_field_name(f), &s->org[f]);
-    take(d, "contact", schema_field_name(f), &s->contact[f]);
-    take(d, "dpo", schema_field_name(f), &s->dpo[f]);
+  struct ini_ctx c = { d, src, s, system, err };
+  for (size_t i = 0; i < INI_SETTINGS; i++)
+    if (!ini_settings[i].read(&c))
+      return false;
+  return true;
+}
+
+/* Optimal string alignment distance between a and b (edits, swaps of neighbours counted as one),
+   in bytes; any number above 2 when it is more than 2 or either is longer than 63 bytes. */
+static size_t edit_distance(const char *a, const char *b)
+{
+  size_t m = strlen(a), n = strlen(b);
+  if (m > 63 || n > 63 || (m > n ? m - n : n - m) > 2)
+    return 3;
+  size_t d[64][64];
+  for (size_t i = 0; i <= m; i++)
+    for (size_t j = 0; j <= n; j++) {
+      if (i == 0 || j == 0) {
+        d[i][j] = i + j;
+        continue;
+      }
+      size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      best = d[i - 1][j] + 1 < best ? d[i - 1][j] + 1 : best;
+      best = d[i][j - 1] + 1 < best ? d[i][j - 1] + 1 : best;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1;
+      d[i][j] = best;
+    }
+  return d[m][n];
+}
+
+/* The known name closest to name among names[0..n) when at most 2 edits away and the edits are not
+   half of it, else NULL. */
+static const char *nearest_name(const char *name, const char **names, size_t n)
+{
+  const char *best = NULL;
+  size_t best_d = 3;
+  for (size_t i = 0; i < n; i++) {
+    size_t d = edit_distance(name, names[i]);
+    if (d < best_d && d * 2 <= strlen(names[i]))
+      best = names[i], best_d = d;
   }
-  bool seen = false;
-  if (!take_bool(d, src, "dpo", "appointed", &s->dpo_appointed, &seen, err))
-    return false;
-  if (!seen && s->dpo[FIELD_NAME])
-    s->dpo_appointed = true;
-  take_ui_language(d, src, s);
-  if (system)
-    take(d, "ui", "directory", &s->directory);
-  bool restricted = false;
-  if (!take_bool(d, src, "ui", "restricted", &restricted, NULL, err))
-    return false;
-  s->restricted = s->restricted || (system && restricted);
-  return take_languages(d, src, s, err);
+  return best;
+}
+
+/* True when name is one of names[0..n). */
+static bool name_known(const char *name, const char **names, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(name, names[i]) == 0)
+      return true;
+  return false;
+}
+
+/* "a, b, c" of names[0..n); caller frees. */
+static char *names_list(const char **names, size_t n)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  for (size_t i = 0; i < n; i++)
+    sb_printf(&b, i ? ", %s" : "%s", names[i]);
+  return b.s;
+}
+
+/* settings_raw_walk callback: warns about a [section] heading that is not in ini_settings. */
+static bool check_heading(int line, const char *section, void *ctx)
+{
+  const struct ini_src *src = ctx;
+  const char *names[INI_MAX_NAMES];
+  size_t n = ini_known(NULL, names);
+  if (!section[0] || name_known(section, names, n))
+    return true; /* after "[]" iniparser stays in the section before, where its keys are checked */
+  const char *near = nearest_name(section, names, n);
+  if (near) {
+    sb_printf(&src->s->warnings, _("%s:%d: warning: unknown section '%s', its settings are ignored; "
+                                   "did you mean '%s'?"), src->path, line, section, near);
+  } else {
+    char *list = names_list(names, n);
+    sb_printf(&src->s->warnings, _("%s:%d: warning: unknown section '%s', its settings are ignored; "
+                                   "the sections are %s"), src->path, line, section, list);
+    free(list);
+  }
+  sb_addc(&src->s->warnings, '\n');
+  return true;
+}
+
+/* Warns about a key = value line before any [section] heading, which iniparser keeps but nothing
+   reads; names a section that knows the key when there is one. */
+static void warn_sectionless(const struct ini_src *src, const struct settings_raw_entry *e)
+{
+  const char *sections[INI_MAX_NAMES], *keys[INI_MAX_NAMES], *home = NULL;
+  size_t n = ini_known(NULL, sections);
+  for (size_t i = 0; i < n && !home; i++) {
+    size_t k = ini_known(sections[i], keys);
+    if (name_known(e->key, keys, k))
+      home = sections[i];
+  }
+  if (home)
+    sb_printf(&src->s->warnings, _("%s:%d: warning: the setting '%s' is not under any [section] "
+                                   "heading and is ignored; move it under [%s]"),
+              src->path, e->line, e->key, home);
+  else
+    sb_printf(&src->s->warnings, _("%s:%d: warning: the setting '%s' is not under any [section] "
+                                   "heading and is ignored; settings must go under a heading such as "
+                                   "[organisation]"), src->path, e->line, e->key);
+  sb_addc(&src->s->warnings, '\n');
+}
+
+/* Warns about a key its (known) section does not have. */
+static void warn_unknown_key(const struct ini_src *src, const struct settings_raw_entry *e,
+                             const char **keys, size_t n)
+{
+  const char *near = nearest_name(e->key, keys, n);
+  if (near) {
+    sb_printf(&src->s->warnings, _("%s:%d: warning: unknown setting '%s' in [%s] is ignored; did you "
+                                   "mean '%s'?"), src->path, e->line, e->key, e->section, near);
+  } else {
+    char *list = names_list(keys, n);
+    sb_printf(&src->s->warnings, _("%s:%d: warning: unknown setting '%s' in [%s] is ignored; the "
+                                   "settings there are %s"), src->path, e->line, e->key, e->section,
+              list);
+    free(list);
+  }
+  sb_addc(&src->s->warnings, '\n');
+}
+
+/* settings_raw_walk callback: warns about a key = value line that nothing reads, or whose value
+   iniparser returns otherwise than meant. Keys of an unknown section were warned about with it. */
+static bool check_entry(const struct settings_raw_entry *e, void *ctx)
+{
+  const struct ini_src *src = ctx;
+  const char *keys[INI_MAX_NAMES];
+  size_t n = e->section[0] ? ini_known(e->section, keys) : 0;
+  if (!e->section[0])
+    warn_sectionless(src, e);
+  else if (n && !name_known(e->key, keys, n))
+    warn_unknown_key(src, e, keys, n);
+  else if (n)
+    warn_cut(src, e);
+  return true;
 }
 
 /* Loads src's text with iniparser, which in 4.1 reads only from a path: through an anonymous
@@ -306,7 +564,8 @@ bool settings_load_file(struct settings *s, const char *path, bool system, struc
   dictionary *d = check_text(src.text, src.len, path, err) ? ini_load(&src, err) : NULL;
   bool ok = d != NULL;
   if (ok) {
-    settings_raw_each(src.text, src.len, warn_cut, &src);
+    struct settings_raw_visitor check = { check_entry, check_heading };
+    settings_raw_walk(src.text, src.len, &check, &src);
     ok = apply(s, d, &src, system, err);
     iniparser_freedict(d);
   }

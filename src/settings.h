@@ -17,7 +17,9 @@ struct settings {
   bool restricted;             /* [ui] restricted: only the administrator's file can turn it on */
   char *directory;             /* [ui] directory: where restricted users may keep files */
   struct strbuf warnings;      /* "FILE:LINE: warning: ..." lines, each ending in "\n": values
-                                  iniparser cuts at ';', '#' or a quote, unknown ui:language */
+                                  iniparser cuts at ';', '#' or a quote or reads with their quotes,
+                                  unclosed quotes, unknown sections and keys (with the nearest
+                                  known name), keys before any [section], unknown ui:language */
 };
 
 /* Loads both layers (zeroing s first); false with "FILE:LINE: message" lines in err when a file is
@@ -25,7 +27,8 @@ struct settings {
 bool settings_load(struct settings *s, struct strbuf *err);
 /* Loads one file over s (zeroed or loaded before); a missing file is not an error. Accepts a
    UTF-8 byte-order mark; refuses invalid UTF-8, control characters, lines iniparser 4.1 cannot
-   read, unknown notice languages or none, and booleans other than yes/no. */
+   read, unknown notice languages or none, and booleans other than yes/no. The sections and keys
+   it reads are the only ones it knows; others are warned about in s->warnings and ignored. */
 bool settings_load_file(struct settings *s, const char *path, bool system, struct strbuf *err);
 /* Frees the settings and their warnings. */
 void settings_free(struct settings *s);

@@ -49,31 +49,34 @@ static int raw_logical_line(const char *text, size_t len, size_t *pos, struct st
   return taken;
 }
 
-/* Classifies one logical line: a [section] updates section; a key = value line goes to fn. */
+/* Classifies one logical line: a [section] updates section (as iniparser does: "[]" keeps the one
+   before) and goes to v->heading; a key = value line goes to v->entry. */
 static bool raw_visit(char *line, int lineno, struct strbuf *section,
-                      bool (*fn)(const struct settings_raw_entry *e, void *ctx), void *ctx)
+                      const struct settings_raw_visitor *v, void *ctx)
 {
   char *s = raw_strip(line, false);
   size_t n = strlen(s);
   if (n == 0 || s[0] == '#' || s[0] == ';')
     return true;
   if (s[0] == '[' && s[n - 1] == ']') {
-    char *close = strchr(s, ']');
-    *close = '\0';
-    section->len = 0;
-    sb_add(section, raw_strip(s + 1, true));
-    return true;
+    bool empty = s[1] == ']';
+    *strchr(s, ']') = '\0';
+    const char *name = raw_strip(s + 1, true);
+    if (!empty) {
+      section->len = 0;
+      sb_add(section, name);
+    }
+    return !v->heading || v->heading(lineno, name, ctx);
   }
   char *eq = strchr(s, '=');
-  if (!eq || eq == s)
+  if (!eq || eq == s || !v->entry)
     return true; /* iniparser reports it as a syntax error */
   *eq = '\0';
   struct settings_raw_entry e = { lineno, section->s, raw_strip(s, true), raw_strip(eq + 1, false) };
-  return fn(&e, ctx);
+  return v->entry(&e, ctx);
 }
 
-void settings_raw_each(const char *text, size_t len,
-                       bool (*fn)(const struct settings_raw_entry *e, void *ctx), void *ctx)
+void settings_raw_walk(const char *text, size_t len, const struct settings_raw_visitor *v, void *ctx)
 {
   struct strbuf line = { 0 }, section = { 0 };
   sb_add(&section, "");
@@ -82,11 +85,18 @@ void settings_raw_each(const char *text, size_t len,
   while (pos < len) {
     int first = lineno;
     lineno += raw_logical_line(text, len, &pos, &line);
-    if (!raw_visit(line.s, first, &section, fn, ctx))
+    if (!raw_visit(line.s, first, &section, v, ctx))
       break;
   }
   sb_free(&line);
   sb_free(&section);
+}
+
+void settings_raw_each(const char *text, size_t len,
+                       bool (*fn)(const struct settings_raw_entry *e, void *ctx), void *ctx)
+{
+  struct settings_raw_visitor v = { fn, NULL };
+  settings_raw_walk(text, len, &v, ctx);
 }
 
 /* What settings_raw_line looks for, and the last line found. */
@@ -111,23 +121,45 @@ int settings_raw_line(const char *text, size_t len, const char *section, const c
   return f.line;
 }
 
+/* True for the two quotes iniparser 4.1 takes off around a value. */
+static bool raw_quote(char c)
+{
+  return c == '"' || c == '\'';
+}
+
+/* How iniparser reads v as a quoted value ('"' then text up to the next '"'; the same with '\''). */
+static enum settings_cut raw_cut_quoted(const char *v, char *at)
+{
+  const char *close = strchr(v + 1, v[0]);
+  if (!close) {
+    *at = v[0];
+    return SETTINGS_CUT_UNCLOSED; /* sscanf's "%[^\"]\"" still succeeds: the rest of the line */
+  }
+  const char *rest = close + 1;
+  while (raw_blank(*rest))
+    rest++;
+  if (*rest == '\0' || *rest == ';' || *rest == '#')
+    return SETTINGS_CUT_NONE; /* a comment may follow the closing quote */
+  *at = v[0];
+  return SETTINGS_CUT_QUOTE;
+}
+
 enum settings_cut settings_raw_cut(const char *v, char *at)
 {
-  if (v[0] == '"' || v[0] == '\'') {
-    const char *close = strchr(v + 1, v[0]);
-    if (!close)
-      return SETTINGS_CUT_NONE; /* iniparser takes the rest of the line */
-    const char *rest = close + 1;
-    while (raw_blank(*rest))
-      rest++;
-    if (*rest == '\0' || *rest == ';' || *rest == '#')
-      return SETTINGS_CUT_NONE; /* a comment may follow the closing quote */
+  if (raw_quote(v[0]) && v[1] != v[0] && v[1] != '\0')
+    return raw_cut_quoted(v, at);
+  size_t n = strcspn(v, ";#");
+  if (raw_quote(v[0])) { /* iniparser's quoted pattern needs one character inside: read unquoted */
+    size_t kept = n;
+    while (kept && raw_blank(v[kept - 1]))
+      kept--;
+    if (kept == 2 && v[1] == v[0])
+      return SETTINGS_CUT_NONE; /* "" or '' alone: iniparser makes it empty */
     *at = v[0];
-    return SETTINGS_CUT_QUOTE;
+    return SETTINGS_CUT_QUOTES_KEPT;
   }
-  const char *stop = strpbrk(v, ";#");
-  if (!stop)
+  if (v[n] == '\0')
     return SETTINGS_CUT_NONE;
-  *at = *stop;
+  *at = v[n];
   return SETTINGS_CUT_COMMENT;
 }

@@ -20,18 +20,35 @@ struct settings_raw_entry {
 void settings_raw_each(const char *text, size_t len,
                        bool (*fn)(const struct settings_raw_entry *e, void *ctx), void *ctx);
 
+/* What settings_raw_walk calls: entry for each key = value line, heading for each [section] line
+   with its 1-based line number and its name as written between the brackets, stripped and
+   lowercased ("" for "[]", after which iniparser and the entries stay in the section before).
+   Either may be NULL; a false return stops the walk. Strings are valid only during the call. */
+struct settings_raw_visitor {
+  bool (*entry)(const struct settings_raw_entry *e, void *ctx);
+  bool (*heading)(int line, const char *section, void *ctx);
+};
+
+/* Walks the lines of text[0..len) (no byte-order mark) in file order, calling v's functions. */
+void settings_raw_walk(const char *text, size_t len, const struct settings_raw_visitor *v, void *ctx);
+
 /* Line number of the last key = value line for section:key (both lowercase), 0 when none. */
 int settings_raw_line(const char *text, size_t len, const char *section, const char *key);
 
-/* How iniparser 4.1 shortens a raw value. */
+/* How what iniparser 4.1 returns differs from the raw value the user wrote. */
 enum settings_cut {
-  SETTINGS_CUT_NONE,    /* it returns the whole value (quotes taken off) */
-  SETTINGS_CUT_COMMENT, /* an unquoted value ends at ';' or '#': the rest is a comment */
-  SETTINGS_CUT_QUOTE    /* a quoted value ends at the next quote of its kind; text follows */
+  SETTINGS_CUT_NONE,     /* it returns the whole value (quotes around it taken off) */
+  SETTINGS_CUT_COMMENT,  /* an unquoted value ends at ';' or '#': the rest is a comment */
+  SETTINGS_CUT_QUOTE,    /* a quoted value ends at the next quote of its kind; text follows */
+  SETTINGS_CUT_UNCLOSED, /* an opening quote has no closing one: the rest of the line after the
+                            opening quote is returned, ';' and '#' included */
+  SETTINGS_CUT_QUOTES_KEPT /* the value starts with two quotes of a kind ("""), or is one quote:
+                              iniparser reads it unquoted, quotes included, up to ';' or '#';
+                              only "" or '' alone is read as empty */
 };
 
-/* Tells whether iniparser 4.1 returns less than the whole raw value v (as in the entry); *at gets
-   the character where it stops (';', '#' or the quote). */
+/* Tells whether iniparser 4.1 returns something else than the raw value v (as in the entry) means;
+   *at gets the character concerned (';', '#' or the quote), and is left alone for NONE. */
 enum settings_cut settings_raw_cut(const char *v, char *at);
 
 #endif

@@ -29,6 +29,32 @@ printf '[organisation]\nname = A; B\n' >"$ini"
 status 0 "$SELOSTE" render "$T/whole.seloste" -o "$T/r.txt" --ui-lang en
 contains "$T/err" "$ini:2: warning:"
 
+# misspelt sections and keys, and keys before any [section], are warned about once each with
+# FILE:LINE and the nearest known name; the demo file has none of them
+printf 'name = Ylä Oy\n[organisatio]\nname = Esimerkki Oy\n[organisation]\nnmae = Esimerkki Oy\ncity = Oulu\n' >"$ini"
+status 0 "$SELOSTE" new "$T/names.seloste" --ui-lang en
+contains "$T/err" "$ini:1: warning: the setting 'name' is not under any [section] heading and is ignored; move it under [organisation]"
+contains "$T/err" "$ini:2: warning: unknown section 'organisatio', its settings are ignored; did you mean 'organisation'?"
+contains "$T/err" "$ini:5: warning: unknown setting 'nmae' in [organisation] is ignored; did you mean 'name'?"
+[ "$(grep -c warning "$T/err")" -eq 3 ] || fail "warnings not printed once each: $(cat "$T/err")"
+contains "$T/names.seloste" 'city = "Oulu";'
+# in Finnish too
+status 0 "$SELOSTE" render "$T/names.seloste" -o "$T/names.txt" --ui-lang fi
+contains "$T/err" "$ini:2: varoitus: tuntematon osio 'organisatio'"
+contains "$T/err" "tarkoititko 'name'?"
+cp "$top_srcdir/data/demo.ini" "$ini"
+status 0 "$SELOSTE" new "$T/demo.seloste" --ui-lang en
+lacks "$T/err" "warning"
+
+# what a quote warning says is what arrives: """ stays as written, an unclosed quote runs on
+printf '[organisation]\nname = """\ncity = "Oulu\n' >"$ini"
+status 0 "$SELOSTE" new "$T/quotes.seloste" --ui-lang en
+contains "$T/err" "$ini:2: warning: the value of organisation:name is read as written, its \" quotes included"
+contains "$T/err" "$ini:3: warning: the value of organisation:city opens a \" quote that is never closed"
+lacks "$T/err" "rest is dropped"
+contains "$T/quotes.seloste" 'name = "\"\"\"";'
+contains "$T/quotes.seloste" 'city = "Oulu";'
+
 # a syntax error is one FILE:LINE: message line, exit 2, nothing written
 printf '[organisation]\nname = Oy\n\nname: Toinen Oy\n' >"$ini"
 status 2 "$SELOSTE" new "$T/syntax.seloste" --ui-lang en

@@ -117,7 +117,11 @@ START_TEST(cut_values_are_told_apart_from_whole_ones)
     { "'say \"hi\"; then #go'", SETTINGS_CUT_NONE, 0 },
     { "\"\"", SETTINGS_CUT_NONE, 0 },
     { "\"\" # empty on purpose", SETTINGS_CUT_NONE, 0 },
-    { "\"no closing quote; all kept", SETTINGS_CUT_NONE, 0 },
+    { "\"no closing quote; all kept", SETTINGS_CUT_UNCLOSED, '"' },
+    { "'no closing", SETTINGS_CUT_UNCLOSED, '\'' },
+    { "\"\"\"", SETTINGS_CUT_QUOTES_KEPT, '"' },
+    { "\"", SETTINGS_CUT_QUOTES_KEPT, '"' },
+    { "'' x", SETTINGS_CUT_QUOTES_KEPT, '\'' },
     { "\"Kahvila \"Nr\" Oy\"", SETTINGS_CUT_QUOTE, '"' },
     { "'it's'", SETTINGS_CUT_QUOTE, '\'' },
     { "plain value", SETTINGS_CUT_NONE, 0 },
@@ -178,6 +182,111 @@ START_TEST(syntax_errors_name_file_and_line)
 }
 END_TEST
 
+START_TEST(warnings_tell_what_arrives)
+{
+  /* each value goes through iniparser itself: a warning comes exactly when the value that arrives
+     differs from what the user meant, and says how */
+  static const struct { const char *raw, *arrives, *warning; } cases[] = {
+    { "\"\"\"", "\"\"\"", "is read as written, its \" quotes included" },
+    { "\"", "\"", "is read as written" },
+    { "\"\" x", "\"\" x", "is read as written" },
+    { "\"Esimerkki Oy", "Esimerkki Oy", "opens a \" quote that is never closed" },
+    { "'Esimerkki Oy", "Esimerkki Oy", "opens a ' quote that is never closed" },
+    { "\"A; B", "A; B", "never closed" },
+    { "\"A\"B\"", "A", "ends at its second \"" },
+    { "A; B", "A", "ends at ';'" },
+    { "\"\"", NULL, NULL },
+    { "'' ; empty", NULL, NULL },
+    { "\"A\" ; comment", "A", NULL },
+    { "'say \"hi\"'", "say \"hi\"", NULL },
+    { "Kahvila \"Nr 1\" Oy", "Kahvila \"Nr 1\" Oy", NULL },
+    { "\" padded \"", " padded ", NULL },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct settings s = { 0 };
+    struct strbuf err = { 0 };
+    char text[200];
+    snprintf(text, sizeof text, "[organisation]\nname = %s\n", cases[i].raw);
+    const char *path = ini(text);
+    ck_assert_msg(settings_load_file(&s, path, false, &err), "%s", err.s);
+    if (cases[i].arrives)
+      ck_assert_msg(s.org[FIELD_NAME] && strcmp(s.org[FIELD_NAME], cases[i].arrives) == 0,
+                    "%s: arrived as [%s]", cases[i].raw, s.org[FIELD_NAME]);
+    else
+      ck_assert_msg(!s.org[FIELD_NAME], "%s: arrived as [%s]", cases[i].raw, s.org[FIELD_NAME]);
+    if (cases[i].warning) {
+      char expect[256];
+      snprintf(expect, sizeof expect, "%s:2: warning: ", path);
+      ck_assert_msg(s.warnings.s && strstr(s.warnings.s, expect) && strstr(s.warnings.s, cases[i].warning),
+                    "%s: warned [%s]", cases[i].raw, s.warnings.s);
+      ck_assert_msg(strchr(s.warnings.s, '\n') == s.warnings.s + s.warnings.len - 1, "%s", s.warnings.s);
+    } else {
+      ck_assert_msg(s.warnings.len == 0, "%s: warned [%s]", cases[i].raw, s.warnings.s);
+    }
+    settings_free(&s);
+  }
+}
+END_TEST
+
+/* Loads text as the user's file and returns its warnings (caller frees with settings_free). */
+static const char *warnings_of(struct settings *s, const char *text, const char **path)
+{
+  struct strbuf err = { 0 };
+  *path = ini(text);
+  ck_assert_msg(settings_load_file(s, *path, false, &err), "%s", err.s);
+  return s->warnings.s ? s->warnings.s : "";
+}
+
+/* True when w holds "PATH:LINE: warning: " followed by what. */
+static bool warned(const char *w, const char *path, int line, const char *what)
+{
+  char expect[512];
+  snprintf(expect, sizeof expect, "%s:%d: warning: %s", path, line, what);
+  return strstr(w, expect) != NULL;
+}
+
+START_TEST(unknown_names_are_warned_with_a_suggestion)
+{
+  struct settings s = { 0 };
+  const char *path;
+  const char *w = warnings_of(&s, "name = Ylä Oy\ncolour = blue\n[organisatio]\nname = Esimerkki Oy\n"
+                                  "[Organisation]\nnmae = Esimerkki Oy\nbusinessid = 1\nappointed = yes\n"
+                                  "[dpo]\nAppointed = no\napointed = no\n[ui]\nlanguages = fi\n[]\nfoo = 1\n"
+                                  "[xyz]\na = b\n", &path);
+  ck_assert_msg(warned(w, path, 1, "the setting 'name' is not under any [section] heading and is "
+                                   "ignored; move it under [organisation]"), "%s", w);
+  ck_assert_msg(warned(w, path, 2, "the setting 'colour' is not under any [section]"), "%s", w);
+  ck_assert_msg(warned(w, path, 3, "unknown section 'organisatio', its settings are ignored; did you "
+                                   "mean 'organisation'?"), "%s", w);
+  ck_assert_msg(warned(w, path, 6, "unknown setting 'nmae' in [organisation] is ignored; did you mean "
+                                   "'name'?"), "%s", w);
+  ck_assert_msg(warned(w, path, 7, "unknown setting 'businessid' in [organisation] is ignored; did you "
+                                   "mean 'business_id'?"), "%s", w);
+  ck_assert_msg(warned(w, path, 8, "unknown setting 'appointed' in [organisation] is ignored; the "
+                                   "settings there are name, business_id,"), "%s", w);
+  ck_assert_msg(warned(w, path, 11, "unknown setting 'apointed' in [dpo]"), "%s", w);
+  ck_assert_msg(warned(w, path, 13, "unknown setting 'languages' in [ui] is ignored; did you mean "
+                                    "'language'?"), "%s", w);
+  ck_assert_msg(warned(w, path, 15, "unknown setting 'foo' in [ui]"), "%s", w); /* "[]": still [ui] */
+  ck_assert_msg(warned(w, path, 16, "unknown section 'xyz', its settings are ignored; the sections are "
+                                    "organisation, contact, dpo, ui, notice"), "%s", w);
+  /* one line each: nothing about the keys of unknown sections, the known keys or "[]" */
+  size_t lines = 0;
+  for (const char *p = w; *p; p++)
+    lines += *p == '\n';
+  ck_assert_msg(lines == 10, "%zu lines: %s", lines, w);
+  ck_assert(!s.org[FIELD_NAME] && !s.dpo_appointed);
+  settings_free(&s);
+  /* every setting that is read is known: the demo file has no warnings */
+  w = warnings_of(&s, "[organisation]\nname = A\nbusiness_id = 1\nstreet = s\npostal_code = 1\n"
+                      "city = c\nemail = e\nphone = p\nwebsite = w\n[contact]\nname = n\n[dpo]\n"
+                      "name = d\nappointed = yes\n[notice]\nlanguages = fi\n[ui]\nlanguage = fi\n"
+                      "restricted = no\ndirectory = /srv\n", &path);
+  ck_assert_msg(!*w, "%s", w);
+  settings_free(&s);
+}
+END_TEST
+
 /* The settings suite. */
 static Suite *settings_suite(void)
 {
@@ -193,6 +302,8 @@ static Suite *settings_suite(void)
   tcase_add_test(tc, raw_lines_follow_sections_and_continuations);
   tcase_add_test(tc, quoted_values_arrive_whole_and_cut_ones_are_warned);
   tcase_add_test(tc, syntax_errors_name_file_and_line);
+  tcase_add_test(tc, warnings_tell_what_arrives);
+  tcase_add_test(tc, unknown_names_are_warned_with_a_suggestion);
   suite_add_tcase(s, tc);
   return s;
 }
