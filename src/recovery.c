@@ -59,7 +59,7 @@ bool recovery_write(const struct doc *d, const char *doc_path, struct strbuf *er
                      "until it is removed"), path, who);
     free(who);
   } else {
-    ok = atomic_write(path, write_doc, (void *)d, ATOMIC_PRIVATE | ATOMIC_NO_LINKS, err);
+    ok = atomic_write_except(path, doc_path, write_doc, (void *)d, ATOMIC_PRIVATE | ATOMIC_NO_LINKS, err);
   }
   free(path);
   return ok;

@@ -52,7 +52,7 @@ tui_keys a C-x C-f
 tui_wait a "finish anyway"
 tui_keys a f
 tui_wait a "These were NOT written"
-tui_wait a "shared/v.fi.txt: is a symbolic link made by user"
+tui_wait a "shared/v.fi.txt: is a symbolic link owned by another user"
 tui_screen a | grep -q "v.en.txt" || tui_fail a "the files written are not named"
 [ "$(cat "$WORK/important.conf")" = IMPORTANT ] || { echo "FAIL: ^F replaced the file outside"; exit 1; }
 [ -L "$S/v.fi.txt" ] || { echo "FAIL: the planted export link was replaced"; exit 1; }
