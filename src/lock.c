@@ -136,8 +136,8 @@ static void lock_clear_stale(const char *lockfile, const struct lock_info *stale
 /* Says why the lock file in the way cannot be used, for LOCK_FAILED. */
 static void lock_foreign(const char *lockfile, struct strbuf *err)
 {
-  sb_printf(err, _("%s: is not a lock file of seloste but a symbolic link or a special file; it is "
-                   "not followed. Ask the administrator to remove it."), lockfile);
+  sb_printf(err, _("%s: is not a lock file of seloste but a symbolic link, a special file or another "
+                   "name for the document; it is not used. Ask the administrator to remove it."), lockfile);
 }
 
 /* Says why the lock file could not be created; a folder the user cannot write is named as such. */
@@ -175,7 +175,7 @@ enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, st
     }
     struct stat st;
     enum lock_read_result got = lock_read_safely(lockfile, holder, &st);
-    if (got == LOCK_READ_FOREIGN) {
+    if (got == LOCK_READ_FOREIGN || atomic_same_file(lockfile, doc_path)) {
       lock_foreign(lockfile, err);
       break;
     }

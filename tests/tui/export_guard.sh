@@ -69,4 +69,36 @@ if [ "$(id -u)" = 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true
   tui_keys d C-q
   st=$(tui_wait_exit d); [ "$st" = 0 ] || tui_fail d "exit status $st"
 fi
+
+# the recovery file and the lock file are never the document: a hard link to it in their place is
+# neither offered as unsaved work, written, nor taken for a lock
+"$SELOSTE" new --ui-lang en "$WORK/r.seloste" >/dev/null || exit 1
+cp "$WORK/r.seloste" "$WORK/r.copy"
+ln "$WORK/r.seloste" "$WORK/r.seloste.recovery"
+tui_start e --ui-lang en r.seloste
+tui_wait e "r.seloste.recovery is another name for the document itself"
+tui_screen e | grep -q "Unsaved work" && tui_fail e "the document was offered as unsaved work"
+tui_keys e Space
+tui_wait e "Languages of the notice"
+tui_keys e Enter
+tui_wait e "Controller"
+tui_keys e e
+tui_wait e "^X or Esc done"
+tui_type e "XYZZY"
+sleep 2.5
+tui_wait e "Could not write the recovery file"
+tui_keys e C-x C-q
+tui_wait e "Save your changes before quitting?"
+tui_keys e n
+st=$(tui_wait_exit e); [ "$st" = 0 ] || tui_fail e "exit status $st"
+cmp -s "$WORK/r.seloste" "$WORK/r.copy" || { echo "FAIL: the recovery write changed the document"; exit 1; }
+[ "$(stat -c %h "$WORK/r.seloste")" = 2 ] || { echo "FAIL: the hard link was removed or replaced"; exit 1; }
+rm -f "$WORK/r.seloste.recovery"
+ln "$WORK/r.seloste" "$WORK/r.seloste.lock"
+tui_start g --ui-lang en r.seloste
+tui_wait g "r.seloste.lock: is not a lock file of seloste"
+tui_keys g q
+st=$(tui_wait_exit g); [ "$st" = 2 ] || tui_fail g "exit status $st"
+cmp -s "$WORK/r.seloste" "$WORK/r.copy" || { echo "FAIL: the document changed"; exit 1; }
+[ "$(stat -c %h "$WORK/r.seloste")" = 2 ] || { echo "FAIL: the lock link was removed"; exit 1; }
 echo "all assertions passed"
