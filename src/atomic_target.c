@@ -118,17 +118,35 @@ static char *walk_expand(const char *cand, const char *rest, char **done)
   return xasprintf("%s%s", buf, rest);
 }
 
+/* Steps through the link cand met while walking shown, when the rules allow: the components still
+   to walk (caller frees), or NULL with err filled. rest: what followed the link in the path. */
+static char *walk_link(const char *shown, const char *cand, const struct stat *lst, const char *rest,
+                       unsigned flags, char **done, struct strbuf *err)
+{
+  bool last = rest[strspn(rest, "/")] == '\0';
+  if (!link_allowed(shown, cand, lst, last, flags, err))
+    return NULL;
+  char *next = walk_expand(cand, rest, done);
+  if (!next)
+    sb_printf(err, _("%s: cannot save: %s; nothing was written"), shown, strerror(errno));
+  return next;
+}
+
 /* Walks path one component at a time as the kernel does, following each symbolic link met (in any
    component, not only the last) only when the flags' rules allow it. Returns the path of the file
    with no link left in it (caller frees), or NULL with err filled. *end_errno is 0 when the file
    exists, else the errno of the first component that could not be examined (the rest is kept). */
 static char *walk_path(const char *path, unsigned flags, int *end_errno, struct strbuf *err)
 {
+  *end_errno = 0;
+  if (!*path) { /* names nothing: the save reports it as the system does */
+    *end_errno = ENOENT;
+    return xstrdup(path);
+  }
   char *done = xstrdup(path[0] == '/' ? "/" : "");
   char *todo = xstrdup(path);
   const char *p = todo;
   int hops = 0;
-  *end_errno = 0;
   for (;;) {
     p += strspn(p, "/");
     size_t n = strcspn(p, "/");
@@ -157,12 +175,11 @@ static char *walk_path(const char *path, unsigned flags, int *end_errno, struct 
       p = rest;
       continue;
     }
-    bool last = rest[strspn(rest, "/")] == '\0';
     char *next = NULL;
     if (++hops > MAX_LINKS)
       sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(ELOOP));
-    else if (link_allowed(path, cand, &lst, last, flags, err) && !(next = walk_expand(cand, rest, &done)))
-      sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(errno));
+    else
+      next = walk_link(path, cand, &lst, rest, flags, &done, err);
     free(cand);
     free(todo);
     if (!next) {
