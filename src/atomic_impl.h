@@ -22,23 +22,28 @@ struct atomic_data {
   size_t len;
 };
 
-/* Finds the file path names, following only the symlinks the rules allow (ATOMIC_NO_LINKS: none;
-   ATOMIC_PRIVATE: none, and the file must be a regular file of the user's; otherwise links owned by
-   the user, by root or by the owner of the directory holding them). False with "PATH: message" in
-   err when the path is refused or cannot be examined; nothing is written either way. */
-bool atomic_resolve(const char *path, unsigned flags, struct atomic_target *t, struct strbuf *err);
+/* Finds the file path names, walking it one component at a time and following only the symbolic
+   links the rules allow, in every component: links owned by the user, by root or by the owner of the
+   directory holding them; in the last component none with ATOMIC_NO_LINKS or ATOMIC_PRIVATE (which
+   also wants a regular file of the user's). Refuses as well the file keep itself under another name
+   (keep NULL: no such check) and another user's file in a world-writable sticky directory. False
+   with "PATH: message" in err when the path is refused or cannot be examined; nothing is written. */
+bool atomic_resolve(const char *path, unsigned flags, const char *keep, struct atomic_target *t,
+                    struct strbuf *err);
+/* The path of the file path names with no symbolic link left in it, walked as atomic_resolve does
+   (caller frees; it may not exist), or NULL with err filled when a link is refused. */
+char *atomic_walk(const char *path, unsigned flags, struct strbuf *err);
 /* Frees what atomic_resolve allocated. */
 void atomic_target_free(struct atomic_target *t);
 
-/* Removes this process's user's stale temp files of target (".NAME.XXXXXX" beside it): regular,
-   owned by the euid, one link, and not locked by a writer. Never follows links; silent. */
+/* Removes this process's user's stale temp files of target (".NAME.seloste-tmp.XXXXXX" beside it):
+   regular, owned by the euid, one link, and not locked by a writer. Never follows links; silent. */
 void atomic_clean_stale(const char *target);
-/* Creates a new file beside target named ".NAME.XXXXXX" + suffix (mode 0600); returns its fd
+/* Creates a new file beside target named ".NAME.seloste-KIND.XXXXXX" (kind "tmp" for temp files,
+   "bak" for backups: names no other program uses, so only seloste's are cleaned); mode 0600; returns its fd
    and sets *name (caller frees), or -1 with errno set. With locked, the fd holds an exclusive
    flock that stale-temp cleaners respect, and the name is checked to still be the file. */
-int atomic_sibling(const char *target, const char *suffix, bool locked, char **name);
-/* The directory part of path (caller frees). */
-char *atomic_dir_of(const char *path);
+int atomic_sibling(const char *target, const char *kind, bool locked, char **name);
 /* Writes all len bytes at the fd's offset; false with errno set. */
 bool atomic_write_all(int fd, const char *bytes, size_t len);
 
@@ -47,8 +52,9 @@ bool atomic_write_all(int fd, const char *bytes, size_t len);
    message in err. */
 bool atomic_in_place(const struct atomic_target *t, const struct atomic_data *d, struct strbuf *err);
 /* Writes into something that is not a regular file to be replaced (a device, FIFO, pipe, terminal,
-   or a file reached only through /proc/PID/fd): opened, checked to be what was examined, written. */
-bool atomic_direct(const struct atomic_target *t, const struct atomic_data *d, struct strbuf *err);
+   or a file reached only through /proc/PID/fd): opened, checked to be what was examined, written.
+   With ATOMIC_NO_WAIT in flags a FIFO no program is reading is refused instead of waited for. */
+bool atomic_direct(const struct atomic_target *t, const struct atomic_data *d, unsigned flags, struct strbuf *err);
 
 /* Appends "PATH: cannot save: REASON; …" saying that the old file is kept, or that nothing was
    written when there was none. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "atomic_impl.h"
+#include "atomicfile.h"
 #include "i18n.h"
 
 /* True when the open fd is the very file that was examined (not something swapped in since). */
@@ -76,7 +77,7 @@ static void restore(int fd, int bfd, const char *backup, const struct atomic_tar
 /* Makes the synced backup copy of fd; returns its fd (name in *backup) or -1 with err filled. */
 static int make_backup(int fd, const struct atomic_target *t, char **backup, struct strbuf *err)
 {
-  int bfd = atomic_sibling(t->path, "~", false, backup);
+  int bfd = atomic_sibling(t->path, "bak", false, backup);
   if (bfd < 0) {
     atomic_fail_sibling(err, t, errno);
     return -1;
@@ -128,11 +129,34 @@ static bool sync_direct(int fd, bool regular)
   return !regular && (errno == EINVAL || errno == EROFS || errno == ENOTSUP || errno == ENOTTY);
 }
 
-bool atomic_direct(const struct atomic_target *t, const struct atomic_data *d, struct strbuf *err)
+/* Opens what atomic_direct writes; with no_wait a FIFO without a reader fails at once (ENXIO)
+   and the descriptor is put back to blocking writes afterwards. -1 with errno set. */
+static int open_direct(const struct atomic_target *t, bool no_wait)
+{
+  int extra = no_wait ? O_NONBLOCK : 0;
+  int fd = t->magic ? open(t->shown, O_WRONLY | O_NOCTTY | O_CLOEXEC | extra)
+                    : open(t->path, O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | extra);
+  if (fd >= 0 && no_wait) {
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+      int e = errno;
+      close(fd);
+      errno = e;
+      return -1;
+    }
+  }
+  return fd;
+}
+
+bool atomic_direct(const struct atomic_target *t, const struct atomic_data *d, unsigned flags, struct strbuf *err)
 {
   bool regular = S_ISREG(t->st.st_mode);
-  int fd = t->magic ? open(t->shown, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-                    : open(t->path, O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+  int fd = open_direct(t, flags & ATOMIC_NO_WAIT);
+  if (fd < 0 && errno == ENXIO && S_ISFIFO(t->st.st_mode)) {
+    sb_printf(err, _("%s: is a named pipe (FIFO) and no program is reading it; start the reader first or "
+                     "remove the pipe, nothing was written"), t->shown);
+    return false;
+  }
   if (fd < 0) {
     atomic_fail(err, t, errno);
     return false;

@@ -12,6 +12,7 @@
 #include "atomic_impl.h"
 #include "atomicfile.h"
 #include "i18n.h"
+#include "safefile.h"
 
 enum { MAX_LINKS = 40 }; /* as the kernel's path walk */
 
@@ -60,54 +61,143 @@ static void refuse_link(struct strbuf *err, const char *shown, const char *link,
   free(owner);
 }
 
-/* Where the link at cur points, as a path (caller frees), or NULL with errno set. */
-static char *link_next(const char *cur)
+/* Whether the link cand, met while walking shown, may be followed under the flags' rules (last: it
+   is the final component); false with err filled when not. */
+static bool link_allowed(const char *shown, const char *cand, const struct stat *lst, bool last, unsigned flags,
+                         struct strbuf *err)
+{
+  if (last && (flags & ATOMIC_NO_LINKS))
+    sb_printf(err, _("%s: is a symbolic link; links are not followed here, nothing was written"), shown);
+  else if (last && (flags & ATOMIC_PRIVATE))
+    sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), shown);
+  else if (!link_trusted(cand, lst))
+    refuse_link(err, shown, cand, lst);
+  else
+    return true;
+  return false;
+}
+
+/* The resolved prefix joined with the component name[0..n) ("" prefix: the current directory). */
+static char *walk_join(const char *done, const char *name, size_t n)
+{
+  if (!*done)
+    return xasprintf("%.*s", (int)n, name);
+  return xasprintf("%s%s%.*s", done, strcmp(done, "/") == 0 ? "" : "/", (int)n, name);
+}
+
+/* The prefix one directory up (done is freed): lexical, which is right because done holds no links. */
+static char *walk_up(char *done)
+{
+  char *slash = strrchr(done, '/');
+  const char *base = slash ? slash + 1 : done;
+  if (!*done || strcmp(base, "..") == 0) {
+    char *up = walk_join(done, "..", 2);
+    free(done);
+    return up;
+  }
+  if (!slash)
+    done[0] = '\0';
+  else if (slash == done)
+    done[1] = '\0';
+  else
+    *slash = '\0';
+  return done;
+}
+
+/* Replaces the link cand by its text in front of rest: the new list of components still to walk
+   (caller frees), or NULL with errno set. *done goes back to "/" for an absolute link. */
+static char *walk_expand(const char *cand, const char *rest, char **done)
 {
   char buf[PATH_MAX];
-  ssize_t n = readlink(cur, buf, sizeof buf - 1);
+  ssize_t n = readlink(cand, buf, sizeof buf - 1);
   if (n < 0)
     return NULL;
   buf[n] = '\0';
   if (buf[0] == '/')
-    return xstrdup(buf);
-  char *dir = atomic_dir_of(cur);
-  char *next = xasprintf("%s/%s", dir, buf);
-  free(dir);
+    str_set(done, "/");
+  return xasprintf("%s%s", buf, rest);
+}
+
+/* Steps through the link cand met while walking shown, when the rules allow: the components still
+   to walk (caller frees), or NULL with err filled. rest: what followed the link in the path. */
+static char *walk_link(const char *shown, const char *cand, const struct stat *lst, const char *rest,
+                       unsigned flags, char **done, struct strbuf *err)
+{
+  bool last = rest[strspn(rest, "/")] == '\0';
+  if (!link_allowed(shown, cand, lst, last, flags, err))
+    return NULL;
+  char *next = walk_expand(cand, rest, done);
+  if (!next)
+    sb_printf(err, _("%s: cannot save: %s; nothing was written"), shown, strerror(errno));
   return next;
 }
 
-/* Follows path's links one by one under the flags' rules; returns the end of the chain (caller
-   frees), or NULL with err filled. *end_errno is 0 when the end exists, else lstat's errno. */
-static char *follow_links(const char *path, unsigned flags, int *end_errno, struct strbuf *err)
+/* Walks path one component at a time as the kernel does, following each symbolic link met (in any
+   component, not only the last) only when the flags' rules allow it. Returns the path of the file
+   with no link left in it (caller frees), or NULL with err filled. *end_errno is 0 when the file
+   exists, else the errno of the first component that could not be examined (the rest is kept). */
+static char *walk_path(const char *path, unsigned flags, int *end_errno, struct strbuf *err)
 {
-  char *cur = xstrdup(path);
-  size_t before = err->len;
-  for (int hop = 0; hop <= MAX_LINKS; hop++) {
-    struct stat lst;
-    if (lstat(cur, &lst) != 0) {
-      *end_errno = errno;
-      return cur;
-    }
-    *end_errno = 0;
-    if (!S_ISLNK(lst.st_mode))
-      return cur;
-    if (flags & ATOMIC_NO_LINKS)
-      sb_printf(err, _("%s: is a symbolic link; links are not followed here, nothing was written"), path);
-    else if (flags & ATOMIC_PRIVATE)
-      sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), path);
-    else if (!link_trusted(cur, &lst))
-      refuse_link(err, path, cur, &lst);
-    char *next = err->len > before ? NULL : link_next(cur);
-    if (!next && err->len == before)
-      sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(errno));
-    free(cur);
-    if (!next)
-      return NULL;
-    cur = next;
+  *end_errno = 0;
+  if (!*path) { /* names nothing: the save reports it as the system does */
+    *end_errno = ENOENT;
+    return xstrdup(path);
   }
-  sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(ELOOP));
-  free(cur);
-  return NULL;
+  char *done = xstrdup(path[0] == '/' ? "/" : "");
+  char *todo = xstrdup(path);
+  const char *p = todo;
+  int hops = 0;
+  for (;;) {
+    p += strspn(p, "/");
+    size_t n = strcspn(p, "/");
+    const char *rest = p + n;
+    if (n == 0)
+      break;
+    if (n <= 2 && strncmp(p, "..", n) == 0) { /* "." or ".." */
+      if (n == 2)
+        done = walk_up(done);
+      p = rest;
+      continue;
+    }
+    char *cand = walk_join(done, p, n);
+    struct stat lst;
+    if (lstat(cand, &lst) != 0) { /* a new file, or a missing directory the save will report */
+      *end_errno = errno;
+      char *end = xasprintf("%s%s", cand, rest);
+      free(cand);
+      free(done);
+      free(todo);
+      return end;
+    }
+    if (!S_ISLNK(lst.st_mode)) {
+      free(done);
+      done = cand;
+      p = rest;
+      continue;
+    }
+    char *next = NULL;
+    if (++hops > MAX_LINKS)
+      sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(ELOOP));
+    else
+      next = walk_link(path, cand, &lst, rest, flags, &done, err);
+    free(cand);
+    free(todo);
+    if (!next) {
+      free(done);
+      return NULL;
+    }
+    p = todo = next;
+  }
+  free(todo);
+  if (!*done)
+    str_set(&done, ".");
+  return done;
+}
+
+char *atomic_walk(const char *path, unsigned flags, struct strbuf *err)
+{
+  int end_errno;
+  return walk_path(path, flags, &end_errno, err);
 }
 
 /* Fills t from the end of the chain and a stat of the path itself; false with err filled. */
@@ -132,20 +222,63 @@ static bool settle(struct atomic_target *t, char *end, int end_errno, struct str
   return false;
 }
 
-bool atomic_resolve(const char *path, unsigned flags, struct atomic_target *t, struct strbuf *err)
+/* Refuses an existing file that another user owns in a world-writable sticky directory such as
+   /tmp (neither the user's nor the directory owner's): whoever put it there could have planted it
+   and could change what is written later. The kernel's protected_regular and protected_fifos rule,
+   applied whatever the sysctls say; true when writing may go on. */
+static bool planted_ok(const struct atomic_target *t, struct strbuf *err)
+{
+  if (!t->exists || t->magic || t->st.st_uid == geteuid())
+    return true;
+  char *dir = atomic_dir_of(t->path);
+  struct stat dst;
+  bool planted = stat(dir, &dst) == 0 && (dst.st_mode & (S_ISVTX | S_IWOTH)) == (S_ISVTX | S_IWOTH) &&
+                 t->st.st_uid != dst.st_uid;
+  if (planted) {
+    char *who = safefile_owner_name(t->st.st_uid);
+    sb_printf(err, _("%s: belongs to user %s and lies in %s, a folder where everyone may create files; "
+                     "seloste does not write into another user's file there. Remove it or choose another "
+                     "name; nothing was written"), t->shown, who, dir);
+    free(who);
+  }
+  free(dir);
+  return !planted;
+}
+
+/* Refuses the file keep itself under another name (a symbolic or hard link to it); true when not. */
+static bool keep_ok(const struct atomic_target *t, const char *keep, struct strbuf *err)
+{
+  if (!keep || !t->exists || t->magic || !atomic_same_file(keep, t->path))
+    return true;
+  sb_printf(err, _("%s: is the document %s itself under another name (a link to it); writing it would "
+                   "destroy the document. Remove or rename %s; nothing was written"), t->shown, keep, t->shown);
+  return false;
+}
+
+bool atomic_resolve(const char *path, unsigned flags, const char *keep, struct atomic_target *t, struct strbuf *err)
 {
   memset(t, 0, sizeof *t);
   t->shown = path;
   int end_errno = 0;
-  char *end = follow_links(path, flags, &end_errno, err);
+  char *end = walk_path(path, flags, &end_errno, err);
   if (!end || !settle(t, end, end_errno, err))
     return false;
+  bool ok = true;
   if ((flags & ATOMIC_PRIVATE) && t->exists && (!S_ISREG(t->st.st_mode) || t->st.st_uid != geteuid())) {
     sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), path);
-    atomic_target_free(t);
-    return false;
+    ok = false;
   }
-  return true;
+  ok = ok && keep_ok(t, keep, err) && planted_ok(t, err);
+  if (!ok)
+    atomic_target_free(t);
+  return ok;
+}
+
+bool atomic_same_file(const char *a, const char *b)
+{
+  struct stat sa, sb;
+  return stat(a, &sa) == 0 && stat(b, &sb) == 0 && S_ISREG(sa.st_mode) && S_ISREG(sb.st_mode) &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
 void atomic_target_free(struct atomic_target *t)
@@ -154,13 +287,16 @@ void atomic_target_free(struct atomic_target *t)
   t->path = NULL;
 }
 
-/* True when name is base's temp name: "." base "." and six characters of mkstemp's alphabet. */
+/* True when name is base's temp name, one only seloste makes: "." base ".seloste-tmp." and six
+   characters of mkstemp's alphabet. Backups (".seloste-bak.") are never matched: after a crash
+   one may hold the only whole copy. */
 static bool is_temp_name(const char *name, const char *base)
 {
+  static const char tag[] = ".seloste-tmp.";
   size_t n = strlen(base);
-  if (name[0] != '.' || strncmp(name + 1, base, n) != 0 || name[n + 1] != '.')
+  if (name[0] != '.' || strncmp(name + 1, base, n) != 0 || strncmp(name + 1 + n, tag, sizeof tag - 1) != 0)
     return false;
-  const char *x = name + n + 2;
+  const char *x = name + 1 + n + sizeof tag - 1;
   return strlen(x) == 6 && strspn(x, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") == 6;
 }
 
@@ -209,12 +345,12 @@ static bool hold_temp(int fd, const char *name)
          named.st_ino == st.st_ino;
 }
 
-int atomic_sibling(const char *target, const char *suffix, bool locked, char **name)
+int atomic_sibling(const char *target, const char *kind, bool locked, char **name)
 {
   char *dir = atomic_dir_of(target);
   for (int attempt = 0; attempt < 5; attempt++) {
-    char *tmp = xasprintf("%s/.%s.XXXXXX%s", dir, base_of(target), suffix);
-    int fd = mkostemps(tmp, (int)strlen(suffix), O_CLOEXEC);
+    char *tmp = xasprintf("%s/.%s.seloste-%s.XXXXXX", dir, base_of(target), kind);
+    int fd = mkostemp(tmp, O_CLOEXEC);
     if (fd < 0 || !locked || hold_temp(fd, tmp)) {
       free(dir);
       *name = fd >= 0 ? tmp : (free(tmp), NULL);

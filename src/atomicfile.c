@@ -102,7 +102,7 @@ static enum replace_result replace(const struct atomic_target *t, const struct a
 {
   atomic_clean_stale(t->path);
   char *tmp;
-  int fd = atomic_sibling(t->path, "", true, &tmp);
+  int fd = atomic_sibling(t->path, "tmp", true, &tmp);
   if (fd < 0) {
     atomic_fail_sibling(err, t, errno);
     return REPLACE_FAILED;
@@ -142,7 +142,7 @@ static bool commit(const struct atomic_target *t, const struct atomic_data *d, u
     return false;
   }
   if (t->exists && (t->magic || !S_ISREG(t->st.st_mode)))
-    return atomic_direct(t, d, err);
+    return atomic_direct(t, d, flags, err);
   bool private = flags & ATOMIC_PRIVATE;
   if (!private && t->exists && needs_in_place(t->path, &t->st))
     return atomic_in_place(t, d, err);
@@ -174,10 +174,11 @@ static bool make_content(atomic_writer write, void *ctx, char **bytes, size_t *l
   return ok;
 }
 
-bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err)
+bool atomic_write_except(const char *path, const char *keep, atomic_writer write, void *ctx, unsigned flags,
+                         struct strbuf *err)
 {
   struct atomic_target t;
-  if (!atomic_resolve(path, flags, &t, err))
+  if (!atomic_resolve(path, flags, keep, &t, err))
     return false;
   char *bytes = NULL;
   size_t len = 0;
@@ -189,4 +190,16 @@ bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned fla
   free(bytes);
   atomic_target_free(&t);
   return ok;
+}
+
+bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err)
+{
+  return atomic_write_except(path, NULL, write, ctx, flags, err);
+}
+
+bool atomic_check(const char *path, unsigned flags, struct strbuf *err)
+{
+  char *end = atomic_walk(path, flags, err);
+  free(end);
+  return end != NULL;
 }

@@ -17,16 +17,35 @@ enum atomic_flags {
   /* The file is the user's own private file (recovery files): a new one gets mode 0600; an existing
      one that is not a regular file owned by the user is refused, nothing written. */
   ATOMIC_PRIVATE = 1 << 1,
+  /* A FIFO that no program is reading is refused at once ("no program is reading it") instead of
+     waited for without end (the wizard); without it the write blocks until a reader comes, as
+     `cat > FIFO` does. */
+  ATOMIC_NO_WAIT = 1 << 2,
 };
 
 /* Writes what write puts into its stream (made in memory first) to path. A regular file is
    replaced through a temp file beside it (fsync, rename, fsync the directory) keeping its owner,
    group and mode; one with several hard links, an ACL or an owner the user cannot give away is
    written in place after a backup copy; a device, FIFO or pipe is written into. Symlinks are
-   followed only when owned by the user, root or the directory's owner; a dangling one creates its
-   target. flags: enum atomic_flags. Returns false when nothing could be saved: the old file is
+   followed only when owned by the user, root or the directory's owner, in every component of the
+   path; a dangling one creates its target. Another user's existing file in a world-writable sticky
+   directory (/tmp) is refused, as the kernel's protected_regular/protected_fifos do. flags: enum atomic_flags. Returns false when nothing could be saved: the old file is
    then untouched (or restored from the backup, or err names the backup), and err says why
    ("PATH: message"; appended to, the caller frees it). */
 bool atomic_write(const char *path, atomic_writer write, void *ctx, unsigned flags, struct strbuf *err);
+/* As atomic_write, but refuses, writing nothing, when path names the regular file keep itself (same
+   device and inode: a symbolic or hard link to it), so that a rendering never lands on its
+   document. keep NULL: no such check. */
+bool atomic_write_except(const char *path, const char *keep, atomic_writer write, void *ctx, unsigned flags,
+                         struct strbuf *err);
+/* Checks that no component of path is a symbolic link atomic_write would refuse to follow under
+   flags (e.g. a directory link another user planted in /tmp), before making a file beside path or
+   opening it; writes nothing. False with "PATH: message" in err. */
+bool atomic_check(const char *path, unsigned flags, struct strbuf *err);
+/* The directory part of path: "." when it has no slash, "/" for a file in the root (caller frees). */
+char *atomic_dir_of(const char *path);
+/* True when a and b name the same regular file (same device and inode, through symlinks and hard
+   links alike); false when either is missing or not a regular file. */
+bool atomic_same_file(const char *a, const char *b);
 
 #endif

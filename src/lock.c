@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "atomicfile.h"
 #include "i18n.h"
 #include "lock.h"
 #include "safefile.h"
@@ -135,8 +136,22 @@ static void lock_clear_stale(const char *lockfile, const struct lock_info *stale
 /* Says why the lock file in the way cannot be used, for LOCK_FAILED. */
 static void lock_foreign(const char *lockfile, struct strbuf *err)
 {
-  sb_printf(err, _("%s: is not a lock file of seloste but a symbolic link or a special file; it is "
-                   "not followed. Ask the administrator to remove it."), lockfile);
+  sb_printf(err, _("%s: is not a lock file of seloste but a symbolic link, a special file or another "
+                   "name for the document; it is not used. Ask the administrator to remove it."), lockfile);
+}
+
+/* Says why the lock file could not be created; a folder the user cannot write is named as such. */
+static void lock_fail_create(const char *lockfile, int e, struct strbuf *err)
+{
+  char *dir = atomic_dir_of(lockfile);
+  if ((e == EACCES || e == EROFS) && access(dir, W_OK) != 0)
+    sb_printf(err, _("%s: cannot create the lock file: the folder %s is not writable (%s). seloste keeps "
+                     "a lock file and your unsaved work beside the document: ask for write access to the "
+                     "folder, or copy the document to a folder of your own and open the copy"),
+              lockfile, dir, strerror(e));
+  else
+    sb_printf(err, _("%s: cannot create the lock file: %s"), lockfile, strerror(e));
+  free(dir);
 }
 
 enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, struct strbuf *err)
@@ -146,18 +161,21 @@ enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, st
   lock_self(&me);
   memset(holder, 0, sizeof *holder);
   enum lock_result r = LOCK_FAILED;
-  for (int attempt = 0; attempt < 2; attempt++) {
+  char *dir = atomic_dir_of(lockfile);
+  bool dir_ok = atomic_check(dir, ATOMIC_DEFAULT, err); /* no planted directory link on the way */
+  free(dir);
+  for (int attempt = 0; dir_ok && attempt < 2; attempt++) {
     if (lock_create(lockfile, &me)) {
       r = LOCK_TAKEN;
       break;
     }
     if (errno != EEXIST && errno != ELOOP) {
-      sb_printf(err, _("%s: cannot create the lock file: %s"), lockfile, strerror(errno));
+      lock_fail_create(lockfile, errno, err);
       break;
     }
     struct stat st;
     enum lock_read_result got = lock_read_safely(lockfile, holder, &st);
-    if (got == LOCK_READ_FOREIGN) {
+    if (got == LOCK_READ_FOREIGN || atomic_same_file(lockfile, doc_path)) {
       lock_foreign(lockfile, err);
       break;
     }

@@ -6,22 +6,17 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "atomicfile.h"
 #include "i18n.h"
 #include "lock.h"
 #include "outfile.h"
 
-bool outfile_is_input(const char *in, const char *out)
-{
-  struct stat a, b;
-  return stat(in, &a) == 0 && stat(out, &b) == 0 && S_ISREG(a.st_mode) && S_ISREG(b.st_mode) &&
-         a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
+bool outfile_is_input(const char *in, const char *out) { return atomic_same_file(in, out); }
 
 /* True when the directory holding path cannot be written: no lock and no file can be made there. */
 static bool dir_unwritable(const char *path)
 {
-  const char *slash = strrchr(path, '/');
-  char *dir = !slash ? xstrdup(".") : slash == path ? xstrdup("/") : xasprintf("%.*s", (int)(slash - path), path);
+  char *dir = atomic_dir_of(path);
   bool ro = access(dir, W_OK) != 0 && (errno == EACCES || errno == EROFS);
   free(dir);
   return ro;

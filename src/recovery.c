@@ -17,10 +17,13 @@ char *recovery_path(const char *doc_path) { return xasprintf("%s.recovery", doc_
 static bool write_doc(FILE *fp, void *ctx) { return store_write(ctx, fp); }
 
 /* Says in plain words what is in the way at path (st from lstat) and whose it is. */
-static void recovery_explain(const char *path, const struct stat *st, struct strbuf *why)
+static void recovery_explain(const char *path, const char *doc_path, const struct stat *st, struct strbuf *why)
 {
   char *who = safefile_owner_name(st->st_uid);
-  if (S_ISREG(st->st_mode))
+  if (atomic_same_file(path, doc_path))
+    sb_printf(why, _("%s is another name for the document itself (a hard link to it), not a recovery "
+                     "file, so seloste neither offers it as your unsaved work nor writes over it."), path);
+  else if (S_ISREG(st->st_mode))
     sb_printf(why, _("%s belongs to user %s, not to you, so seloste neither offers it as your "
                      "unsaved work nor writes over it."), path, who);
   else
@@ -36,14 +39,14 @@ enum recovery_state recovery_state(const char *doc_path, time_t *saved, struct s
   enum recovery_state r = RECOVERY_NONE;
   if (lstat(path, &st) != 0)
     r = RECOVERY_NONE;
-  else if (!S_ISREG(st.st_mode) || st.st_uid != geteuid())
+  else if (!S_ISREG(st.st_mode) || st.st_uid != geteuid() || atomic_same_file(path, doc_path))
     r = RECOVERY_FOREIGN;
   else if (st.st_size > 0)
     r = RECOVERY_FOUND;
   if (r == RECOVERY_FOUND && saved)
     *saved = st.st_mtime;
   if (r == RECOVERY_FOREIGN && why)
-    recovery_explain(path, &st, why);
+    recovery_explain(path, doc_path, &st, why);
   free(path);
   return r;
 }
@@ -59,7 +62,7 @@ bool recovery_write(const struct doc *d, const char *doc_path, struct strbuf *er
                      "until it is removed"), path, who);
     free(who);
   } else {
-    ok = atomic_write(path, write_doc, (void *)d, ATOMIC_PRIVATE | ATOMIC_NO_LINKS, err);
+    ok = atomic_write_except(path, doc_path, write_doc, (void *)d, ATOMIC_PRIVATE | ATOMIC_NO_LINKS, err);
   }
   free(path);
   return ok;
@@ -82,7 +85,7 @@ void recovery_remove(const char *doc_path)
 {
   char *path = recovery_path(doc_path);
   struct stat st;
-  if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid())
+  if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !atomic_same_file(path, doc_path))
     unlink(path);
   free(path);
 }

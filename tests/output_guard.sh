@@ -40,23 +40,23 @@ fi
 # 7. stale temp files of a killed save are cleaned; one in use, a link or another user's file is not
 mkdir "$T/s"
 cp "$T/a.seloste" "$T/s/doc.seloste"
-head -c 100000 /dev/zero >"$T/s/.doc.seloste.AbC123"
+head -c 100000 /dev/zero >"$T/s/.doc.seloste.seloste-tmp.AbC123"
 echo "victim" >"$T/victim"
-ln -s "$T/victim" "$T/s/.doc.seloste.LnK123"
-echo "busy" >"$T/s/.doc.seloste.XyZ789"
-flock "$T/s/.doc.seloste.XyZ789" sh -c ": >'$T/locked'; sleep 30" &
+ln -s "$T/victim" "$T/s/.doc.seloste.seloste-tmp.LnK123"
+echo "busy" >"$T/s/.doc.seloste.seloste-tmp.XyZ789"
+flock "$T/s/.doc.seloste.seloste-tmp.XyZ789" sh -c ": >'$T/locked'; sleep 30" &
 holder=$!
 i=0
 while [ ! -e "$T/locked" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 if [ "$(id -u)" = 0 ]; then
-  echo "theirs" >"$T/s/.doc.seloste.Oth123"
-  chown 65534 "$T/s/.doc.seloste.Oth123"
+  echo "theirs" >"$T/s/.doc.seloste.seloste-tmp.Oth123"
+  chown 65534 "$T/s/.doc.seloste.seloste-tmp.Oth123"
 fi
 status 0 S new --force "$T/s/doc.seloste"
-[ ! -e "$T/s/.doc.seloste.AbC123" ] || fail "the stale temp file was not removed"
-[ -e "$T/s/.doc.seloste.XyZ789" ] || fail "a temp file in use (locked) was removed"
-[ -L "$T/s/.doc.seloste.LnK123" ] && [ "$(cat "$T/victim")" = victim ] || fail "a link named like a temp was touched"
-[ "$(id -u)" != 0 ] || [ -e "$T/s/.doc.seloste.Oth123" ] || fail "another user's temp file was removed"
+[ ! -e "$T/s/.doc.seloste.seloste-tmp.AbC123" ] || fail "the stale temp file was not removed"
+[ -e "$T/s/.doc.seloste.seloste-tmp.XyZ789" ] || fail "a temp file in use (locked) was removed"
+[ -L "$T/s/.doc.seloste.seloste-tmp.LnK123" ] && [ "$(cat "$T/victim")" = victim ] || fail "a link named like a temp was touched"
+[ "$(id -u)" != 0 ] || [ -e "$T/s/.doc.seloste.seloste-tmp.Oth123" ] || fail "another user's temp file was removed"
 kill $holder 2>/dev/null
 wait $holder 2>/dev/null
 
@@ -108,4 +108,67 @@ status 0 S import "$T/n.txt" -o "$T/open.seloste" --force
 [ ! -e "$T/open.seloste.lock" ] || fail "lock left after import"
 status 0 S new --force "$T/open.seloste"
 [ ! -e "$T/open.seloste.lock" ] || fail "lock left after new"
+# 6 (issue 9, A3). the user's own hidden files named like ".NAME." + six characters are not temp
+# files of seloste's: a save leaves them alone, and leaves no temp or backup of its own behind
+mkdir "$T/h"
+echo MYBACKUP >"$T/h/.out.txt.backup"
+echo X >"$T/h/.out.txt.abc123"
+echo Y >"$T/h/.out.txt.Zz9876"
+status 0 S render "$T/a.seloste" -o "$T/h/out.txt"
+[ "$(cat "$T/h/.out.txt.backup" 2>/dev/null)" = MYBACKUP ] || fail "save deleted the user's .out.txt.backup"
+[ "$(cat "$T/h/.out.txt.abc123" 2>/dev/null)" = X ] || fail "save deleted the user's .out.txt.abc123"
+[ "$(cat "$T/h/.out.txt.Zz9876" 2>/dev/null)" = Y ] || fail "save deleted the user's .out.txt.Zz9876"
+status 0 S render "$T/a.seloste" -o "$T/h/out.txt"
+[ -e "$T/h/.out.txt.abc123" ] && [ -e "$T/h/.out.txt.Zz9876" ] || fail "a second save deleted the user's files"
+[ "$(ls -A "$T/h" | grep -c 'seloste-')" -eq 0 ] || fail "temp or backup left: $(ls -A "$T/h")"
+
+if [ "$(id -u)" = 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+  other() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+  chmod 755 "$T"
+  mkdir -m 1777 "$T/shared"
+  mkdir -m 700 "$T/secretdir"
+  echo SECRET >"$T/secretdir/victim"
+  # 3 (A3). a directory link another user planted in a sticky folder is not followed, in any
+  # component of the path, for render, new and import alike
+  other ln -s "$T/secretdir" "$T/shared/sub" || fail "could not plant the directory link"
+  status 2 S render "$T/a.seloste" -o "$T/shared/sub/victim"
+  contains "$T/err" "$T/shared/sub/victim: leads through the symbolic link $T/shared/sub owned by another user (nobody)"
+  [ "$(cat "$T/secretdir/victim")" = SECRET ] || fail "render wrote through the planted directory link"
+  status 2 S render "$T/a.seloste" -o "$T/shared/sub/new2.txt"
+  contains "$T/err" "owned by another user"
+  status 2 S render "$T/a.seloste" -o "$T/shared/sub/../sub/./new3.txt"
+  status 2 S new "$T/shared/sub/n.seloste"
+  status 2 S import "$T/n.txt" -o "$T/shared/sub/i.seloste"
+  [ "$(ls "$T/secretdir")" = victim ] || fail "files were made in the private folder: $(ls -A "$T/secretdir")"
+  # the user's own directory link, and one of root's, are followed as before
+  ln -s "$T/secretdir" "$T/shared/mine"
+  status 0 S render "$T/a.seloste" -o "$T/shared/mine/ok.txt"
+  cmp -s "$T/secretdir/ok.txt" "$T/expect.txt" || fail "own directory link not followed"
+  rm -f "$T/secretdir/ok.txt"
+
+  # 4+5 (A3). another user's FIFO or regular file planted in a sticky world-writable folder is not
+  # written: no hang, no root text in their file, the file stays theirs and unchanged
+  other mkfifo "$T/shared/pipe.txt"
+  status 2 timeout 10 "$SELOSTE" --ui-lang en render "$T/a.seloste" -o "$T/shared/pipe.txt"
+  contains "$T/err" "$T/shared/pipe.txt: belongs to user nobody and lies in $T/shared, a folder where everyone may create files"
+  contains "$T/err" "Remove it or choose another name; nothing was written"
+  other sh -c "echo THEIRS >'$T/shared/doc.en.txt'"
+  status 2 S render "$T/a.seloste" -o "$T/shared/doc.en.txt"
+  contains "$T/err" "$T/shared/doc.en.txt: belongs to user nobody"
+  [ "$(cat "$T/shared/doc.en.txt")" = THEIRS ] || fail "root's rendering was written into the planted file"
+  [ "$(stat -c %u "$T/shared/doc.en.txt")" = 65534 ] || fail "the planted file changed owner"
+  other ln -s doc.en.txt "$T/shared/via-link.txt"
+  status 2 S render "$T/a.seloste" -o "$T/shared/via-link.txt"
+  [ "$(cat "$T/shared/doc.en.txt")" = THEIRS ] || fail "written through a link to the planted file"
+  # in a folder of that user's own (not sticky), their file is theirs to share: written in place
+  mkdir "$T/theirs" && chown 65534 "$T/theirs"
+  other sh -c "echo OLD >'$T/theirs/x.txt'"
+  status 0 S render "$T/a.seloste" -o "$T/theirs/x.txt"
+  cmp -s "$T/theirs/x.txt" "$T/expect.txt" || fail "the file in the other user's own folder was not written"
+  # a file of one's own in the sticky folder is written as usual
+  echo MINE >"$T/shared/mine.txt"
+  status 0 S render "$T/a.seloste" -o "$T/shared/mine.txt"
+  cmp -s "$T/shared/mine.txt" "$T/expect.txt" || fail "own file in the sticky folder not written"
+  chmod 700 "$T"
+fi
 finish

@@ -6,12 +6,14 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
 #include "lock.h"
 #include "safetext.h"
+#include "safefile.h"
 #include "tui.h"
 
 #define CTRL(c) ((c) & 0x1f)
@@ -283,6 +285,7 @@ static bool app_finish(struct app *a)
   else
     msg = xasprintf(_("Saved %s, but none of the notice files was written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, err.s);
+  flushinp(); /* keys typed while the files were written must not dismiss the report unread */
   dialog_message(a, msg);
   free(msg);
   sb_free(&names);
@@ -380,55 +383,99 @@ static void format_time(time_t t, char out[32])
   strftime(out, 32, "%Y-%m-%d %H:%M", &tm);
 }
 
-/* Restricted mode: name (a plain file name, freed here) inside the configured directory, resolved
-   once with realpath so that the directory's own path has no links left; NULL after saying why. */
-static char *app_restricted_path(const struct app *a, char *name)
+/* Restricted mode: name (a plain file name) inside the configured directory, resolved once with
+   realpath so that the directory's own path has no links left (caller frees); NULL with err. */
+static char *app_restricted_path(const struct app *a, const char *name, struct strbuf *err)
 {
+  if (strchr(name, '/') || name[0] == '.') {
+    sb_printf(err, _("%s: restricted mode: give a plain file name, without directories"), name);
+    return NULL;
+  }
   const char *dir = a->w.st.directory;
   if (!dir || !*dir)
-    return name;
+    return xstrdup(name);
   char *real = realpath(dir, NULL);
   if (!real) {
-    tui_cleanup();
-    fprintf(stderr, _("%s: restricted mode: the configured directory cannot be used: %s\n"), dir,
-            strerror(errno));
-    free(name);
+    sb_printf(err, _("%s: restricted mode: the configured directory cannot be used: %s"), dir, strerror(errno));
     return NULL;
   }
   char *full = xasprintf("%s/%s", real, name);
   free(real);
-  free(name);
   return full;
 }
 
-/* The file to open: asked for when not given; restricted mode keeps it inside the configured directory. */
-static char *app_choose_path(struct app *a, const char *given)
+/* The path to open for name, checked: restricted mode keeps it inside the configured directory and
+   wants a regular file or nothing there; no planted link on the way (caller frees). NULL with err. */
+static char *app_check_name(struct app *a, const char *name, struct strbuf *err)
 {
-  char *name = given ? xstrdup(given) : NULL;
-  while (!name) {
-    name = dialog_input(a, _("Name of the notice file to open or create (for example asiakasrekisteri):"), "");
-    if (!name)
-      return NULL;
-    if (str_blank(name)) {
-      free(name);
-      name = NULL;
-      continue;
-    }
-    if (!strchr(name, '.')) {
-      char *with = xasprintf("%s.seloste", name);
-      free(name);
-      name = with;
-    }
-  }
-  if (!a->restricted)
-    return name;
-  if (strchr(name, '/') || name[0] == '.') {
-    tui_cleanup();
-    fprintf(stderr, _("%s: restricted mode: give a plain file name, without directories\n"), name);
-    free(name);
+  char *path = a->restricted ? app_restricted_path(a, name, err) : xstrdup(name);
+  if (path && !wd_path_usable(&a->w, path, err)) {
+    free(path);
     return NULL;
   }
-  return app_restricted_path(a, name);
+  struct stat st;
+  if (path && a->restricted && lstat(path, &st) == 0) {
+    int fd = safefile_open(path, false, &st, err); /* a FIFO or device is refused, not opened */
+    if (fd < 0) {
+      free(path);
+      return NULL;
+    }
+    close(fd);
+  }
+  return path;
+}
+
+/* A typed name with ".seloste" added unless it already ends in it (name is freed). */
+static char *app_with_ending(char *name)
+{
+  size_t n = strlen(name);
+  if (n >= 8 && strcmp(name + n - 8, ".seloste") == 0)
+    return name;
+  char *with = xasprintf("%s.seloste", name);
+  free(name);
+  return with;
+}
+
+/* Asks for the name until a usable one is typed, showing why the last one was not; NULL when the
+   person answers nothing or presses Esc. */
+static char *app_ask_path(struct app *a)
+{
+  const char *ask = _("Name of the notice file to open or create (for example asiakasrekisteri):");
+  struct strbuf why = { 0 };
+  char *path = NULL;
+  for (;;) {
+    char *prompt = why.len ? xasprintf("%s\n\n%s", why.s, ask) : xstrdup(ask);
+    char *name = dialog_input(a, prompt, "");
+    free(prompt);
+    if (!name || str_blank(name)) {
+      free(name);
+      break;
+    }
+    name = app_with_ending(name);
+    sb_free(&why);
+    path = app_check_name(a, name, &why);
+    free(name);
+    if (path)
+      break;
+  }
+  sb_free(&why);
+  return path;
+}
+
+/* The file to open: asked for when not given (again after a refused name); a given one that is
+   refused ends the wizard after saying why. */
+static char *app_choose_path(struct app *a, const char *given)
+{
+  if (!given)
+    return app_ask_path(a);
+  struct strbuf err = { 0 };
+  char *path = app_check_name(a, given, &err);
+  if (!path) {
+    tui_cleanup();
+    fprintf(stderr, "%s\n", err.s);
+  }
+  sb_free(&err);
+  return path;
 }
 
 /* Takes the lock, or asks whether to open read-only; false when the person chose to quit. */

@@ -41,6 +41,11 @@ void wd_free(struct wdoc *w)
 /* Flags for writing the document and its renderings: no links at all in restricted mode. */
 static unsigned wd_flags(const struct wdoc *w) { return w->restricted ? ATOMIC_NO_LINKS : ATOMIC_DEFAULT; }
 
+bool wd_path_usable(const struct wdoc *w, const char *path, struct strbuf *err)
+{
+  return atomic_check(path, wd_flags(w), err);
+}
+
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
 {
   str_set(&w->path, path);
@@ -140,26 +145,12 @@ static char *export_base(const char *path)
   return base;
 }
 
-/* Refuses to follow a link at out that another user made (they could point it at any file);
-   true when writing may go on. Restricted mode refuses every link in atomic_write itself. */
-static bool export_link_trusted(const char *out, struct strbuf *err)
-{
-  struct stat st;
-  if (lstat(out, &st) != 0 || !S_ISLNK(st.st_mode) || st.st_uid == geteuid() || st.st_uid == 0)
-    return true;
-  char *who = safefile_owner_name(st.st_uid);
-  sb_printf(err, _("%s: is a symbolic link made by user %s; it is not followed, nothing was written"),
-            out, who);
-  free(who);
-  return false;
-}
-
-/* Writes one rendering; false with "FILE: reason" in err. */
+/* Writes one rendering; false with "FILE: reason" in err. Never onto the document itself (a link
+   to it in its place), never waiting for a FIFO nobody reads; links are followed under
+   atomic_write's rules, and none in restricted mode. */
 static bool export_one(const struct wdoc *w, const char *out, struct export_job *j, struct strbuf *err)
 {
-  if (!export_link_trusted(out, err))
-    return false;
-  return atomic_write(out, export_cb, j, wd_flags(w), err);
+  return atomic_write_except(out, w->path, export_cb, j, wd_flags(w) | ATOMIC_NO_WAIT, err);
 }
 
 bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)

@@ -34,6 +34,9 @@ struct wdoc {
 bool wd_init(struct wdoc *w, struct strbuf *err);
 /* Frees everything and releases the lock. */
 void wd_free(struct wdoc *w);
+/* Checks, before the lock file is made beside it, that path leads through no symbolic link another
+   user planted (in any component; in restricted mode none at the end); false with "PATH: reason". */
+bool wd_path_usable(const struct wdoc *w, const char *path, struct strbuf *err);
 /* Opens path, or creates it from the stock clauses when missing; false with err. In restricted
    mode a symbolic link or special file is refused, not followed. */
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err);
@@ -51,8 +54,9 @@ bool wd_changed_on_disk(const struct wdoc *w);
 bool wd_save(struct wdoc *w, struct strbuf *err);
 /* Writes the text and HTML renderings beside the document, each on its own: the names of those
    written go to names and a "FILE: reason" line for each one that failed to err (one a line).
-   A symbolic link is followed only when it belongs to the user or root, and never in restricted
-   mode. True when every file was written. */
+   A symbolic link is followed only under atomic_write's rules (never in restricted mode); a name
+   that is the document itself (a link to it), another user's file in a world-writable sticky
+   folder and a FIFO no program reads are refused. True when every file was written. */
 bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err);
 /* State of section i for the overview. */
 enum wd_state wd_state(const struct wdoc *w, size_t i);

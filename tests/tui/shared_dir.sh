@@ -52,7 +52,7 @@ tui_keys a C-x C-f
 tui_wait a "finish anyway"
 tui_keys a f
 tui_wait a "These were NOT written"
-tui_wait a "shared/v.fi.txt: is a symbolic link made by user"
+tui_wait a "shared/v.fi.txt: is a symbolic link owned by another user"
 tui_screen a | grep -q "v.en.txt" || tui_fail a "the files written are not named"
 [ "$(cat "$WORK/important.conf")" = IMPORTANT ] || { echo "FAIL: ^F replaced the file outside"; exit 1; }
 [ -L "$S/v.fi.txt" ] || { echo "FAIL: the planted export link was replaced"; exit 1; }
@@ -79,4 +79,16 @@ tui_keys b n
 st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
 cmp -s "$S/w.seloste.recovery" "$WORK/planted.copy" || { echo "FAIL: the planted recovery file was changed"; exit 1; }
 [ "$(stat -c %u "$S/w.seloste.recovery")" = 65534 ] || { echo "FAIL: owner changed"; exit 1; }
+
+# a directory link another user planted: the wizard neither opens the document behind it nor makes
+# its lock file there (every component of the path is checked, not only the last)
+mkdir -m 700 "$WORK/private"
+"$SELOSTE" new --ui-lang en "$WORK/private/doc.seloste" >/dev/null || exit 1
+cp "$WORK/private/doc.seloste" "$WORK/private.copy"
+other ln -s "$WORK/private" "$S/sub" || { echo "FAIL: could not plant the directory link"; exit 1; }
+tui_start c --ui-lang en shared/sub/doc.seloste
+st=$(tui_wait_exit c); [ "$st" = 2 ] || tui_fail c "exit status $st: the planted directory link was followed"
+tui_wait c "leads through the symbolic link"
+[ "$(ls -A "$WORK/private")" = doc.seloste ] || { echo "FAIL: side files made behind the link: $(ls -A "$WORK/private")"; exit 1; }
+cmp -s "$WORK/private/doc.seloste" "$WORK/private.copy" || { echo "FAIL: the document behind the link changed"; exit 1; }
 echo "all assertions passed"

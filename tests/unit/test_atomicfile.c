@@ -144,8 +144,8 @@ START_TEST(stale_temps_go_but_locked_ones_stay)
 {
   char *d = unit_tempdir(), path[96], stale[96], busy[96], *msg;
   snprintf(path, sizeof path, "%s/doc", d);
-  snprintf(stale, sizeof stale, "%s/.doc.Abc123", d);
-  snprintf(busy, sizeof busy, "%s/.doc.Xyz789", d);
+  snprintf(stale, sizeof stale, "%s/.doc.seloste-tmp.Abc123", d);
+  snprintf(busy, sizeof busy, "%s/.doc.seloste-tmp.Xyz789", d);
   unit_write_file(stale, "stale");
   unit_write_file(busy, "busy");
   int fd = open(busy, O_RDONLY);
