@@ -302,30 +302,21 @@ static bool other(struct lex *x, struct src *f)
 
 static bool scan(struct lex *x, struct src *f);
 
-/* Reads path's bytes for an include or the top file; *missing when it does not exist. */
+/* Reads path's bytes for an include or the top file (an ordinary file only: read_whole_file never
+   opens a FIFO or device); *missing when it does not exist. */
 static char *read_source(struct lex *x, const char *path, const char *from, int from_line, size_t *len,
                          bool *missing)
 {
-  struct stat st;
-  *missing = false;
-  const char *why = NULL;
-  char *cannot = NULL;
-  if (stat(path, &st) != 0)
-    *missing = errno == ENOENT, why = cannot = xasprintf(_("cannot read: %s"), strerror(errno));
-  else if (S_ISDIR(st.st_mode))
-    why = _("is a directory, not a file");
-  else if (!S_ISREG(st.st_mode))
-    why = _("is not a regular file (a pipe or a device?); seloste reads only ordinary files");
-  char *buf = why ? NULL : read_whole_file(path, len);
-  if (!why && !buf)
-    why = cannot = xasprintf(_("cannot read: %s"), strerror(errno));
+  char *buf = read_whole_file(path, len);
+  *missing = !buf && errno == ENOENT;
   if (!buf && !(*missing && !from)) {
+    char *why = read_file_reason(errno);
     if (from)
       fail(x, from, from_line, _("@include \"%s\": %s"), path, why);
     else
       fail(x, path, 0, "%s", why);
+    free(why);
   }
-  free(cannot);
   return buf;
 }
 

@@ -555,8 +555,7 @@ bool settings_load_file(struct settings *s, const char *path, bool system, struc
   if (!buf) {
     if (errno == ENOENT)
       return true;
-    sb_printf(err, errno == EISDIR ? _("%s: is a directory, not a file") : _("%s: cannot read: %s"),
-              path, strerror(errno));
+    read_file_error(err, path, errno);
     return false;
   }
   size_t bom = len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0 ? 3 : 0; /* Windows Notepad */

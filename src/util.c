@@ -277,16 +277,22 @@ char *read_whole_file(const char *path, size_t *len)
   return data;
 }
 
-void read_file_error(struct strbuf *err, const char *path, int e)
+char *read_file_reason(int e)
 {
   if (e == EISDIR)
-    sb_printf(err, _("%s: is a directory, not a file"), path);
-  else if (e == ENODEV)
-    sb_printf(err, _("%s: is not a regular file (a pipe or a device); save the text in a file first"), path);
-  else if (e == EFBIG)
-    sb_printf(err, _("%s: is larger than %d MiB, the most seloste reads; is it the right file?"), path, READ_FILE_MAX_MIB);
-  else
-    sb_printf(err, _("%s: cannot read: %s"), path, strerror(e));
+    return xstrdup(_("is a directory, not a file"));
+  if (e == ENODEV)
+    return xstrdup(_("is not a regular file (a pipe or a device); save the text in a file first"));
+  if (e == EFBIG)
+    return xasprintf(_("is larger than %d MiB, the most seloste reads; is it the right file?"), READ_FILE_MAX_MIB);
+  return xasprintf(_("cannot read: %s"), strerror(e));
+}
+
+void read_file_error(struct strbuf *err, const char *path, int e)
+{
+  char *why = read_file_reason(e);
+  sb_printf(err, "%s: %s", path, why);
+  free(why);
 }
 
 

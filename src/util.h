@@ -65,6 +65,9 @@ char *str_pad(const char *s, size_t width);
    directory, ENODEV for anything else that is not a regular file (FIFO, device, socket), EFBIG for
    a file over READ_FILE_MAX bytes, else the error of open(2) or read(2). */
 char *read_whole_file(const char *path, size_t *len);
+/* Why read_whole_file failed with errno e, translated, without the path ("is a directory, not a
+   file"); the caller frees it. */
+char *read_file_reason(int e);
 /* Appends the message for read_whole_file's failure with errno e on path ("PATH: is a directory,
    not a file"), translated, to err. */
 void read_file_error(struct strbuf *err, const char *path, int e);

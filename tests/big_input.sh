@@ -59,6 +59,19 @@ guarded 10 2 import "$T/huge.txt" -o "$T/huge.seloste"
 contains "$T/err" "huge.txt: is larger than 256 MiB"
 rm -f "$T/huge.txt"
 
+# The same limits hold for a document and a settings file: the same clear message, not "File too large".
+truncate -s 300M "$T/huge.seloste"
+guarded 10 2 render "$T/huge.seloste"
+contains "$T/err" "huge.seloste: is larger than 256 MiB"
+rm -f "$T/huge.seloste"
+mkfifo "$T/fifo.seloste"
+guarded 10 2 render "$T/fifo.seloste"
+contains "$T/err" "fifo.seloste: is not a regular file"
+mkdir -p "$T/conf/seloste"
+mkfifo "$T/conf/seloste/seloste.ini"
+XDG_CONFIG_HOME="$T/conf" guarded 10 2 new "$T/n.seloste"
+contains "$T/err" "seloste.ini: is not a regular file"
+
 # UTF-16, little- and big-endian with a byte-order mark, and little-endian without one.
 printf 'Tietosuojaseloste\n\nRekisterinpitäjä\n\nKahvila Pyynö Oy, Y-tunnus 1234567-8\n\nHenkilötietojen säilytysaika\n\nTietoja säilytetään kaksi vuotta – ei pidempään.\n' \
   >"$T/u8.txt"
