@@ -69,7 +69,8 @@ static bool check_string(const config_setting_t *s, const char *path, struct str
                                       "printable characters, tabs and line breaks"), name_of(s), what);
 }
 
-/* Points s and everything in it at the file and line it came from, and checks every string. */
+/* Points s and everything in it at the file and line it came from, and checks every string when the
+   text had \x escapes (without them the scan has already checked every byte of every string). */
 static bool check_tree(config_setting_t *s, const struct cfgtext *t, const char *path, struct strbuf *err)
 {
   if (s->line > 0) {
@@ -79,7 +80,7 @@ static bool check_tree(config_setting_t *s, const struct cfgtext *t, const char 
     s->file = file;
   }
   if (config_setting_type(s) == CONFIG_TYPE_STRING)
-    return check_string(s, path, err);
+    return !t->hex_escapes || check_string(s, path, err); /* the scan checked every raw byte */
   int n = config_setting_is_aggregate(s) ? config_setting_length(s) : 0;
   for (int i = 0; i < n; i++)
     if (!check_tree(config_setting_get_elem(s, (unsigned)i), t, path, err))

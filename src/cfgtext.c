@@ -161,8 +161,12 @@ static int escape(struct lex *x, struct src *f)
          s[1] == 'x' || s[1] == 'X' ? 3 : 1, s + 1, (unsigned)v);
     return -1;
   }
+  if (v >= 0 && (s[1] == 'x' || s[1] == 'X')) {
+    x->t->hex_escapes = true;
+    return 4;
+  }
   if (v >= 0)
-    return s[1] == 'x' || s[1] == 'X' ? 4 : 2;
+    return 2;
   return s[1] == 'n' || s[1] == 't' || s[1] == '\\' || s[1] == '"' ? 2 : 1;
 }
 

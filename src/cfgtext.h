@@ -36,6 +36,7 @@ struct cfgtext {
   size_t nspans;
   char **paths; /* every file read, owned */
   size_t npaths;
+  bool hex_escapes; /* a \x escape was met: only then can a parsed string hold bytes the scan never saw */
 };
 
 /* What a file may do. */
