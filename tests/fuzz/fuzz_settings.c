@@ -2,28 +2,9 @@
    as the administrator's and as the user's file, and through the raw-line checks directly. */
 #include "config.h"
 
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <unistd.h>
+#include "fuzz_file.h"
 #include "settings.h"
 #include "settings_raw.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* Path of this process's temp file, made once. */
-static const char *temp_path(void)
-{
-  static char path[64];
-  if (!path[0]) {
-    snprintf(path, sizeof path, "/tmp/seloste-fuzz-ini.XXXXXX");
-    int fd = mkstemp(path);
-    if (fd < 0)
-      abort();
-    close(fd);
-  }
-  return path;
-}
 
 /* settings_raw_each callback: asks how iniparser would cut each value. */
 static bool visit(const struct settings_raw_entry *e, void *ctx)
@@ -37,12 +18,7 @@ static bool visit(const struct settings_raw_entry *e, void *ctx)
 /* Writes the bytes to the temp file and loads them as settings, twice layered. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  const char *path = temp_path();
-  FILE *fp = fopen(path, "wb");
-  if (!fp)
-    abort();
-  fwrite(data, 1, size, fp);
-  fclose(fp);
+  const char *path = fuzz_file("seloste.ini", data, size);
   struct settings s = { 0 };
   struct strbuf err = { 0 };
   if (settings_load_file(&s, path, true, &err))
