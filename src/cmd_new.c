@@ -11,6 +11,7 @@
 #include "settings.h"
 #include "stock.h"
 #include "store.h"
+#include "safetext.h"
 
 /* Builds the new document, or NULL with err filled. */
 static struct doc *build(struct strbuf *err)
@@ -43,7 +44,7 @@ int cmd_new(int argc, char **argv)
     return cli_usage_error(_("new: give exactly one FILE to create"));
   const char *path = argv[optind];
   if (!force && access(path, F_OK) == 0) {
-    fprintf(stderr, _("%s: already exists; open it with '%s %s', or use --force to replace it\n"), path,
+    safetext_eprintf(_("%s: already exists; open it with '%s %s', or use --force to replace it\n"), path,
             program_name, path);
     return EXIT_BAD_INPUT;
   }

@@ -10,6 +10,7 @@
 #include "outfile.h"
 #include "render.h"
 #include "store.h"
+#include "safetext.h"
 
 /* Everything one render needs. */
 struct job {
@@ -24,7 +25,7 @@ static const char *warn_path; /* document named in warnings */
 /* Reports a section left out of the rendering. */
 static void warn_section(const char *id, const char *msg)
 {
-  fprintf(stderr, _("%s: %s: warning: %s\n"), warn_path, id, msg);
+  safetext_eprintf(_("%s: %s: warning: %s\n"), warn_path, id, msg);
 }
 
 /* atomic_write callback. */
@@ -85,7 +86,7 @@ int cmd_render(int argc, char **argv)
     return status;
   bool to_file = out && strcmp(out, "-") != 0;
   if (to_file && outfile_is_input(j.path, out)) {
-    fprintf(stderr, _("%s: is the document being rendered (%s); choose another output file, nothing was written\n"),
+    safetext_eprintf(_("%s: is the document being rendered (%s); choose another output file, nothing was written\n"),
             out, j.path);
     return EXIT_BAD_INPUT;
   }

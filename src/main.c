@@ -13,6 +13,7 @@
 #include "paths.h"
 #include "settings.h"
 #include "tui/tui.h"
+#include "safetext.h"
 
 /* Prints the usage text. */
 static void usage(void)
@@ -67,7 +68,7 @@ static void version(void)
 
 int cli_fail(struct strbuf *err)
 {
-  fprintf(stderr, "%s\n", err->s ? err->s : _("unknown error"));
+  safetext_eprintf("%s\n", err->s ? err->s : _("unknown error"));
   sb_free(err);
   return EXIT_BAD_INPUT;
 }
@@ -75,11 +76,11 @@ int cli_fail(struct strbuf *err)
 int cli_usage_error(const char *fmt, ...)
 {
   va_list ap;
-  fprintf(stderr, "%s: ", program_name);
+  safetext_eprintf("%s: ", program_name);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  safetext_veprintf(fmt, ap);
   va_end(ap);
-  fprintf(stderr, _("\nTry '%s --help' for more information.\n"), program_name);
+  safetext_eprintf(_("\nTry '%s --help' for more information.\n"), program_name);
   return EXIT_BAD_INPUT;
 }
 
@@ -87,7 +88,7 @@ int cli_usage_error(const char *fmt, ...)
 static void close_stdout(void)
 {
   if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-    fprintf(stderr, _("%s: write error on standard output\n"), program_name);
+    safetext_eprintf(_("%s: write error on standard output\n"), program_name);
     _exit(EXIT_BAD_INPUT);
   }
 }
@@ -145,7 +146,7 @@ static int setup_language(const char *ui_lang)
   for (size_t i = 0; i < st.warnings.len; i++)
     lines += st.warnings.s[i] == '\n';
   if (lines)
-    fputs(st.warnings.s, stderr); /* errors are left to the commands that need the settings */
+    safetext_fputs(st.warnings.s, stderr); /* errors are left to the commands that need the settings */
   settings_free(&st);
   sb_free(&err);
   return lines;
@@ -187,7 +188,7 @@ static int refuse_restricted_command(const char *cmd, bool flag)
   sb_free(&err);
   if (!restricted)
     return 0;
-  fprintf(stderr, _("%s: restricted mode allows only the wizard; the command '%s' is not available "
+  safetext_eprintf(_("%s: restricted mode allows only the wizard; the command '%s' is not available "
                     "(it could read or write files outside the configured directory)\n"), program_name, cmd);
   return EXIT_BAD_INPUT;
 }
@@ -233,7 +234,7 @@ int main(int argc, char **argv)
   if (argc > 2)
     return cli_usage_error(_("give only one FILE to open"));
   if (!tty) {
-    fprintf(stderr, _("%s: the wizard needs a terminal; use '%s render %s' to print the notice\n"),
+    safetext_eprintf(_("%s: the wizard needs a terminal; use '%s render %s' to print the notice\n"),
             program_name, program_name, cmd);
     return EXIT_BAD_INPUT;
   }

@@ -1,7 +1,9 @@
 /* Checks and escapes for text that comes from files and ends up in notices or messages. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "safetext.h"
 
@@ -87,3 +89,40 @@ struct strbuf safetext_strip(const char *s, size_t n, bool *dropped)
 }
 
 bool safetext_typable(unsigned cp) { return !is_control(cp) || cp == '\t' || cp == '\n'; }
+
+void safetext_fputs(const char *s, FILE *fp)
+{
+  struct strbuf b = { 0 };
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && s[j] != '\n' && s[j] != '\t')
+      j++;
+    struct strbuf seg = { 0 };
+    sb_addn(&seg, s + i, j - i);
+    safetext_append(&b, seg.s ? seg.s : "");
+    sb_free(&seg);
+    if (j < n)
+      sb_addc(&b, s[j++]);
+    i = j;
+  }
+  fputs(b.s ? b.s : "", fp);
+  sb_free(&b);
+}
+
+void safetext_veprintf(const char *fmt, va_list ap)
+{
+  char *msg;
+  if (vasprintf(&msg, fmt, ap) < 0)
+    msg = NULL;
+  safetext_fputs(msg ? msg : "?", stderr);
+  free(msg);
+}
+
+void safetext_eprintf(const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  safetext_veprintf(fmt, ap);
+  va_end(ap);
+}

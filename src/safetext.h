@@ -2,7 +2,9 @@
 #ifndef SELOSTE_SAFETEXT_H
 #define SELOSTE_SAFETEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include "util.h"
 
 /* What safetext_bad_at found at a bad offset: the code point, or this for a byte that is not
@@ -19,6 +21,16 @@ long safetext_bad_at(const char *s, size_t n, unsigned *what);
    line feed too, written as an escape (\x1b, \n, \t, \u0085), so that a message echoing a name
    or value cannot change the terminal and stays on one line. */
 void safetext_append(struct strbuf *b, const char *s);
+
+/* Writes s to fp with every byte or character that safetext_bad_at would refuse written as an
+   escape (\x1b, \u0085), line feeds and tabs kept: for messages on stderr that repeat a file
+   name or a value, which must not move the cursor, set a title or clear the user's terminal. */
+void safetext_fputs(const char *s, FILE *fp);
+
+/* printf to stderr through safetext_fputs. */
+void safetext_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same with a va_list. */
+void safetext_veprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* The text of s[0..n) (valid UTF-8) with every control character safetext_bad_at refuses left
    out, and a CR before a line feed dropped so that CRLF becomes LF; *dropped says whether anything

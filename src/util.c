@@ -209,16 +209,6 @@ size_t utf8_width(const char *s, size_t n)
   return w;
 }
 
-void warnx_(const char *fmt, ...)
-{
-  va_list ap;
-  fprintf(stderr, "%s: ", program_name);
-  va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  fputc('\n', stderr);
-}
-
 /* Reads fd to its end into a buffer sized for expect bytes; NULL with errno set, EFBIG past the limit. */
 static char *read_fd(int fd, size_t expect, size_t *len)
 {

@@ -74,8 +74,6 @@ void read_file_error(struct strbuf *err, const char *path, int e);
 
 /* Program name for messages. */
 extern const char *program_name;
-/* Prints "seloste: message" to stderr. */
-void warnx_(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Turns the Unicode hyphens and dashes of s ("2565057–9") into ASCII '-' in place; true when any was. */
 bool str_ascii_dashes(char *s);
 

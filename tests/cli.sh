@@ -29,6 +29,17 @@ contains "$T/err" "--fragment goes with --format html"
 status 2 "$SELOSTE" --ui-lang en
 contains "$T/err" "no file given"
 
+# a file name or argument holding control characters (a name planted in a shared directory, a paste)
+# is repeated in messages as escapes, never sent raw to the terminal
+esc=$(printf '\033')
+for cmd in "render nonexist${esc}[2J.seloste" "import nx${esc}[2J.txt" "check b${esc}]0;t$(printf '\007').seloste" \
+           "render x.seloste --lang ${esc}[2J"; do
+  # shellcheck disable=SC2086
+  "$SELOSTE" --ui-lang en $cmd >"$T/out" 2>"$T/err"
+  ! LC_ALL=C grep -q "$(printf '[\001-\010\013-\037]')" "$T/err" || fail "raw control character on stderr: $cmd"
+  contains "$T/err" '\x1b'
+done
+
 # the manual page is valid troff that man renders
 if command -v man >/dev/null 2>&1; then
   MANWIDTH=80 man -l "$top_srcdir/doc/seloste.1" >"$T/man" 2>"$T/manerr" || fail "man -l failed"

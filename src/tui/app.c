@@ -94,7 +94,7 @@ bool app_poll_signals(struct app *a)
   bool ok = wd_recover_tick(&a->w, true, &err); /* the editor writes through, so this holds every key */
   tui_cleanup();
   if (!ok)
-    fprintf(stderr, "%s\n", err.s);
+    safetext_eprintf("%s\n", err.s);
   wd_free(&a->w);
   _exit(128 + sig);
 }
@@ -472,7 +472,7 @@ static char *app_choose_path(struct app *a, const char *given)
   char *path = app_check_name(a, given, &err);
   if (!path) {
     tui_cleanup();
-    fprintf(stderr, "%s\n", err.s);
+    safetext_eprintf("%s\n", err.s);
   }
   sb_free(&err);
   return path;
@@ -551,7 +551,7 @@ static bool app_open(struct app *a, const char *given)
   struct strbuf err = { 0 };
   if (ok && !wd_open(&a->w, path, &err)) {
     tui_cleanup();
-    fprintf(stderr, "%s\n", err.s);
+    safetext_eprintf("%s\n", err.s);
     ok = false;
   }
   sb_free(&err);
@@ -567,7 +567,7 @@ int tui_run(const char *path, bool restricted)
   memset(&a, 0, sizeof a);
   struct strbuf err = { 0 };
   if (!wd_init(&a.w, &err)) {
-    fprintf(stderr, "%s\n", err.s);
+    safetext_eprintf("%s\n", err.s);
     sb_free(&err);
     wd_free(&a.w);
     return 2;
