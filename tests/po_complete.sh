@@ -12,6 +12,13 @@ if command -v xgettext >/dev/null 2>&1; then
      $(grep -v '^#' po/POTFILES.in)) || fail "xgettext failed"
   msgcmp "$top_srcdir/po/fi.po" "$T/now.pot" >"$T/cmp" 2>&1 || fail "fi.po lacks msgids: $(head -20 "$T/cmp")"
 fi
+# the catalogue that `make install` installs (po/fi.gmo, remade by the build) has every message of
+# po/fi.po: gettext's own rules remade it only when seloste.pot changed, and installed a stale one
+if [ -f "$top_srcdir/po/fi.gmo" ] && command -v msgunfmt >/dev/null 2>&1; then
+  msgunfmt -o "$T/gmo.po" "$top_srcdir/po/fi.gmo" || fail "msgunfmt po/fi.gmo failed"
+  msgcmp "$T/gmo.po" "$top_srcdir/po/fi.po" >"$T/gmocmp" 2>&1 ||
+    fail "po/fi.gmo is older than po/fi.po: $(head -5 "$T/gmocmp")"
+fi
 # every source file with translatable strings is listed in POTFILES.in
 for f in $(cd "$top_srcdir" && grep -lE '\<N?_\("' src/*.c src/tui/*.c); do
   grep -qx "$f" "$top_srcdir/po/POTFILES.in" || fail "$f has translatable strings but is not in po/POTFILES.in"
