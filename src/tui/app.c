@@ -239,10 +239,15 @@ static bool app_save(struct app *a)
   }
   struct strbuf err = { 0 };
   bool ok = wd_save(&a->w, &err);
-  if (ok)
+  if (ok) {
     app_status(a, _("Saved %s."), a->w.path);
-  else
-    app_status(a, _("Could not save: %s"), err.s);
+  } else { /* the reason and what to do rarely fit the status line: show all of it */
+    char *msg = xasprintf(_("Could not save:\n\n%s\n\nYour changes are still open in the wizard. "
+                            "Press any key to go on."), err.s);
+    dialog_message(a, msg);
+    free(msg);
+    app_status(a, "%s", _("Not saved."));
+  }
   sb_free(&err);
   return ok;
 }
@@ -387,8 +392,13 @@ static void format_time(time_t t, char out[32])
    realpath so that the directory's own path has no links left (caller frees); NULL with err. */
 static char *app_restricted_path(const struct app *a, const char *name, struct strbuf *err)
 {
-  if (strchr(name, '/') || name[0] == '.') {
+  if (strchr(name, '/')) {
     sb_printf(err, _("%s: restricted mode: give a plain file name, without directories"), name);
+    return NULL;
+  }
+  if (name[0] == '.') {
+    sb_printf(err, _("%s: restricted mode: a name may not begin with a dot; give a name such as "
+                     "asiakasrekisteri"), name);
     return NULL;
   }
   const char *dir = a->w.st.directory;

@@ -52,6 +52,9 @@ tui_wait d "Name of the notice file"
 tui_type d "/tmp/x.seloste"
 tui_keys d Enter
 tui_wait d "/tmp/x.seloste: restricted mode: give a plain file name"
+tui_type d ".hidden"
+tui_keys d Enter
+tui_wait d "a name may not begin with a dot"
 tui_type d "link"
 tui_keys d Enter
 tui_wait d "safe/link.seloste: is a symbolic link;"
