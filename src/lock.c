@@ -18,7 +18,14 @@
 /* What reading a lock file found. */
 enum lock_read_result { LOCK_READ_OK, LOCK_READ_MISSING, LOCK_READ_EMPTY, LOCK_READ_FOREIGN };
 
-char *lock_path(const char *doc_path) { return xasprintf("%s.lock", doc_path); }
+char *lock_path(const char *doc_path)
+{
+  struct stat st;
+  char *real = lstat(doc_path, &st) == 0 && S_ISLNK(st.st_mode) ? realpath(doc_path, NULL) : NULL;
+  char *lock = xasprintf("%s.lock", real ? real : doc_path);
+  free(real);
+  return lock;
+}
 
 void lock_self(struct lock_info *info)
 {

@@ -17,7 +17,9 @@ struct lock_info {
 /* Outcome of taking a lock. */
 enum lock_result { LOCK_TAKEN, LOCK_HELD, LOCK_FAILED };
 
-/* Path of the lock file of a document ("FILE.lock"); the caller frees. */
+/* Path of the lock file of a document: "FILE.lock", where FILE is the file a symbolic link leads to
+   (so that two people opening one document by its name and through a link share one lock; hard
+   links have no common name and are not covered). The caller frees. */
 char *lock_path(const char *doc_path);
 /* Takes the lock: creates FILE.lock with O_EXCL|O_NOFOLLOW, mode 0644, and fsyncs it; clears a stale
    one. LOCK_HELD fills holder; LOCK_FAILED appends the reason to err, also when the lock path holds

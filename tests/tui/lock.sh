@@ -22,6 +22,19 @@ tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 [ ! -e lk.seloste.lock ] || { echo "FAIL: lock left behind"; exit 1; }
 
+# the same document through a symbolic link shares the lock: a second person is told, not let in
+ln -s lk.seloste via-link.seloste
+tui_start a2 --ui-lang en lk.seloste
+tui_wait a2 "Languages of the notice"
+tui_start b2 --ui-lang en via-link.seloste
+tui_wait b2 "via-link.seloste is being edited by $(id -un)"
+tui_keys b2 q
+st=$(tui_wait_exit b2); [ "$st" = 2 ] || tui_fail b2 "exit status $st"
+[ ! -e via-link.seloste.lock ] || { echo "FAIL: a second lock beside the link"; exit 1; }
+tui_keys a2 C-q
+st=$(tui_wait_exit a2); [ "$st" = 0 ] || tui_fail a2 "exit status $st"
+[ ! -e lk.seloste.lock ] || { echo "FAIL: lock left behind"; exit 1; }
+
 # a lock from a crashed process on this host: cleared without asking
 sh -c 'exit 0' & dead=$!; wait $dead
 printf 'user=ghost\nhost=%s\npid=%s\nsince=1700000000\n' "$(hostname)" "$dead" >lk.seloste.lock
