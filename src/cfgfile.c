@@ -191,6 +191,21 @@ bool cfgfile_bool(const config_setting_t *g, const char *name, bool *out, const 
   return true;
 }
 
+/* The decimal number s as written in its file (1e0, not 1.0), in a static buffer when not known. */
+static const char *float_text(const config_setting_t *s)
+{
+  static char num[40];
+  double v = config_setting_get_float(s);
+  const struct cfgtext *t = s->config ? config_setting_get_hook(config_root_setting(s->config)) : NULL;
+  const char *written = cfgtext_float_text(t, config_setting_source_file(s), cfgfile_line(s), v);
+  if (written)
+    return written;
+  snprintf(num, sizeof num, "%.15g", v);
+  if (!strpbrk(num, ".en")) /* 1.0 is shown as 1.0, not 1 */
+    strcat(num, ".0");
+  return num;
+}
+
 bool cfgfile_int(const config_setting_t *g, const char *name, int min, int *out, const char *path,
                  struct strbuf *err)
 {
@@ -198,13 +213,8 @@ bool cfgfile_int(const config_setting_t *g, const char *name, int min, int *out,
   if (!s)
     return true;
   int type = config_setting_type(s);
-  if (type == CONFIG_TYPE_FLOAT) {
-    char num[40];
-    snprintf(num, sizeof num, "%.15g", config_setting_get_float(s));
-    if (!strpbrk(num, ".en")) /* 1.0 is shown as 1.0, not 1 */
-      strcat(num, ".0");
-    return cfgfile_fail(err, path, s, _("'%s' should be a whole number, not %s"), name, num);
-  }
+  if (type == CONFIG_TYPE_FLOAT)
+    return cfgfile_fail(err, path, s, _("'%s' should be a whole number, not %s"), name, float_text(s));
   /* 1L is an INT64 of libconfig; cfgtext refused every integer beyond int range */
   if (type != CONFIG_TYPE_INT64 && !cfgfile_expect(s, CONFIG_TYPE_INT, name, path, err))
     return false;

@@ -15,7 +15,16 @@
 
 enum {
   MAX_INCLUDE_DEPTH = 8,
-  MAX_GROUP_MEMBERS = 200 /* libconfig checks a new member against all before it: quadratic */
+  MAX_GROUP_MEMBERS = 200, /* libconfig checks a new member against all before it: quadratic */
+  MAX_FLOATS = 100          /* decimal numbers whose text is kept; seloste files hold none */
+};
+
+/* The text in quotes closed last: when a quote after it cannot stand where it is, or a name
+   sticks to its closing quote, that text most likely lost or gained a quote. */
+struct last_string {
+  const char *path;  /* NULL: none, or punctuation came after it */
+  int line, end_line; /* where its opening and closing quotes are */
+  size_t end;        /* the offset of its closing quote in its file */
 };
 
 /* State shared by a file and the files it includes. */
@@ -29,6 +38,7 @@ struct lex {
   struct strbuf brackets; /* the open { [ ( */
   unsigned *names;        /* names seen at each depth of brackets (0: the top level) */
   size_t names_cap;
+  struct last_string last; /* the text in quotes closed last, for a stray quote */
 };
 
 /* One file being scanned. */
@@ -170,10 +180,44 @@ static int escape(struct lex *x, struct src *f)
   return s[1] == 'n' || s[1] == 't' || s[1] == '\\' || s[1] == '"' ? 2 : 1;
 }
 
-/* Copies a string literal "..." (f->i at its opening quote). */
+static size_t other_len(const char *s);
+
+/* True when a quote that cannot stand here is more likely the closing quote of the last text in
+   quotes, which then ran on over lines (only names and such came after it). */
+static bool last_string_suspect(const struct lex *x, const struct src *f)
+{
+  return x->last.path == f->path && x->last.end_line != x->last.line;
+}
+
+/* True when the name at f->i sticks to the closing quote of the last text ("Asiakas"rekisteri). */
+static bool name_sticks_to_quote(const struct lex *x, const struct src *f)
+{
+  return x->last.path == f->path && x->last.end + 1 == f->i;
+}
+
+/* The message for a stray quote, pointing at where the last text in quotes began: it ran on over
+   lines (its closing quote missing) or ended at a quote inside it, before the word that follows. */
+static bool stray_quote(struct lex *x, struct src *f)
+{
+  const struct last_string *l = &x->last;
+  if (l->end_line != l->line)
+    return fail(x, f->path, l->line, _("the text in quotes that begins here runs on to line %d; is its "
+                                       "closing \" missing? A \" inside a text is written \\\"."),
+                l->end_line);
+  const char *after = f->s + l->end + 1;
+  size_t n = other_len(after);
+  return fail(x, f->path, l->line, _("the text in quotes that begins here ends at the \" before '%.*s'; "
+                                     "if that \" belongs to the text, write it as \\\"."),
+              (int)n, after);
+}
+
+/* Copies a string literal "..." (f->i at its opening quote). Documents may not hold a raw line
+   break in one (seloste writes \n): there it is almost always a missing closing quote. */
 static bool string(struct lex *x, struct src *f)
 {
   int start = f->line;
+  if (!string_may_start(x) && last_string_suspect(x, f))
+    return stray_quote(x, f);
   if (!string_may_start(x))
     return fail(x, f->path, f->line, _("syntax error: a text in quotes cannot stand here "
                                        "(is a '=' missing before it, or a ';' after the one before?)"));
@@ -190,8 +234,11 @@ static bool string(struct lex *x, struct src *f)
       return false;
     emit(x, f, j + (size_t)len < f->n ? j + (size_t)len : f->n);
   }
+  x->last = (struct last_string){ f->path, start, f->line, f->i };
   emit(x, f, f->i + 1);
   x->prev = '"';
+  if (start != f->line && !(x->flags & CFGTEXT_INCLUDES))
+    return stray_quote(x, f);
   return true;
 }
 
@@ -226,6 +273,16 @@ static bool int_fits(const char *s, size_t n, bool negative)
   return errno == 0 && v <= (negative && !hex ? (unsigned long long)INT_MAX + 1 : INT_MAX);
 }
 
+/* Keeps the text of a decimal number as written (1e0, 1.50), so that a message can quote it. */
+static void keep_float(struct lex *x, const struct src *f, const char *s, size_t n)
+{
+  struct cfgtext *t = x->t;
+  if (t->nfloats >= MAX_FLOATS)
+    return;
+  t->floats = xrealloc(t->floats, (t->nfloats + 1) * sizeof *t->floats);
+  t->floats[t->nfloats++] = (struct cfgtext_literal){ f->path, f->line, xasprintf("%.*s", (int)n, s) };
+}
+
 static const char xdigits[] = "0123456789abcdefABCDEF";
 
 /* Copies a number, refusing integers that libconfig 1.5 would silently truncate; f->i is at a
@@ -241,9 +298,14 @@ static bool number(struct lex *x, struct src *f)
     n = 2 + strspn(d + 2, xdigits);
   else if (!n)
     n = digits(d);
+  if ((hex || (n && n == digits(d))) && !int_fits(d, n, s[0] == '-') && s[0] == '-')
+    return fail(x, f->path, f->line, _("the number %.*s is too small; seloste reads whole numbers down to %d"),
+                (int)(sign + n), s, INT_MIN);
   if ((hex || (n && n == digits(d))) && !int_fits(d, n, s[0] == '-'))
     return fail(x, f->path, f->line, _("the number %.*s is too large; seloste reads whole numbers up to %d"),
                 (int)(sign + n), s, INT_MAX);
+  if (n && n == float_len(d))
+    keep_float(x, f, s, sign + n);
   emit(x, f, f->i + (sign + n ? sign + n : 1));
   x->prev = f->s[f->i - 1];
   return true;
@@ -293,6 +355,10 @@ static bool other(struct lex *x, struct src *f)
 {
   char c = f->s[f->i];
   size_t n = other_len(f->s + f->i);
+  if (is_name_start(c) && name_sticks_to_quote(x, f))
+    return stray_quote(x, f); /* "Asiakas"rekisteri */
+  if (one_of(c, "=:;,{}[]()"))
+    x->last.path = NULL;
   if (one_of(c, "{[("))
     open_bracket(x, c);
   else if (one_of(c, "}])") && x->brackets.len)
@@ -375,6 +441,7 @@ static bool include(struct lex *x, struct src *f)
   char *path = include_path(f->path, name);
   free(name);
   x->depth++;
+  x->last.path = NULL;
   bool found;
   bool ok = scan_file(x, path, f->path, f->line, &found);
   x->depth--;
@@ -412,7 +479,7 @@ static bool scan(struct lex *x, struct src *f)
 
 bool cfgtext_load(struct cfgtext *t, const char *path, unsigned flags, bool *found, struct strbuf *err)
 {
-  struct lex x = { t, flags, err, 0, 1, 0, { 0 }, xmalloc(16 * sizeof(unsigned)), 16 };
+  struct lex x = { t, flags, err, 0, 1, 0, { 0 }, xmalloc(16 * sizeof(unsigned)), 16, { 0 } };
   x.names[0] = 0; /* the top level's */
   sb_add(&t->text, "");
   bool ok = scan_file(&x, path, NULL, 0, found);
@@ -439,8 +506,21 @@ const char *cfgtext_where(const struct cfgtext *t, int line, int *file_line)
   return t->spans[lo].path;
 }
 
+const char *cfgtext_float_text(const struct cfgtext *t, const char *path, int file_line, double value)
+{
+  for (size_t i = 0; t && path && i < t->nfloats; i++) {
+    const struct cfgtext_literal *l = &t->floats[i];
+    if (l->file_line == file_line && strcmp(l->path, path) == 0 && strtod(l->text, NULL) == value)
+      return l->text;
+  }
+  return NULL;
+}
+
 void cfgtext_free(struct cfgtext *t)
 {
+  for (size_t i = 0; i < t->nfloats; i++)
+    free(t->floats[i].text);
+  free(t->floats);
   sb_free(&t->text);
   free(t->spans);
   for (size_t i = 0; i < t->npaths; i++)

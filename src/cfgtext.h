@@ -29,6 +29,13 @@ struct cfgtext_span {
   const char *path;
 };
 
+/* A decimal number as written in a file. */
+struct cfgtext_literal {
+  const char *path; /* one of the paths of its cfgtext */
+  int file_line;
+  char *text; /* owned */
+};
+
 /* The prepared text of a file and its includes, and where each line came from. */
 struct cfgtext {
   struct strbuf text;
@@ -36,6 +43,8 @@ struct cfgtext {
   size_t nspans;
   char **paths; /* every file read, owned */
   size_t npaths;
+  struct cfgtext_literal *floats; /* the first 100 decimal numbers, for messages */
+  size_t nfloats;
   bool hex_escapes; /* a \x escape was met: only then can a parsed string hold bytes the scan never saw */
 };
 
@@ -51,6 +60,9 @@ enum cfgtext_flags {
 bool cfgtext_load(struct cfgtext *t, const char *path, unsigned flags, bool *found, struct strbuf *err);
 /* The file holding line `line` of the prepared text, and its line there in *file_line. */
 const char *cfgtext_where(const struct cfgtext *t, int line, int *file_line);
+/* The text of the decimal number with the given value written on line file_line of path, as
+   written there (1e0 stays 1e0), or NULL when not known; it lives as long as t (t may be NULL). */
+const char *cfgtext_float_text(const struct cfgtext *t, const char *path, int file_line, double value);
 /* Frees what t holds. */
 void cfgtext_free(struct cfgtext *t);
 

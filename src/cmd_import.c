@@ -73,7 +73,7 @@ int cmd_import(int argc, char **argv)
   } else if (!force && access(path, F_OK) == 0) {
     sb_printf(&err, _("%s: already exists; use --force to replace it, or -o to choose another name"), path);
   } else if ((data = read_input(in, &len, &err))) {
-    d = import_notice(data, len, &report, &err);
+    d = import_notice_named(in, data, len, &report, &err);
     if (!d && err.len) {
       char *msg = xasprintf("%s: %s", in, err.s);
       err.len = 0;

@@ -9,6 +9,7 @@
 #include "import_build.h"
 #include "import_lost.h"
 #include "import_match.h"
+#include "safetext.h"
 #include "store.h"
 
 void import_blocks_add(struct import_blocks *b, const char *heading, const char *body, bool strong)
@@ -32,7 +33,13 @@ void import_blocks_free(struct import_blocks *b)
   b->n = b->cap = 0;
 }
 
-/* True when the bytes are not text: NUL bytes or many control characters. */
+enum {
+  BINARY_MIN_CONTROLS = 16, /* a text file may hold a few stray controls (ESC, BEL): they are removed */
+  BINARY_PERCENT = 5        /* random bytes read as Windows-1252 are about 12 % C0 controls */
+};
+
+/* True when the decoded bytes are not text: a NUL byte (no text file holds one), or at least 16
+   C0 control characters other than tab, line feed, CR and form feed making 5 % of the bytes. */
 static bool binary(const char *s, size_t n)
 {
   size_t ctl = 0;
@@ -42,7 +49,70 @@ static bool binary(const char *s, size_t n)
       return true;
     ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
   }
-  return ctl * 100 > n;
+  return ctl >= BINARY_MIN_CONTROLS && ctl * 100 > n * BINARY_PERCENT;
+}
+
+/* The kinds of control characters removed from an imported text, in the order first met. */
+struct removed {
+  int first_line[0xA0]; /* by code point (every control is below U+00A0); 0: none removed */
+  unsigned order[0xA0];
+  size_t kinds;
+};
+
+/* Notes that control character cp was removed on line. */
+static void removed_add(struct removed *r, unsigned cp, int line)
+{
+  if (cp >= 0xA0 || r->first_line[cp])
+    return;
+  r->first_line[cp] = line;
+  r->order[r->kinds++] = cp;
+}
+
+/* Appends "NAME:LINE: a control character (U+XXXX) was removed" to report for each kind in r. */
+static void removed_report(const struct removed *r, const char *name, struct strbuf *report)
+{
+  struct strbuf safe = { 0 };
+  safetext_append(&safe, name);
+  for (size_t i = 0; i < r->kinds; i++)
+    sb_printf(report, _("%s:%d: a control character (U+%04X) was removed\n"), safe.s,
+              r->first_line[r->order[i]], r->order[i]);
+  sb_free(&safe);
+}
+
+/* Number of line feeds in s[0..n). */
+static int newlines(const char *s, size_t n)
+{
+  int k = 0;
+  for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))); p++)
+    k++;
+  return k;
+}
+
+/* Removes from text[0..*n) (UTF-8, NUL-terminated; *n updated) every control character a text may
+   not hold but CR and form feed, which the readers turn into line and paragraph breaks; notes the
+   kind and first line of each in r. Linear in *n. */
+static void strip_controls(char *text, size_t *n, struct removed *r)
+{
+  size_t in = 0, out = 0;
+  int line = 1;
+  for (;;) {
+    unsigned what;
+    long bad = safetext_bad_at(text + in, *n - in, &what);
+    size_t stop = bad < 0 ? *n : in + (size_t)bad;
+    line += newlines(text + in, stop - in);
+    size_t len = what >= 0x80 && what < 0xA0 ? 2 : 1; /* a C1 control is two bytes in UTF-8 */
+    bool keep = bad >= 0 && (what == '\r' || what == '\f' || what == SAFETEXT_NOT_UTF8);
+    if (bad >= 0 && !keep)
+      removed_add(r, what, line);
+    size_t copy = stop - in + (keep ? len : 0);
+    memmove(text + out, text + in, copy);
+    out += copy;
+    if (bad < 0)
+      break;
+    in = stop + len;
+  }
+  *n = out;
+  text[out] = '\0';
 }
 
 /* True when the n bytes at s are all white space (s need not be NUL-terminated). */
@@ -55,6 +125,12 @@ static bool blank_bytes(const char *s, size_t n)
 }
 
 struct doc *import_notice(const char *data, size_t len, struct strbuf *report, struct strbuf *err)
+{
+  return import_notice_named(NULL, data, len, report, err);
+}
+
+struct doc *import_notice_named(const char *name, const char *data, size_t len, struct strbuf *report,
+                                struct strbuf *err)
 {
   if (blank_bytes(data, len)) {
     sb_add(err, _("the file is empty"));
@@ -76,6 +152,9 @@ struct doc *import_notice(const char *data, size_t len, struct strbuf *report, s
     sb_printf(report, _("The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1).\n"));
   if (enc == ENC_UTF16)
     sb_printf(report, _("The file is UTF-16; it was converted to UTF-8.\n"));
+  struct removed removed = { { 0 }, { 0 }, 0 };
+  strip_controls(text, &n, &removed);
+  removed_report(&removed, name ? name : _("the notice"), report);
   struct import_blocks b = { 0 };
   bool ok = import_is_html(text, n) ? import_html_read(text, n, &b, err) : (import_text_read(text, &b), true);
   free(text);

@@ -36,8 +36,15 @@ char *import_inline_html(const char *body);
 /* Length of the known inline HTML tag starting at s ("<p>", "</li>"), or 0. */
 size_t import_tag_at(const char *s);
 
-/* Imports a notice held in memory; NULL with a message in err when it holds no usable text.
-   The report (which heading went where, parsed fields, unplaced text) is appended to report. */
+/* Imports a notice held in memory; NULL with a message in err when it holds no usable text (empty,
+   or binary: a NUL byte or mostly control characters). The report (which heading went where,
+   parsed fields, unplaced text) is appended to report; so is "NAME:LINE: a control character
+   (U+001B) was removed" for each kind of control character left out (once, at its first line;
+   tab, line breaks and form feed, a page break made a paragraph break, stay). name is the file's
+   name for the report (NULL: "the notice"). */
+struct doc *import_notice_named(const char *name, const char *data, size_t len, struct strbuf *report,
+                                struct strbuf *err);
+/* import_notice_named without a file name. */
 struct doc *import_notice(const char *data, size_t len, struct strbuf *report, struct strbuf *err);
 
 #endif

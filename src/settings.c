@@ -29,6 +29,14 @@ struct ini_src {
   const char *text;
   size_t len;
   struct settings *s;
+  struct ini_seen *seen; /* known settings and sections met so far, owned */
+  size_t nseen;
+};
+
+/* Where a known setting ("section:key") or section ("[section]") was last written. */
+struct ini_seen {
+  char *name;
+  int line;
 };
 
 /* What iniparser's error callback reports while one file loads: "FILE:LINE: message" lines. */
@@ -435,12 +443,60 @@ static char *names_list(const char **names, size_t n)
   return b.s;
 }
 
-/* settings_raw_walk callback: warns about a [section] heading that is not in ini_settings. */
+/* The line where name was last written in src (0: not before), remembering line for it now; only
+   known names come here, so the list stays as short as the table of settings. */
+static int seen_before(struct ini_src *src, const char *name, int line)
+{
+  for (size_t i = 0; i < src->nseen; i++) {
+    if (strcmp(src->seen[i].name, name) == 0) {
+      int before = src->seen[i].line;
+      src->seen[i].line = line;
+      return before;
+    }
+  }
+  src->seen = xrealloc(src->seen, (src->nseen + 1) * sizeof *src->seen);
+  src->seen[src->nseen++] = (struct ini_seen){ xstrdup(name), line };
+  return 0;
+}
+
+/* Warns about a known [section] written a second time: iniparser 4.1 reads both as one section. */
+static void warn_repeated_section(struct ini_src *src, int line, const char *section)
+{
+  char *name = xasprintf("[%s]", section);
+  int before = seen_before(src, name, line);
+  free(name);
+  if (before)
+    sb_printf(&src->s->warnings, _("%s:%d: warning: the section [%s] is written again (before on line %d); "
+                                   "both are read as one section, and a setting given in both takes "
+                                   "its later value"), src->path, line, section, before);
+  if (before)
+    sb_addc(&src->s->warnings, '\n');
+}
+
+/* Warns about a known setting written a second time in its section: iniparser 4.1 keeps the
+   value read last, silently. */
+static void warn_repeated_key(struct ini_src *src, const struct settings_raw_entry *e)
+{
+  char *name = xasprintf("%s:%s", e->section, e->key);
+  int before = seen_before(src, name, e->line);
+  free(name);
+  if (before)
+    sb_printf(&src->s->warnings, _("%s:%d: warning: '%s' is set again in [%s]; the value on line %d is "
+                                   "ignored and this one is used"), src->path, e->line, e->key,
+              e->section, before);
+  if (before)
+    sb_addc(&src->s->warnings, '\n');
+}
+
+/* settings_raw_walk callback: warns about a [section] heading that is not in ini_settings, or a
+   known one written twice. */
 static bool check_heading(int line, const char *section, void *ctx)
 {
-  const struct ini_src *src = ctx;
+  struct ini_src *src = ctx;
   const char *names[INI_MAX_NAMES];
   size_t n = ini_known(NULL, names);
+  if (section[0] && name_known(section, names, n))
+    warn_repeated_section(src, line, section);
   if (!section[0] || name_known(section, names, n))
     return true; /* after "[]" iniparser stays in the section before, where its keys are checked */
   const char *near = nearest_name(section, names, n);
@@ -501,15 +557,17 @@ static void warn_unknown_key(const struct ini_src *src, const struct settings_ra
    iniparser returns otherwise than meant. Keys of an unknown section were warned about with it. */
 static bool check_entry(const struct settings_raw_entry *e, void *ctx)
 {
-  const struct ini_src *src = ctx;
+  struct ini_src *src = ctx;
   const char *keys[INI_MAX_NAMES];
   size_t n = e->section[0] ? ini_known(e->section, keys) : 0;
   if (!e->section[0])
     warn_sectionless(src, e);
   else if (n && !name_known(e->key, keys, n))
     warn_unknown_key(src, e, keys, n);
-  else if (n)
+  else if (n) {
+    warn_repeated_key(src, e);
     warn_cut(src, e);
+  }
   return true;
 }
 
@@ -559,7 +617,7 @@ bool settings_load_file(struct settings *s, const char *path, bool system, struc
     return false;
   }
   size_t bom = len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0 ? 3 : 0; /* Windows Notepad */
-  struct ini_src src = { path, buf + bom, len - bom, s };
+  struct ini_src src = { path, buf + bom, len - bom, s, NULL, 0 };
   dictionary *d = check_text(src.text, src.len, path, err) ? ini_load(&src, err) : NULL;
   bool ok = d != NULL;
   if (ok) {
@@ -568,6 +626,9 @@ bool settings_load_file(struct settings *s, const char *path, bool system, struc
     ok = apply(s, d, &src, system, err);
     iniparser_freedict(d);
   }
+  for (size_t i = 0; i < src.nseen; i++)
+    free(src.seen[i].name);
+  free(src.seen);
   free(buf);
   return ok;
 }

@@ -77,6 +77,10 @@ num v0.seloste 0;            bad v0.seloste 2 "'format_version' should be 1 or m
 num vneg.seloste -5;         bad vneg.seloste 2 "'format_version' should be 1 or more, not -5"
 num vhuge.seloste 99999999999999999999; bad vhuge.seloste 2 "the number 99999999999999999999 is too large"
 num vfloat.seloste 1.0;      bad vfloat.seloste 2 "'format_version' should be a whole number, not 1.0"
+num vexp.seloste 1e0;        bad vexp.seloste 2 "'format_version' should be a whole number, not 1e0"
+num vsmall.seloste -2147483649; bad vsmall.seloste 2 "the number -2147483649 is too small; seloste reads whole numbers down to -2147483648"
+lacks "$T/err" "too large"
+num vmin.seloste -2147483648; bad vmin.seloste 2 "'format_version' should be 1 or more, not -2147483648"
 num vnewer.seloste 2;        bad vnewer.seloste 2 "format version 2 is newer than this seloste reads"
 num vlong.seloste 1L
 status 0 "$SELOSTE" render "$T/vlong.seloste" --format text
@@ -84,10 +88,27 @@ printf 'format_version = 1;\nchanges = ( { version = 99999999999; date = "2026-0
 bad ch.seloste 2 "the number 99999999999 is too large"
 printf 'format_version = 1;\nchanges = ( { version = 0; date = "2026-01-01"; note = "x"; } );\nsections = {};\n' >"$T/ch0.seloste"
 bad ch0.seloste 2 "'version' should be 1 or more, not 0"
+printf 'format_version = 1;\nchanges = ( { version = 2.50; date = "2026-01-01"; note = "x"; } );\nsections = {};\n' >"$T/chf.seloste"
+bad chf.seloste 2 "'version' should be a whole number, not 2.50"
+printf 'format_version = 1;\nchanges = ( { version = -99999999999; date = "2026-01-01"; note = "x"; } );\nsections = {};\n' >"$T/chs.seloste"
+bad chs.seloste 2 "the number -99999999999 is too small"
 
 # --- a string where none can stand (libconfig 1.5 would leak it) is a syntax error here ---
 doc str.seloste 'controller = { name "x"; };'
 bad str.seloste 4 "syntax error"
+
+# --- a stray or missing quote: the message points at the text in quotes it belongs to ---
+# a closing quote missing: the text ran on to the next line's quote (seloste writes \n, never a
+# raw line break, in a text)
+doc q1.seloste 'purposes = {\n  fi = "Asiakasrekisteri;\n  sv = "Kundregister";\n};'
+bad q1.seloste 5 'the text in quotes that begins here runs on to line 6; is its closing " missing? A " inside a text is written \".'
+doc q1b.seloste 'purposes = {\n  fi = "Asiakasrekisteri;\n  sv = 1;\n};\ncontroller = { name = "Oy"; };'
+bad q1b.seloste 5 'the text in quotes that begins here runs on to line 8'
+# a quote inside a text, not escaped
+doc q2.seloste 'purposes = {\n  fi = "Asiakas"rekisteri";\n};'
+bad q2.seloste 5 'the text in quotes that begins here ends at the " before '"'rekisteri'"'; if that " belongs to the text, write it as \".'
+doc q3.seloste 'purposes = {\n  fi = "Asiakas"rekisteri;\n};'
+bad q3.seloste 5 'the text in quotes that begins here ends at the " before '"'rekisteri'"
 
 # --- a 10 MB text on one line loads in linear time (this guards a hang, it does not time) ---
 awk 'BEGIN { printf "format_version = 1;\nsections = { purposes = { fi = \""; s = "abcdefghi "; for (i = 0; i < 20; i++) s = s s; printf "%s", substr(s, 1, 10000000); printf "\"; }; };\n" }' >"$T/big.seloste"
@@ -128,4 +149,12 @@ printf '\357\273\277clauses = ({ id = "retention.bom"; default = true; text = "B
 status 0 timeout 10 "$SELOSTE" new "$T/new3.seloste"
 contains "$T/new3.seloste" "BOM-lauseke."
 [ ! -e "$T/new2.seloste" ] || fail "new wrote a file despite a bad clause file"
+# a clause file may hold a raw line break in a text; a missing quote there is still pointed at
+printf 'clauses = ({ id = "retention.two"; default = true; text = "Rivi yksi\nrivi kaksi."; });\n' >"$T/etc/clauses/fi.cfg"
+status 0 timeout 10 "$SELOSTE" new "$T/new4.seloste"
+contains "$T/new4.seloste" '"Rivi yksi\n"'
+status 0 "$SELOSTE" render "$T/new4.seloste" --format text
+printf 'clauses = (\n { id = "retention.q"; text = "Yksi;\n }, { id = "retention.r"; text = "Kaksi"; }\n);\n' >"$T/etc/clauses/fi.cfg"
+status 2 timeout 10 "$SELOSTE" --ui-lang en new "$T/new5.seloste"
+contains "$T/err" "$T/etc/clauses/fi.cfg:2: the text in quotes that begins here runs on to line 3"
 finish

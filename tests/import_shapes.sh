@@ -108,6 +108,24 @@ check_refused() {
 head -c 3000 /dev/urandom >"$T/random.bin"
 printf '\0\1\2binary' >>"$T/random.bin"
 check_refused "$T/random.bin" "binary data"
+# random bytes without a NUL are still mostly control characters: binary
+head -c 3000 /dev/urandom | tr -d '\000' >"$T/random2.bin"
+check_refused "$T/random2.bin" "binary data"
+
+# A text with a few stray control characters (ESC, BEL, DEL, a C1 NEL) is a text: each kind is
+# removed and reported once with its first line; a form feed (a PDF page break) is a paragraph break.
+printf 'Tietosuojaseloste\n\nRekisterinpitäjä\nKahvila \033Oy\n\nRekisterin nimi\nAsiakas\007rekisteri\033\n\014Käsittelyn tarkoitus\nAsiakassuhteen \302\205hoito.\177\n' >"$T/ctl.txt"
+status 0 S import "$T/ctl.txt" -o "$T/ctl.seloste"
+contains "$T/out" "$T/ctl.txt:4: a control character (U+001B) was removed"
+contains "$T/out" "$T/ctl.txt:7: a control character (U+0007) was removed"
+contains "$T/out" "$T/ctl.txt:9: a control character (U+0085) was removed"
+contains "$T/out" "$T/ctl.txt:9: a control character (U+007F) was removed"
+[ "$(grep -c 'U+001B' "$T/out")" -eq 1 ] || fail "ESC reported more than once"
+lacks "$T/out" "U+000C"
+field "$T/ctl.seloste" controller name "Kahvila Oy"
+text_has "$T/ctl.seloste" purposes "Asiakassuhteen hoito."
+status 0 "$SELOSTE" render "$T/ctl.seloste" --format text -o "$T/ctl.out"
+! LC_ALL=C grep -q "$(printf '[\001-\010\016-\037\177]')" "$T/ctl.seloste" "$T/ctl.out" || fail "a control character was kept"
 : >"$T/empty.txt"
 check_refused "$T/empty.txt" "the file is empty"
 printf '\n  \n\t\n' >"$T/blank.txt"

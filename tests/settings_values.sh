@@ -96,4 +96,15 @@ contains "$T/bom2.seloste" 'name = "BOM Oy";'
 printf '[organisation]\nname = Oy\001 Ab\n' >"$ini"
 status 2 "$SELOSTE" new "$T/ctl.seloste" --ui-lang en
 contains "$T/err" "$ini:2: control character"
+# a setting written twice in its section: iniparser keeps the later value silently, so the user
+# is told which line is ignored; a section written twice is read as one, and said so
+printf '[contact]\nname = Eka\nemail = a@b.fi\nname = Toka\n[organisation]\nname = Oy\n[Contact]\nname = Kolmas\n' >"$ini"
+rm -f "$T/twice.seloste"
+status 0 "$SELOSTE" new "$T/twice.seloste" --ui-lang en
+contains "$T/err" "$ini:4: warning: 'name' is set again in [contact]; the value on line 2 is ignored and this one is used"
+contains "$T/err" "$ini:7: warning: the section [contact] is written again (before on line 1); both are read as one section"
+contains "$T/err" "$ini:8: warning: 'name' is set again in [contact]; the value on line 4 is ignored"
+contains "$T/twice.seloste" 'name = "Kolmas";'
+contains "$T/twice.seloste" 'a@b.fi'
+lacks "$T/err" "[organisation] is written again"
 finish

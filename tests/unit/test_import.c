@@ -169,6 +169,26 @@ START_TEST(import_refuses_binary_and_empty)
 }
 END_TEST
 
+START_TEST(stray_controls_are_removed_and_reported_binary_is_refused)
+{
+  struct strbuf rep = { 0 }, err = { 0 };
+  const char *text = "Rekisterinpit\xc3\xa4j\xc3\xa4\nKahvila\x1b Oy\x07\n";
+  struct doc *d = import_notice_named("vanha.txt", text, strlen(text), &rep, &err);
+  ck_assert_ptr_nonnull(d);
+  ck_assert_ptr_nonnull(strstr(rep.s, "vanha.txt:2: a control character (U+001B) was removed\n"));
+  ck_assert_ptr_nonnull(strstr(rep.s, "vanha.txt:2: a control character (U+0007) was removed\n"));
+  doc_free(d);
+  sb_free(&rep);
+  char many[200];
+  for (size_t i = 0; i < sizeof many; i++)
+    many[i] = i % 4 ? 'a' : '\x1b'; /* a quarter control characters: not a text */
+  ck_assert_ptr_null(import_notice(many, sizeof many, &rep, &err));
+  ck_assert_ptr_nonnull(strstr(err.s, "binary"));
+  sb_free(&err);
+  sb_free(&rep);
+}
+END_TEST
+
 START_TEST(empty_and_deeply_nested_elements_are_walked)
 {
   char *s = import_inline_html("<ul></ul><div>Nimi - osoite</div>"); /* an empty list ends at once */
@@ -224,6 +244,7 @@ static Suite *import_suite(void)
   tcase_add_test(tc, utf16_with_and_without_bom_becomes_utf8);
   tcase_add_test(tc, inline_html_lists_are_split_into_bullets);
   tcase_add_test(tc, import_refuses_binary_and_empty);
+  tcase_add_test(tc, stray_controls_are_removed_and_reported_binary_is_refused);
   tcase_add_test(tc, lost_words_are_found_inside_words_and_reported_in_order);
   tcase_add_test(tc, empty_and_deeply_nested_elements_are_walked);
   suite_add_tcase(s, tc);

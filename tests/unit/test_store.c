@@ -230,12 +230,23 @@ START_TEST(bom_crlf_and_a_tab_are_fine)
 {
   char path[128];
   sprintf(path, "%s/bom.seloste", unit_tempdir());
-  unit_write_file(path, "\xEF\xBB\xBF" HEAD "sections = {\r\n  purposes = { fi = \"a\tb\r\nc\"; };\r\n};\r\n");
+  unit_write_file(path, "\xEF\xBB\xBF" HEAD "sections = {\r\n  purposes = { fi = \"a\tb\\n\"\r\n \"c\"; };\r\n};\r\n");
   struct strbuf err = { 0 };
   struct doc *d = store_load(path, &err);
   ck_assert_msg(d, "%s", err.s);
   ck_assert_str_eq(doc_section(d, "purposes")->text[LANG_FI], "a\tb\nc");
   doc_free(d);
+}
+END_TEST
+
+START_TEST(a_raw_line_break_in_a_text_is_a_missing_quote)
+{
+  /* seloste writes \n and never a line break inside quotes: one there is almost always a
+     closing quote left out, and the text ran on to the next quote */
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"a\r\nb\"; };\n};\n", 4,
+               "the text in quotes that begins here runs on to line 5; is its closing \" missing?");
+  expect_error(HEAD "sections = {\n  purposes = { fi = \"Asiakas\"rekisteri\"; };\n};\n", 4,
+               "ends at the \" before 'rekisteri'");
 }
 END_TEST
 
@@ -319,6 +330,7 @@ static Suite *store_suite(void)
   tcase_add_test(tc, numbers_say_what_is_wrong);
   tcase_add_test(tc, texts_hold_no_control_characters);
   tcase_add_test(tc, bom_crlf_and_a_tab_are_fine);
+  tcase_add_test(tc, a_raw_line_break_in_a_text_is_a_missing_quote);
   tcase_add_test(tc, messages_escape_what_they_echo);
   tcase_add_test(tc, include_is_refused_in_a_document);
   tcase_add_test(tc, newer_format_version);
