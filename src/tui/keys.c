@@ -84,8 +84,6 @@ void keys_paste_mode(bool on)
   fflush(stdout);
 }
 
-int keys_escdelay(void) { return escdelay_ms; }
-
 /* The key code a whole escape sequence stands for, or 0. */
 static int keys_lookup(const char *seq)
 {

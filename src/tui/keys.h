@@ -25,8 +25,6 @@ void keys_setup(void);
 /* Turns bracketed paste on or off (off before the terminal is handed to another program or
    restored); safe to call any number of times. Written to the terminal at once. */
 void keys_paste_mode(bool on);
-/* The escape delay in use, in milliseconds. */
-int keys_escdelay(void);
 /* Waits up to wait_ms milliseconds (negative: forever) for one key. Returns like get_wch (OK with
    a character, KEY_CODE_YES with a key code, ERR when nothing came or an unknown escape sequence
    was dropped), or KEYS_PASTE with the pasted text in *paste (reset first; the caller frees it).
