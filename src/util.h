@@ -47,6 +47,8 @@ long utf8_invalid_at(const char *s, size_t n);
 int line_of_offset(const char *s, size_t off);
 /* Decodes one UTF-8 character at s; returns its length (1 on bad bytes, *cp = 0xFFFD). */
 int utf8_decode(const char *s, size_t n, unsigned *cp);
+/* Encodes code point cp (at most 0x10FFFF) as UTF-8 into out; returns the number of bytes, 1 to 4. */
+size_t utf8_encode(unsigned cp, char out[4]);
 /* Display width of a code point in a terminal (0, 1 or 2). */
 int codepoint_width(unsigned cp);
 /* Display width of a UTF-8 string of n bytes. */

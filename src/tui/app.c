@@ -11,6 +11,7 @@
 #include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
+#include "keys.h"
 #include "lock.h"
 #include "safetext.h"
 #include "safefile.h"
@@ -50,6 +51,7 @@ static void tui_cleanup(void)
   curses_on = false;
   curs_set(1);
   attrset(A_NORMAL);
+  keys_paste_mode(false);
   refresh();
   endwin();
 }
@@ -64,8 +66,7 @@ static void tui_start(struct app *a)
   noecho();
   nonl();
   keypad(stdscr, TRUE);
-  set_escdelay(50);
-  timeout(1000);
+  keys_setup(); /* Home/End as every terminal sends them, ESCDELAY, bracketed paste */
   curs_set(0);
   a->colour = draw_init_colours();
 }
@@ -174,14 +175,14 @@ static enum request map_command(wint_t c)
   return REQ_NONE;
 }
 
-/* Maps one key to a request; text mode makes printable characters REQ_CHAR. */
+/* Maps one key to a request; text mode makes printable characters and TAB REQ_CHAR. */
 static enum request map_key(int type, wint_t c, bool text)
 {
   enum request r = map_common(type, c);
   if (r != REQ_NONE || type == KEY_CODE_YES)
     return r;
   if (text)
-    return c >= 0x20 && safetext_typable((unsigned)c) ? REQ_CHAR : REQ_NONE;
+    return (c >= 0x20 || c == '\t') && safetext_typable((unsigned)c) ? REQ_CHAR : REQ_NONE;
   return map_command(c);
 }
 
@@ -194,22 +195,27 @@ static void recovery_tick(struct app *a)
   sb_free(&err);
 }
 
-/* Waits for a key no longer than until the recovery file is due (at most a second, so that
-   signals are noticed even when nothing is pending). */
-static void app_set_timeout(struct app *a)
+/* How long to wait for a key, in milliseconds: no longer than until the recovery file is due (at
+   most a second, so that signals are noticed even when nothing is pending). */
+static int app_key_wait(struct app *a)
 {
   long wait = a->w.doc ? wd_recover_wait(&a->w) : -1;
-  timeout(wait < 0 || wait > 1000 ? 1000 : (int)wait);
+  return wait < 0 || wait > 1000 ? 1000 : (int)wait;
 }
 
 enum request app_getkey(struct app *a, bool text, wint_t *ch)
 {
   wint_t c = 0;
-  app_set_timeout(a);
-  int type = get_wch(&c);
+  int type = keys_read(app_key_wait(a), &c, &a->paste);
   recovery_tick(a);
   if (got_signal || type == ERR)
     return REQ_NONE;
+  if (type == KEYS_PASTE) {
+    if (a->paste.cut)
+      app_status(a, _("The pasted text was longer than %d KiB: only its beginning was kept."),
+                 KEYS_PASTE_MAX / 1024);
+    return REQ_PASTE;
+  }
   if (type == KEY_CODE_YES && c == KEY_RESIZE)
     return REQ_NONE; /* the caller redraws everything at the new size */
   if (type == OK && c == CTRL('L')) {
@@ -328,6 +334,9 @@ enum action app_common_key(struct app *a, enum request r)
   case REQ_REVIEW:
     a->back_to = a->screen;
     app_show(a, SCR_REVIEW);
+    return ACT_REDRAW;
+  case REQ_PASTE: /* never run as keys: here there is no text to paste into */
+    app_status(a, "%s", _("Pasted text was not used: go to a section and paste there, into its text."));
     return ACT_REDRAW;
   default:
     return ACT_NONE;
@@ -595,6 +604,7 @@ int tui_run(const char *path, bool restricted)
   editor_close(&a);
   tui_cleanup();
   free(a.preview);
+  sb_free(&a.paste.text);
   check_cache_free(&a.check);
   wd_free(&a.w);
   return ok ? 0 : 2;

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <wchar.h>
 #include "check.h"
+#include "keys.h"
 #include "textbuf.h"
 #include "wizard_doc.h"
 
@@ -13,7 +14,8 @@ enum request {
   REQ_NONE, REQ_CHAR, REQ_UP, REQ_DOWN, REQ_LEFT, REQ_RIGHT, REQ_HOME, REQ_END, REQ_PGUP, REQ_PGDN,
   REQ_ENTER, REQ_TOGGLE, REQ_BACKSPACE, REQ_DELETE, REQ_NEXT, REQ_PREV, REQ_BACK, REQ_SAVE, REQ_QUIT,
   REQ_FINISH, REQ_OVERVIEW, REQ_PREVIEW, REQ_EDIT, REQ_VARIANT, REQ_RESET, REQ_LANG, REQ_NA,
-  REQ_EXTERNAL, REQ_DONE, REQ_HELP, REQ_REVIEW
+  REQ_EXTERNAL, REQ_DONE, REQ_HELP, REQ_REVIEW,
+  REQ_PASTE /* a bracketed paste: the text is in app.paste, never to be read as keys */
 };
 
 /* What a handler asks the main loop to do. */
@@ -60,6 +62,7 @@ struct app {
   char *preview;          /* rendered preview text */
   struct check_cache check; /* the compliance check of the document as it is now */
   enum doc_lang preview_lang;
+  struct keys_paste paste;  /* the last bracketed paste (REQ_PASTE) */
 };
 
 /* The screen table. */

@@ -64,7 +64,7 @@ void dialog_message(struct app *a, const char *msg)
     refresh();
     wint_t ch;
     enum request r = app_getkey(a, true, &ch);
-    if (app_poll_signals(a) || (r != REQ_NONE && r != REQ_HELP))
+    if (app_poll_signals(a) || (r != REQ_NONE && r != REQ_HELP && r != REQ_PASTE))
       return;
   }
 }

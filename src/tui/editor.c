@@ -10,6 +10,7 @@
 #include "encoding.h"
 #include "safetext.h"
 #include "i18n.h"
+#include "keys.h"
 
 void editor_open(struct app *a, char **target, bool single_line)
 {
@@ -94,6 +95,23 @@ static enum action editor_write_through(struct editor *e)
   return ACT_CHANGED;
 }
 
+/* Inserts the last paste literally (a single-line field gets its line ends and TABs as spaces,
+   trailing line ends dropped); one change however long the paste is. */
+static enum action editor_paste(struct app *a)
+{
+  struct editor *e = &a->ed;
+  char *text = xstrdup(a->paste.text.s ? a->paste.text.s : "");
+  size_t n = strlen(text);
+  while (e->single_line && n && text[n - 1] == '\n')
+    text[--n] = '\0';
+  for (char *p = text; e->single_line && *p; p++)
+    if (*p == '\n' || *p == '\t')
+      *p = ' ';
+  tb_insert(&e->tb, text, n);
+  free(text);
+  return n ? editor_write_through(e) : ACT_REDRAW;
+}
+
 enum action editor_key(struct app *a, enum request r, wint_t ch)
 {
   struct editor *e = &a->ed;
@@ -101,10 +119,12 @@ enum action editor_key(struct app *a, enum request r, wint_t ch)
     return ACT_REDRAW;
   switch (r) {
   case REQ_CHAR:
-    if (a->w.read_only)
+    if (a->w.read_only || (ch == '\t' && e->single_line)) /* TAB: today a field ignores it */
       return ACT_NONE;
     tb_insert_cp(&e->tb, (unsigned)ch);
     return editor_write_through(e);
+  case REQ_PASTE:
+    return a->w.read_only ? ACT_NONE : editor_paste(a);
   case REQ_ENTER:
     if (e->single_line || a->w.read_only) {
       editor_close(a);
@@ -136,6 +156,7 @@ static bool run_editor(const char *path)
   if (!ed || !*ed)
     ed = "vi";
   def_prog_mode();
+  keys_paste_mode(false); /* the other editor turns it on itself if it wants it */
   endwin();
   pid_t pid = fork();
   if (pid == 0) {
@@ -146,6 +167,7 @@ static bool run_editor(const char *path)
   while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
     ;
   reset_prog_mode();
+  keys_paste_mode(true);
   clearok(curscr, TRUE);
   refresh();
   return pid > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;

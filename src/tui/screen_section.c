@@ -265,6 +265,22 @@ static enum action start_edit(struct app *a, struct doc_section *s)
   return ACT_REDRAW;
 }
 
+/* A paste while no editor is open: opens the editor on the section's text (or the selected contact
+   field) and inserts it there; where there is nothing to paste into, says so. Never runs keys. */
+static enum action paste_into(struct app *a, struct doc_section *s)
+{
+  if (a->w.read_only) {
+    app_status(a, "%s", _("Opened read-only: the pasted text was not used."));
+    return ACT_REDRAW;
+  }
+  if (s->not_applicable || s->schema->kind == SCHEMA_DATE) {
+    app_status(a, "%s", _("This section has no text to paste into: the pasted text was not used."));
+    return ACT_REDRAW;
+  }
+  start_edit(a, s);
+  return a->ed.open ? editor_key(a, REQ_PASTE, 0) : ACT_REDRAW;
+}
+
 /* Enter/Space on a list row: choose, tick, or edit. */
 static enum action activate(struct app *a, struct doc_section *s, enum request r)
 {
@@ -358,6 +374,7 @@ static enum action section_key(struct app *a, enum request r)
     return ACT_CHANGED;
   case REQ_NA: return toggle_na(a, s);
   case REQ_LANG: return switch_lang(a);
+  case REQ_PASTE: return paste_into(a, s);
   default: return app_common_key(a, r);
   }
 }
