@@ -65,7 +65,9 @@ int cmd_import(int argc, char **argv)
   size_t len;
   char *data = NULL;
   struct doc *d = NULL;
-  if (out && outfile_is_input(in, out)) {
+  if (access(in, R_OK) != 0) {
+    read_file_error(&err, in, errno); /* a missing input is named as missing, not as the output */
+  } else if (out && outfile_is_input(in, out)) {
     sb_printf(&err, _("%s: is the notice being imported (%s); choose another output file, nothing was written"),
               out, in);
   } else if (strcmp(path, in) == 0 || outfile_is_input(in, path)) {

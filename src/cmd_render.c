@@ -91,6 +91,8 @@ int cmd_render(int argc, char **argv)
     return EXIT_BAD_INPUT;
   }
   struct strbuf err = { 0 };
+  if (to_file && !outfile_may_render(out, &err))
+    return cli_fail(&err);
   struct authority a;
   struct doc *d = store_load(j.path, &err);
   if (!d)

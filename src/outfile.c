@@ -13,11 +13,12 @@
 
 bool outfile_is_input(const char *in, const char *out) { return atomic_same_file(in, out); }
 
-/* True when the directory holding path cannot be written: no lock and no file can be made there. */
+/* True when the directory holding path cannot be written or does not exist: no lock and no file can
+   be made there. */
 static bool dir_unwritable(const char *path)
 {
   char *dir = atomic_dir_of(path);
-  bool ro = access(dir, W_OK) != 0 && (errno == EACCES || errno == EROFS);
+  bool ro = access(dir, W_OK) != 0 && (errno == EACCES || errno == EROFS || errno == ENOENT || errno == ENOTDIR);
   free(dir);
   return ro;
 }
@@ -40,3 +41,30 @@ bool outfile_lock(const char *path, struct strbuf *err)
 }
 
 void outfile_unlock(const char *path) { lock_release(path); }
+
+/* True when name ends in ".seloste". */
+static bool named_like_document(const char *name)
+{
+  size_t n = strlen(name);
+  return n >= 8 && strcmp(name + n - 8, ".seloste") == 0;
+}
+
+bool outfile_may_render(const char *path, struct strbuf *err)
+{
+  char *real = realpath(path, NULL);
+  bool document = named_like_document(path) || (real && named_like_document(real));
+  free(real);
+  if (document) {
+    sb_printf(err, _("%s: is named like a seloste document; a rendering goes in a file ending in .txt, .md "
+                     "or .html, nothing was written"), path);
+    return false;
+  }
+  char *lockfile = lock_path(path);
+  struct lock_info who;
+  bool held = lock_read(lockfile, &who) && !lock_is_stale(&who);
+  free(lockfile);
+  if (held)
+    sb_printf(err, _("%s: is being edited by %s on %s (process %ld); close it there first, nothing was written"),
+              path, who.user, who.host, who.pid);
+  return !held;
+}

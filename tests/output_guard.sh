@@ -101,6 +101,21 @@ status 2 S import "$T/n.txt" -o "$T/open.seloste" --force
 contains "$T/err" "is being edited by maija"
 cmp -s "$T/open.seloste" "$T/a.seloste" || fail "import --force replaced a locked document"
 [ -e "$T/open.seloste.lock" ] || fail "someone else's lock was removed"
+# render -o respects it too, and never writes a rendering over a document (by its name or through
+# a link), which would destroy it; no lock file is made beside a rendering's output
+status 2 S render "$T/a.seloste" -o "$T/open.seloste"
+cmp -s "$T/open.seloste" "$T/a.seloste" || fail "render -o replaced a locked document"
+cp "$T/a.seloste" "$T/other.seloste"
+ln -s other.seloste "$T/page.html"
+status 2 S render "$T/a.seloste" -o "$T/page.html"
+contains "$T/err" "page.html: is named like a seloste document"
+cmp -s "$T/other.seloste" "$T/a.seloste" || fail "render -o replaced a document through a link"
+cp "$T/a.seloste" "$T/open.html"
+printf 'user=maija\nhost=%s\npid=%s\nsince=0\n' "$(hostname)" "$live" >"$T/open.html.lock"
+status 2 S render "$T/a.seloste" -o "$T/open.html"
+contains "$T/err" "open.html: is being edited by maija"
+status 0 S render "$T/a.seloste" -o "$T/free.html"
+[ ! -e "$T/free.html.lock" ] || fail "render made a lock file beside its output"
 kill $live 2>/dev/null
 wait $live 2>/dev/null
 # the holder is gone: the stale lock is cleared, the save goes ahead and leaves no lock behind
@@ -171,4 +186,11 @@ if [ "$(id -u)" = 0 ] && setpriv --reuid=65534 --regid=65534 --clear-groups true
   cmp -s "$T/shared/mine.txt" "$T/expect.txt" || fail "own file in the sticky folder not written"
   chmod 700 "$T"
 fi
+# messages name the real problem: a missing input is missing (not "would replace the notice"), a
+# missing directory is missing (not "cannot create the lock file")
+status 2 S import "$T/nonexist.seloste"
+contains "$T/err" "nonexist.seloste: cannot read: No such file or directory"
+status 2 S new "$T/no-such-dir/x.seloste"
+lacks "$T/err" "lock"
+contains "$T/err" "no-such-dir/x.seloste: cannot"
 finish
