@@ -88,8 +88,32 @@ static int newlines(const char *s, size_t n)
   return k;
 }
 
+/* Length in bytes of the terminal escape sequence at s[0..n) (s[0] is ESC): a CSI "ESC [ params
+   final" such as a colour "ESC[1m", an OSC "ESC ] ... BEL" (or ending in ESC \), or ESC and one
+   character; just the ESC when it is cut off or a line ends first, so no text line is ever eaten.
+   Text copied from a terminal brings such sequences, and removing only the ESC left "[1m". */
+static size_t escape_length(const char *s, size_t n)
+{
+  size_t i = 2;
+  if (n >= 2 && s[1] == '[') {
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] <= 0x3F)
+      i++; /* parameters and intermediates */
+    return i < n && (unsigned char)s[i] >= 0x40 && (unsigned char)s[i] <= 0x7E ? i + 1 : 1;
+  }
+  if (n >= 2 && s[1] == ']') {
+    for (; i < n && s[i] != '\n'; i++) {
+      if (s[i] == '\a')
+        return i + 1;
+      if (s[i] == '\x1b')
+        return i + 1 < n && s[i + 1] == '\\' ? i + 2 : 1;
+    }
+    return 1;
+  }
+  return 1; /* "ESC O" could as well be a stray ESC before a word: only the ESC goes */
+}
+
 /* Removes from text[0..*n) (UTF-8, NUL-terminated; *n updated) every control character a text may
-   not hold but CR and form feed, which the readers turn into line and paragraph breaks; notes the
+   not hold (an ESC with the terminal escape sequence it starts) but CR and form feed, which the readers turn into line and paragraph breaks; notes the
    kind and first line of each in r. Linear in *n. */
 static void strip_controls(char *text, size_t *n, struct removed *r)
 {
@@ -101,6 +125,8 @@ static void strip_controls(char *text, size_t *n, struct removed *r)
     size_t stop = bad < 0 ? *n : in + (size_t)bad;
     line += newlines(text + in, stop - in);
     size_t len = what >= 0x80 && what < 0xA0 ? 2 : 1; /* a C1 control is two bytes in UTF-8 */
+    if (what == 0x1B)
+      len = escape_length(text + stop, *n - stop); /* the whole sequence, not only its ESC */
     bool keep = bad >= 0 && (what == '\r' || what == '\f' || what == SAFETEXT_NOT_UTF8);
     if (bad >= 0 && !keep)
       removed_add(r, what, line);
