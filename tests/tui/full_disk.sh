@@ -11,12 +11,7 @@ tui_start a --ui-lang en full/d.seloste
 tui_wait a "Languages of the notice"
 [ -s full/d.seloste.lock ] || tui_fail a "no lock file"
 dd if=/dev/zero of=full/filler bs=4k 2>/dev/null      # now the disk is full
-tui_keys a Enter
-tui_wait a "Controller"
-tui_keys a Tab Tab Tab Tab Tab Tab
-tui_wait a "Purposes of processing"
-tui_keys a e
-tui_wait a "^X or Esc done"
+tui_open_purposes a
 tui_type a "Levy on täynnä"
 tui_wait a "Could not write the recovery file"
 sleep 1

@@ -21,12 +21,7 @@ cp "$S/w.seloste.recovery" "$WORK/planted.copy"
 
 # Goes from the first screen into the editor of "Purposes of processing" in session $1.
 to_purposes() {
-  tui_keys "$1" Enter
-  tui_wait "$1" "Controller"
-  tui_keys "$1" Tab Tab Tab Tab Tab Tab
-  tui_wait "$1" "Purposes of processing"
-  tui_keys "$1" e
-  tui_wait "$1" "^X or Esc done"
+  tui_open_purposes "$1"
   tui_keys "$1" Enter
 }
 

@@ -5,12 +5,7 @@
 "$SELOSTE" new --ui-lang en hup.seloste >/dev/null || exit 1
 tui_start a --ui-lang en hup.seloste
 tui_wait a "Languages of the notice"
-tui_keys a Enter
-tui_wait a "Controller"
-tui_keys a Tab Tab Tab Tab Tab Tab
-tui_wait a "Purposes of processing"
-tui_keys a e
-tui_wait a "^X or Esc done"
+tui_open_purposes a
 tui_keys a Enter
 tui_type a "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
 tui_wait a "ÄÖÅ € loppu"

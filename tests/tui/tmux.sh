@@ -50,5 +50,14 @@ tui_wait_exit() {
 }
 # The pid of the wizard in session $1 (the child of the pane's shell).
 tui_pid() { pgrep -P "$($T display-message -p -t "$1" '#{pane_pid}')" | head -1; }
+# From the section after the first screen, opens the editor of "Purposes of processing" in session $1.
+tui_open_purposes() {
+  tui_keys "$1" Enter
+  tui_wait "$1" "Controller"
+  tui_keys "$1" Tab Tab Tab Tab Tab Tab
+  tui_wait "$1" "Purposes of processing"
+  tui_keys "$1" e
+  tui_wait "$1" "^X or Esc done"
+}
 # Fails unless file $1 contains the fixed string $2.
 file_has() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; exit 1; }; }
