@@ -24,10 +24,14 @@ enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT 
 /* Screens, in the order of the screen table. */
 enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_COUNT };
 
+struct app;
+
 /* The multi-line (or one-line) editor open on a section's text or a contact field. */
 struct editor {
   bool open;
   bool single_line;   /* Enter finishes instead of starting a new line */
+  enum action (*enter)(struct app *a); /* what Enter in a single-line field does (a form's next
+                                          field), or NULL: it finishes; editor_open clears it */
   char **target;      /* the string it writes through to */
   struct doc_section *sec; /* marked edited on the first change, or NULL */
   struct textbuf tb;
@@ -35,8 +39,6 @@ struct editor {
   int w;              /* last wrap width */
   int page;           /* last visible height */
 };
-
-struct app;
 
 /* One screen: ncdu/tig style, a table of these drives the wizard. */
 struct screen {

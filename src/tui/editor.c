@@ -21,6 +21,7 @@ void editor_open(struct app *a, char **target, bool single_line)
   e->target = target;
   e->sec = NULL;
   e->single_line = single_line;
+  e->enter = NULL;
   e->top = 0;
   e->w = 0;
   e->page = 1;
@@ -126,6 +127,8 @@ enum action editor_key(struct app *a, enum request r, wint_t ch)
   case REQ_PASTE:
     return a->w.read_only ? ACT_NONE : editor_paste(a);
   case REQ_ENTER:
+    if (e->single_line && e->enter && !a->w.read_only)
+      return e->enter(a); /* a form: on to its next field, never back to commands mid-typing */
     if (e->single_line || a->w.read_only) {
       editor_close(a);
       return ACT_REDRAW;

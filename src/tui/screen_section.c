@@ -54,16 +54,19 @@ static const char *variant_title(struct app *a, const struct doc_section *s)
   return c ? c->title : NULL;
 }
 
-/* Draws the line saying which language and which stock text is shown. */
+/* Draws the line saying which language and which stock text is shown: true for that language. */
 static void draw_text_info(struct app *a, const struct doc_section *s, int y)
 {
   const char *lang = a->lang == LANG_FI ? _("Finnish") : _("English");
   const char *title = variant_title(a, s);
+  const char *text = s->text[a->lang] ? s->text[a->lang] : "";
   char *info;
-  if (s->origin == ORIGIN_STOCK && title)
-    info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
-  else if (s->origin == ORIGIN_EMPTY)
+  if (wd_lang_edited(&a->w, s, a->lang))
+    info = xasprintf(_("Text in %s: edited"), lang);
+  else if (!*text)
     info = xasprintf(_("Text in %s: empty"), lang);
+  else if (title)
+    info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
   else
     info = xasprintf(_("Text in %s: edited"), lang);
   draw_role(ROLE_DIM);
@@ -187,13 +190,45 @@ static void section_draw(struct app *a, int top, int height)
   draw_body(a, s, y, top + height - y);
 }
 
-/* True when replacing edited text is all right (asks only when the text was edited). */
-static bool may_replace(struct app *a, const struct doc_section *s)
+/* The languages of the bit set langs by name, "Finnish and English" for both; the caller frees it. */
+static char *lang_names(unsigned langs)
 {
-  if (s->origin != ORIGIN_EDITED)
-    return true;
-  return dialog_ask(a, _("This replaces your edited text with the stock text.\n\n[y] replace it   [n] keep mine"),
-                    "yn") == 'y';
+  if (langs == WD_ALL_LANGS)
+    return xstrdup(_("Finnish and English"));
+  return xstrdup(langs & (1u << LANG_EN) ? _("English") : _("Finnish"));
+}
+
+/* The question before the stock text replaces the person's text in the languages names: for a new
+   option (three answers) or for a reset or stock variant (two). The caller frees it. */
+static char *replace_question(const char *names, bool option)
+{
+  if (option)
+    return xasprintf(_("The new option has its own stock text. Your edited text (%s) would be "
+                       "replaced by it.\n\n[y] use the stock text   [n] keep my text   "
+                       "Esc keep the old option"), names);
+  return xasprintf(_("Your edited text (%s) will be replaced by the stock text.\n\n"
+                     "[y] replace it   [n] keep mine"), names);
+}
+
+/* Asks before the stock text replaces the person's own text in the languages of the bit set langs:
+   'y' (or no question: nothing of theirs there), 'n' keep it, 0 Esc. */
+static int ask_replace(struct app *a, const struct doc_section *s, unsigned langs, bool option)
+{
+  unsigned own = wd_edited_langs(&a->w, s, langs);
+  if (!own)
+    return 'y';
+  char *names = lang_names(own);
+  char *q = replace_question(names, option);
+  int k = dialog_ask(a, q, "yn");
+  free(q);
+  free(names);
+  return k;
+}
+
+/* True when replacing the text in the languages langs is all right (asks when any is the person's). */
+static bool may_replace(struct app *a, const struct doc_section *s, unsigned langs)
+{
+  return ask_replace(a, s, langs, false) == 'y';
 }
 
 /* Lets the person pick one of the section's stock variants. */
@@ -213,7 +248,7 @@ static enum action pick_variant(struct app *a, struct doc_section *s)
       sel = (int)i;
   }
   int k = dialog_list(a, _("Choose a stock text (Enter choose, Esc cancel):"), titles, (int)n, sel);
-  if (k < 0 || !may_replace(a, s))
+  if (k < 0 || !may_replace(a, s, WD_ALL_LANGS))
     return ACT_REDRAW;
   stock_fill(s, &a->w.lib, v[k]->id);
   a->scroll = 0;
@@ -232,19 +267,56 @@ static void report_new_sections(struct app *a, const bool *before)
   sb_free(&b);
 }
 
-/* Chooses option sel of a choice section, refilling its text; dependent sections follow. */
+/* Chooses option sel of a choice section; dependent sections follow. Its stock text replaces the
+   text of each language, but where the person wrote their own they are asked first: [y] the stock
+   text, [n] the new option with their text kept (they chose the option on purpose; the question is
+   only about the text), Esc neither. */
 static enum action choose_option(struct app *a, struct doc_section *s)
 {
   const struct schema_option *o = &s->schema->options[a->sel];
   if (s->choice && strcmp(s->choice, o->id) == 0)
     return ACT_NONE;
+  int k = ask_replace(a, s, WD_ALL_LANGS, true);
+  if (k == 0)
+    return ACT_REDRAW;
+  unsigned own = k == 'n' ? wd_edited_langs(&a->w, s, WD_ALL_LANGS) : 0; /* before the choice changes */
   bool before[64] = { 0 };
   for (size_t i = 0; i < schema_count() && i < 64; i++)
     before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
   str_set(&s->choice, o->id);
-  stock_fill(s, &a->w.lib, NULL);
+  wd_stock_except(&a->w, s, NULL, own);
+  if (k == 'n')
+    app_status(a, "%s", _("Option changed and your text kept: check that it fits the new option."));
   report_new_sections(a, before);
   return ACT_CHANGED;
+}
+
+/* Resets the text of the language shown (r) to the stock text, asking when it is the person's. */
+static enum action reset_text(struct app *a, struct doc_section *s)
+{
+  if (a->w.read_only || s->schema->kind == SCHEMA_CONTACT || s->schema->kind == SCHEMA_DATE ||
+      !may_replace(a, s, 1u << a->lang))
+    return ACT_REDRAW;
+  unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS & ~(1u << a->lang));
+  wd_stock_except(&a->w, s, s->schema->kind == SCHEMA_PARAGRAPH ? s->clause : NULL, own);
+  a->scroll = 0;
+  return ACT_CHANGED;
+}
+
+static enum action start_edit(struct app *a, struct doc_section *s);
+
+/* Enter in a contact field: the editor moves on to the next field; the last field's Enter ends
+   editing. The field keeps what was typed: it is written through on every key. */
+static enum action next_field(struct app *a)
+{
+  struct doc_section *s = current(a);
+  editor_close(a);
+  if (a->sel + 1 >= row_count(s)) {
+    app_status(a, "%s", _("Last field done: Tab goes to the next section."));
+    return ACT_REDRAW;
+  }
+  a->sel++;
+  return start_edit(a, s);
 }
 
 /* Opens the editor on the section's text or selected contact field. */
@@ -262,6 +334,7 @@ static enum action start_edit(struct app *a, struct doc_section *s)
   else
     return ACT_NONE;
   a->ed.sec = s->schema->kind == SCHEMA_CONTACT ? NULL : s;
+  a->ed.enter = s->schema->kind == SCHEMA_CONTACT ? next_field : NULL;
   return ACT_REDRAW;
 }
 
@@ -366,12 +439,7 @@ static enum action section_key(struct app *a, enum request r)
   case REQ_ENTER: case REQ_TOGGLE: return activate(a, s, r);
   case REQ_EDIT: return s->not_applicable ? ACT_NONE : start_edit(a, s);
   case REQ_VARIANT: return a->w.read_only ? ACT_NONE : pick_variant(a, s);
-  case REQ_RESET:
-    if (a->w.read_only || s->schema->kind == SCHEMA_CONTACT || s->schema->kind == SCHEMA_DATE ||
-        !may_replace(a, s))
-      return ACT_REDRAW;
-    stock_fill(s, &a->w.lib, s->schema->kind == SCHEMA_PARAGRAPH ? s->clause : NULL);
-    return ACT_CHANGED;
+  case REQ_RESET: return reset_text(a, s);
   case REQ_NA: return toggle_na(a, s);
   case REQ_LANG: return switch_lang(a);
   case REQ_PASTE: return paste_into(a, s);
@@ -379,13 +447,22 @@ static enum action section_key(struct app *a, enum request r)
   }
 }
 
+/* The editor's first key-help line: what Enter does where the cursor is. */
+static const char *editor_line_help(struct app *a)
+{
+  if (!a->ed.single_line)
+    return _("Arrows/Home/End/PgUp/PgDn move  Backspace/Del delete  Enter new line");
+  if (a->ed.enter && a->sel + 1 < row_count(current(a)))
+    return _("Arrows/Home/End move  Backspace/Del delete  Enter next field");
+  return _("Arrows/Home/End move  Backspace/Del delete  Enter done (last field)");
+}
+
 /* The section screen's key help: the editor's while it is open. */
 static const char *section_help(struct app *a)
 {
   static char buf[512];
   if (a->ed.open)
-    snprintf(buf, sizeof buf, "%s\n%s",
-             _("Arrows/Home/End/PgUp/PgDn move  Backspace/Del delete  Enter new line"),
+    snprintf(buf, sizeof buf, "%s\n%s", editor_line_help(a),
              a->restricted ? _("^X or Esc done   ^S save   ^Q quit")
                            : _("^X or Esc done   ^T external editor   ^S save   ^Q quit"));
   else

@@ -238,3 +238,54 @@ enum doc_lang wd_first_lang(const struct wdoc *w)
 {
   return w->doc->lang_enabled[LANG_FI] || !w->doc->lang_enabled[LANG_EN] ? LANG_FI : LANG_EN;
 }
+
+/* The stock text section s would have in language l from clause_id (NULL: its choice's or default
+   clause) and its ticked items; the caller frees it. */
+static char *wd_stock_text(const struct wdoc *w, const struct doc_section *s, const char *clause_id,
+                           enum doc_lang l)
+{
+  struct doc_section tmp = { .schema = s->schema, .choice = s->choice, .items = s->items,
+                             .nitems = s->nitems };
+  stock_fill(&tmp, &w->lib, clause_id);
+  char *text = tmp.text[l];
+  tmp.text[l] = NULL;
+  for (int i = 0; i < LANG_COUNT; i++)
+    free(tmp.text[i]);
+  free(tmp.clause);
+  return text;
+}
+
+bool wd_lang_edited(const struct wdoc *w, const struct doc_section *s, enum doc_lang l)
+{
+  if (s->origin == ORIGIN_STOCK || !s->text[l] || !s->text[l][0])
+    return false;
+  char *stock = wd_stock_text(w, s, s->clause, l);
+  bool edited = strcmp(stock, s->text[l]) != 0;
+  free(stock);
+  return edited;
+}
+
+unsigned wd_edited_langs(const struct wdoc *w, const struct doc_section *s, unsigned langs)
+{
+  unsigned edited = 0;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if ((langs & (1u << l)) && wd_lang_edited(w, s, (enum doc_lang)l))
+      edited |= 1u << l;
+  return edited;
+}
+
+void wd_stock_except(struct wdoc *w, struct doc_section *s, const char *clause_id, unsigned own)
+{
+  char *keep[LANG_COUNT] = { NULL };
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (own & (1u << l))
+      keep[l] = xstrdup(s->text[l]);
+  stock_fill(s, &w->lib, clause_id);
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (keep[l]) {
+      free(s->text[l]);
+      s->text[l] = keep[l];
+    }
+  if (own)
+    s->origin = ORIGIN_EDITED;
+}

@@ -66,6 +66,16 @@ const char *wd_state_name(enum wd_state s);
 size_t wd_step(const struct wdoc *w, size_t i, int dir);
 /* Position (1-based) of section i among the applying ones, and their number. */
 void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total);
+/* Bit set of languages (1u << LANG_FI | 1u << LANG_EN) for the functions below. */
+#define WD_ALL_LANGS ((1u << LANG_COUNT) - 1)
+/* True when section s has the person's own text in language l: not empty and not the stock text
+   its clause and ticked items give (a stock section never has). */
+bool wd_lang_edited(const struct wdoc *w, const struct doc_section *s, enum doc_lang l);
+/* Those languages of the bit set langs in which s has the person's own text (a bit set). */
+unsigned wd_edited_langs(const struct wdoc *w, const struct doc_section *s, unsigned langs);
+/* Gives s the stock text of clause_id (NULL: its choice's or default clause) in every language but
+   those of the bit set own, whose text stays as it is (and the section "edited" when own is not 0). */
+void wd_stock_except(struct wdoc *w, struct doc_section *s, const char *clause_id, unsigned own);
 /* First enabled notice language. */
 enum doc_lang wd_first_lang(const struct wdoc *w);
 

@@ -31,7 +31,7 @@ tui_keys a Enter
 tui_wait a "Controller"
 tui_seq a '\033[200~Alpha\r\nBeta\033[201~'          # no editor open: the Name field's opens
 tui_wait a "Alpha Beta"
-tui_keys a Enter Tab Tab Tab Tab
+tui_keys a C-x Tab Tab Tab Tab
 tui_wait a "Name of the register"
 tui_keys a e
 tui_wait a "^X or Esc done"

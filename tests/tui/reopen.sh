@@ -10,9 +10,9 @@ tui_keys a Enter
 tui_wait a "Controller"
 tui_keys a Enter
 tui_type a "Äijälän Öljy Oy"
-tui_keys a Enter Down Enter
+tui_keys a Enter                       # Enter goes on to the next field, Business ID
 tui_type a "1234567-8"
-tui_keys a Enter
+tui_keys a C-x
 tui_wait a "1234567-8"
 tui_keys a o
 tui_wait a "Overview of the notice"
