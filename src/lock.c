@@ -94,13 +94,101 @@ bool lock_read(const char *lockfile, struct lock_info *info)
   return lock_read_safely(lockfile, info, &st) == LOCK_READ_OK;
 }
 
+/* Reads the fields of /proc/PID/stat after the command name into *tty_nr and *start_ticks; false
+   when the process is gone or /proc cannot be read. */
+static bool lock_proc_stat(long pid, long *tty_nr, unsigned long long *start_ticks)
+{
+  char path[64], buf[1024];
+  snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+  FILE *fp = fopen(path, "r");
+  if (!fp)
+    return false;
+  size_t n = fread(buf, 1, sizeof buf - 1, fp);
+  fclose(fp);
+  buf[n] = '\0';
+  char *p = strrchr(buf, ')'); /* the command name may hold spaces and parentheses */
+  int tty = 0;
+  return p && sscanf(p + 1, " %*c %*d %*d %*d %d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
+                     &tty, start_ticks) == 2 && ((*tty_nr = tty), true);
+}
+
+/* Seconds since the epoch at which the system booted ("btime" in /proc/stat), or 0. */
+static long long lock_boot_time(void)
+{
+  FILE *fp = fopen("/proc/stat", "r");
+  char line[256];
+  long long btime = 0;
+  while (fp && fgets(line, sizeof line, fp))
+    if (sscanf(line, "btime %lld", &btime) == 1)
+      break;
+  if (fp)
+    fclose(fp);
+  return btime;
+}
+
+/* True when the process pid started after the lock was taken (plus a second for rounding): the
+   pid was given to another program after the holder ended. False when it cannot be told. */
+static bool lock_pid_reused(const struct lock_info *info)
+{
+  long tty;
+  unsigned long long ticks;
+  long long boot = lock_boot_time();
+  long hz = sysconf(_SC_CLK_TCK);
+  if (info->since <= 0 || boot <= 0 || hz <= 0 || !lock_proc_stat(info->pid, &tty, &ticks))
+    return false;
+  return boot + (long long)(ticks / (unsigned long long)hz) > (long long)info->since + 1;
+}
+
 bool lock_is_stale(const struct lock_info *info)
 {
   struct lock_info me;
   lock_self(&me);
   if (strcmp(me.host, info->host) != 0 || info->pid <= 0)
     return false; /* another machine's process: we cannot tell, so it is not stale */
-  return kill((pid_t)info->pid, 0) != 0 && errno == ESRCH;
+  if (kill((pid_t)info->pid, 0) != 0 && errno == ESRCH)
+    return true;
+  return lock_pid_reused(info);
+}
+
+/* True when the terminal device tty_nr (as in /proc/PID/stat) is a pseudo-terminal whose
+   /dev/pts entry is gone (the SSH session or terminal window that owned it closed). */
+static bool lock_tty_gone(long tty_nr)
+{
+  unsigned major = ((unsigned long)tty_nr >> 8) & 0xfff;
+  unsigned minor = ((unsigned long)tty_nr & 0xff) | (((unsigned long)tty_nr >> 12) & 0xfff00);
+  if (major < 136 || major > 143) /* not a Unix98 pty: a console or serial line stays */
+    return false;
+  char path[64];
+  snprintf(path, sizeof path, "/dev/pts/%u", minor + (major - 136) * 256);
+  struct stat st;
+  return stat(path, &st) != 0 || !S_ISCHR(st.st_mode);
+}
+
+/* True when the holder is a running process of this user on this host without a terminal. */
+static bool lock_orphaned(const struct lock_info *info, const struct lock_info *me)
+{
+  char path[64];
+  struct stat st;
+  long tty;
+  unsigned long long ticks;
+  snprintf(path, sizeof path, "/proc/%ld", info->pid);
+  if (strcmp(info->user, me->user) != 0 || stat(path, &st) != 0 || st.st_uid != getuid() ||
+      !lock_proc_stat(info->pid, &tty, &ticks))
+    return false;
+  return tty == 0 || lock_tty_gone(tty);
+}
+
+enum lock_holder lock_holder_state(const struct lock_info *info)
+{
+  struct lock_info me;
+  lock_self(&me);
+  if (info->pid <= 0)
+    return LOCK_HOLDER_EMPTY;
+  if (strcmp(me.host, info->host) != 0)
+    return LOCK_HOLDER_OTHER_HOST;
+  if (lock_is_stale(info))
+    return LOCK_HOLDER_GONE;
+  return lock_orphaned(info, &me) ? LOCK_HOLDER_ORPHANED : LOCK_HOLDER_RUNNING;
 }
 
 /* Creates the lock file with O_EXCL (never through a link) and syncs it; false with errno set
@@ -126,18 +214,40 @@ static bool lock_create(const char *lockfile, const struct lock_info *me)
   return true;
 }
 
-/* Clears a stale lock: renamed aside first, so that of two clearers only one removes it. */
-static void lock_clear_stale(const char *lockfile, const struct lock_info *stale)
+/* True when two lock records name the same holder (both empty counts as the same). */
+static bool lock_same(const struct lock_info *a, const struct lock_info *b)
+{
+  if (a->pid <= 0 && b->pid <= 0)
+    return true;
+  return a->pid == b->pid && a->since == b->since && strcmp(a->host, b->host) == 0 &&
+         strcmp(a->user, b->user) == 0;
+}
+
+/* Removes the lock file when it still names old: renamed aside first, so that of two clearers only
+   one removes it, and a lock that slipped in meanwhile is put back. True when removed. */
+static bool lock_clear_if(const char *lockfile, const struct lock_info *old)
 {
   char *aside = xasprintf("%s.stale.%ld", lockfile, (long)getpid());
   struct lock_info again;
+  struct stat st;
+  bool cleared = false;
   if (rename(lockfile, aside) == 0) {
-    if (lock_read(aside, &again) && again.pid == stale->pid && strcmp(again.host, stale->host) == 0)
+    enum lock_read_result got = lock_read_safely(aside, &again, &st);
+    if (got != LOCK_READ_FOREIGN && lock_same(&again, old)) {
       unlink(aside);
-    else if (link(aside, lockfile) == 0) /* a live lock slipped in: put it back */
+      cleared = true;
+    } else if (link(aside, lockfile) == 0) { /* a live lock slipped in: put it back */
       unlink(aside);
+    }
   }
   free(aside);
+  return cleared;
+}
+
+/* Clears a stale lock. */
+static void lock_clear_stale(const char *lockfile, const struct lock_info *stale)
+{
+  lock_clear_if(lockfile, stale);
 }
 
 /* Says why the lock file in the way cannot be used, for LOCK_FAILED. */
@@ -202,13 +312,40 @@ enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, st
   return r;
 }
 
+enum lock_result lock_take_over(const char *doc_path, const struct lock_info *old, struct lock_info *holder,
+                                struct strbuf *err)
+{
+  char *lockfile = lock_path(doc_path);
+  struct lock_info me;
+  lock_self(&me);
+  enum lock_result r = LOCK_HELD;
+  struct stat st;
+  errno = 0;
+  bool cleared = lock_clear_if(lockfile, old);
+  int e = errno;
+  if (!cleared && lock_read_safely(lockfile, holder, &st) == LOCK_READ_MISSING)
+    cleared = true; /* released meanwhile */
+  if (cleared && lock_create(lockfile, &me))
+    r = LOCK_TAKEN;
+  else if (cleared && errno != EEXIST)
+    r = LOCK_FAILED, lock_fail_create(lockfile, errno, err);
+  else if (!cleared && lock_same(holder, old) && e != 0)
+    r = LOCK_FAILED, sb_printf(err, _("%s: cannot take over the lock: %s"), lockfile, strerror(e));
+  if (r == LOCK_HELD)
+    lock_read_safely(lockfile, holder, &st); /* someone else took it meanwhile */
+  free(lockfile);
+  return r;
+}
+
 void lock_release(const char *doc_path)
 {
   char *lockfile = lock_path(doc_path);
   struct lock_info info;
   struct stat st;
-  if (lock_read_safely(lockfile, &info, &st) == LOCK_READ_OK && info.pid == (long)getpid() &&
-      st.st_uid == geteuid())
+  struct lock_info me;
+  lock_self(&me);
+  if (lock_read_safely(lockfile, &info, &st) == LOCK_READ_OK && info.pid == me.pid &&
+      strcmp(info.host, me.host) == 0 && st.st_uid == geteuid())
     unlink(lockfile);
   free(lockfile);
 }

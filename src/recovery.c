@@ -1,6 +1,7 @@
 /* Recovery files through the core's atomic write, and noticing documents changed on disk. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -88,6 +89,50 @@ void recovery_remove(const char *doc_path)
   if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() && !atomic_same_file(path, doc_path))
     unlink(path);
   free(path);
+}
+
+char *recovery_set_aside(const char *doc_path, struct strbuf *err)
+{
+  char *path = recovery_path(doc_path);
+  char *aside = NULL;
+  struct stat st;
+  if (recovery_state(doc_path, NULL, NULL) != RECOVERY_FOUND || lstat(path, &st) != 0) {
+    sb_printf(err, _("%s: is not your recovery file"), path);
+  } else {
+    for (int n = 1; n < 1000 && !aside; n++) {
+      char *name = xasprintf("%s.%d", path, n);
+      if (link(path, name) == 0) /* never replaces an older one set aside */
+        aside = name;
+      else if (errno == EEXIST)
+        free(name);
+      else {
+        sb_printf(err, _("%s: cannot keep it as %s: %s"), path, name, strerror(errno));
+        free(name);
+        break;
+      }
+    }
+    if (aside)
+      unlink(path);
+    else if (!err->len)
+      sb_printf(err, _("%s: cannot keep it: too many earlier copies beside it"), path);
+  }
+  free(path);
+  return aside;
+}
+
+bool recovery_is_older(const char *doc_path, time_t *rec_time, time_t *doc_time)
+{
+  char *path = recovery_path(doc_path);
+  struct stat rec, doc;
+  bool older = lstat(path, &rec) == 0 && stat(doc_path, &doc) == 0 &&
+               (rec.st_mtim.tv_sec < doc.st_mtim.tv_sec ||
+                (rec.st_mtim.tv_sec == doc.st_mtim.tv_sec && rec.st_mtim.tv_nsec < doc.st_mtim.tv_nsec));
+  if (older) {
+    *rec_time = rec.st_mtime;
+    *doc_time = doc.st_mtime;
+  }
+  free(path);
+  return older;
 }
 
 long long recovery_clock_ms(void)

@@ -48,6 +48,13 @@ struct doc *recovery_load(const char *doc_path, struct strbuf *err);
 /* Removes the recovery file when it is the user's own regular file (after a save, or when the
    person declines it); anything else is left alone. */
 void recovery_remove(const char *doc_path);
+/* Keeps the user's own recovery file for later: renames it to "FILE.recovery.N", the first N
+   from 1 not taken (an earlier one is never replaced). Returns the new name (caller frees), or
+   NULL with the reason in err, the file left where it was. */
+char *recovery_set_aside(const char *doc_path, struct strbuf *err);
+/* True when the recovery file was last written before the document was last saved (modification
+   times, to the nanosecond); then *rec_time and *doc_time get both times. */
+bool recovery_is_older(const char *doc_path, time_t *rec_time, time_t *doc_time);
 /* Milliseconds of a monotonic clock; never 0, so 0 can mean "no time". */
 long long recovery_clock_ms(void);
 /* Milliseconds until the recovery file is due, for changes not yet in it from oldest to newest

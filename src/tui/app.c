@@ -497,22 +497,90 @@ static char *app_choose_path(struct app *a, const char *given)
   return path;
 }
 
-/* Takes the lock, or asks whether to open read-only; false when the person chose to quit. */
-static bool app_lock(struct app *a, const char *path)
+/* What can be told about a lock's holder, as a sentence. */
+static const char *app_holder_text(enum lock_holder h)
 {
-  struct lock_info who;
+  switch (h) {
+  case LOCK_HOLDER_OTHER_HOST:
+    return _("That session runs on another computer, so seloste cannot tell whether it is still running.");
+  case LOCK_HOLDER_ORPHANED:
+    return _("That process is still running, but its terminal is gone: its connection was probably cut.");
+  default:
+    return _("That process is still running.");
+  }
+}
+
+/* The question about a lock held by who, with the choices its holder allows (caller frees);
+   *keys gets the letters. */
+static char *app_lock_question(const char *path, const struct lock_info *who, enum lock_holder h,
+                               bool recovery, const char **keys)
+{
+  const char *choices = _("[r] open it read-only   [e] edit anyway   [q] quit");
+  *keys = "req";
+  if (h == LOCK_HOLDER_ORPHANED) {
+    choices = recovery ? _("[u] take over and recover its unsaved text   [t] take over   "
+                           "[r] open it read-only   [q] quit")
+                       : _("[t] take over   [r] open it read-only   [q] quit");
+    *keys = recovery ? "utrq" : "trq";
+  }
+  if (h == LOCK_HOLDER_EMPTY)
+    return xasprintf(_("%s has a lock file that names no one (it is empty or unreadable): it was left by "
+                       "a crash, or someone is opening the file right now.\n\n%s"), path, choices);
+  char since[32];
+  format_time(who->since, since);
+  return xasprintf(_("%s is being edited by %s on %s since %s (process %ld).\n%s\n\n%s"), path, who->user,
+                   who->host, since, who->pid, app_holder_text(h), choices);
+}
+
+/* Warns what editing a locked file means; true when the person still wants to. */
+static bool app_confirm_edit_anyway(struct app *a)
+{
+  int k = dialog_ask(a, _("Edit anyway?\n\nIf the other session is still in use, two people are changing "
+                          "the same file, and whoever saves last replaces the other's changes. Each is "
+                          "warned before saving over a file that changed on disk. The other session's "
+                          "lock is replaced by yours.\n\n[e] edit anyway   [c] cancel"), "ec");
+  return k == 'e';
+}
+
+/* Asks what to do about a lock held by *who; returns 'r', 'q', 't' (take over) or 'u' (take over
+   and recover). Esc means quit. */
+static int app_ask_lock(struct app *a, const char *path, const struct lock_info *who)
+{
+  enum lock_holder h = lock_holder_state(who);
+  const char *keys;
+  char *q = app_lock_question(path, who, h, recovery_exists(path, NULL), &keys);
+  int k;
+  do
+    k = dialog_ask(a, q, keys);
+  while (k == 'e' && !app_confirm_edit_anyway(a));
+  free(q);
+  return k == 'e' ? 't' : k == 0 ? 'q' : k;
+}
+
+/* Takes the lock, or asks what to do about the one in the way; false when the person chose to quit.
+   *recover is set when the person asked to take over and recover the holder's unsaved text. */
+static bool app_lock(struct app *a, const char *path, bool *recover)
+{
+  struct lock_info who, old;
   struct strbuf err = { 0 };
   enum lock_result r = lock_acquire(path, &who, &err);
+  *recover = false;
+  while (r == LOCK_HELD) {
+    int k = app_ask_lock(a, path, &who);
+    if (k == 'r' || k == 'q') {
+      sb_free(&err);
+      a->w.read_only = k == 'r';
+      return k == 'r';
+    }
+    *recover = k == 'u';
+    old = who;
+    r = lock_take_over(path, &old, &who, &err); /* LOCK_HELD: someone else came first; ask again */
+  }
   if (r == LOCK_TAKEN) {
     a->w.have_lock = true;
     return true;
   }
-  char since[32];
-  format_time(who.since, since);
-  char *q = r == LOCK_HELD
-    ? xasprintf(_("%s is being edited by %s on %s since %s (process %ld).\n\n"
-                  "[r] open it read-only   [q] quit"), path, who.user, who.host, since, who.pid)
-    : xasprintf(_("%s\n\n[r] open it read-only   [q] quit"), err.s);
+  char *q = xasprintf(_("%s\n\n[r] open it read-only   [q] quit"), err.s);
   sb_free(&err);
   int k = dialog_ask(a, q, "rq");
   free(q);
@@ -531,10 +599,64 @@ static void app_warn_foreign_recovery(struct app *a, const struct strbuf *why)
   free(msg);
 }
 
-/* Offers the recovery file left by an interrupted session. */
-static void app_offer_recovery(struct app *a)
+/* Formats a time as "YYYY-MM-DD HH:MM:SS" in local time. */
+static void format_time_s(time_t t, char out[32])
 {
-  time_t saved;
+  struct tm tm;
+  localtime_r(&t, &tm);
+  strftime(out, 32, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* Asks what to do with the recovery file written at saved; says so, with both times, when the
+   document was saved after it. Returns 'r', 'd' or 'l' (later; also Esc). */
+static int app_ask_recovery(struct app *a, time_t saved)
+{
+  time_t doc_time;
+  char when[32], doc_when[32];
+  char *q;
+  if (recovery_is_older(a->w.path, &saved, &doc_time)) {
+    format_time_s(saved, when);
+    format_time_s(doc_time, doc_when);
+    q = xasprintf(_("Unsaved work on %s was found, but it is older than the file: the unsaved work is from "
+                    "%s, the file was saved at %s. Restoring it would replace what was saved then.\n\n"
+                    "[r] restore the older unsaved work   [d] keep the saved file, discard the unsaved "
+                    "work   [l] decide later (Esc): keep the unsaved work aside"), a->w.path, when, doc_when);
+  } else {
+    format_time(saved, when);
+    q = xasprintf(_("Unsaved work on %s from %s was found (the session ended before it was saved).\n\n"
+                    "[r] restore it   [d] discard it   [l] decide later (Esc): keep it aside"), a->w.path, when);
+  }
+  int k = dialog_ask(a, q, "rdl");
+  free(q);
+  return k == 0 ? 'l' : k;
+}
+
+/* Keeps the recovery file aside under a new name, saying where (why_prefix, if not NULL, first);
+   false after showing why it could not. */
+static bool app_recovery_aside(struct app *a, const char *why_prefix)
+{
+  struct strbuf err = { 0 };
+  char *aside = recovery_set_aside(a->w.path, &err);
+  if (aside) {
+    app_status(a, _("%sThe earlier unsaved work was kept as %s: open it with \"seloste %s\"."),
+               why_prefix ? why_prefix : "", aside, aside);
+  } else {
+    char *msg = xasprintf(_("The earlier unsaved work could not be kept aside:\n\n%s\n\nPress any key, "
+                            "then choose again."), err.s);
+    dialog_message(a, msg);
+    free(msg);
+  }
+  free(aside);
+  sb_free(&err);
+  return aside != NULL;
+}
+
+/* Offers the recovery file left by an interrupted session; wanted restores it without asking
+   unless it is older than the file. The file is never left in place to be overwritten by this
+   session's own recovery writes: it is restored, discarded or kept aside. */
+static void app_offer_recovery(struct app *a, bool wanted)
+{
+  time_t saved, doc_time;
   struct strbuf why = { 0 };
   enum recovery_state st = a->w.read_only ? RECOVERY_NONE : recovery_state(a->w.path, &saved, &why);
   if (st == RECOVERY_FOREIGN)
@@ -542,22 +664,32 @@ static void app_offer_recovery(struct app *a)
   sb_free(&why);
   if (st != RECOVERY_FOUND)
     return;
+  bool ask = !wanted || recovery_is_older(a->w.path, &saved, &doc_time);
   char when[32];
   format_time(saved, when);
-  char *q = xasprintf(_("Unsaved work on %s from %s was found (the session ended before it was saved).\n\n"
-                        "[r] restore it   [d] discard it"), a->w.path, when);
-  int k = dialog_ask(a, q, "rd");
-  free(q);
-  struct strbuf err = { 0 };
-  if (k == 'r' && wd_restore(&a->w, &err)) {
-    app_status(a, _("Restored the unsaved work from %s. Save with ^S."), when);
-    wd_changed(&a->w);
-  } else if (k == 'r') {
-    app_status(a, _("Could not restore: %s"), err.s);
-  } else if (k == 'd') {
-    recovery_remove(a->w.path);
+  for (;;) {
+    int k = ask ? app_ask_recovery(a, saved) : 'r';
+    struct strbuf err = { 0 };
+    bool done = true;
+    if (k == 'r' && wd_restore(&a->w, &err)) {
+      app_status(a, _("Restored the unsaved work from %s. Save with ^S."), when);
+      wd_changed(&a->w);
+    } else if (k == 'r') {
+      char *failed = xasprintf(_("Could not restore: %s"), err.s);
+      char *prefix = xasprintf("%s. ", failed);
+      done = app_recovery_aside(a, prefix);
+      free(prefix);
+      free(failed);
+    } else if (k == 'd') {
+      recovery_remove(a->w.path);
+    } else {
+      done = app_recovery_aside(a, NULL);
+    }
+    sb_free(&err);
+    ask = true;
+    if (done)
+      break;
   }
-  sb_free(&err);
 }
 
 /* Opens the document after the lock; false with the reason printed after the terminal is restored. */
@@ -566,7 +698,8 @@ static bool app_open(struct app *a, const char *given)
   char *path = app_choose_path(a, given);
   if (!path)
     return false;
-  bool ok = app_lock(a, path);
+  bool recover;
+  bool ok = app_lock(a, path, &recover);
   struct strbuf err = { 0 };
   if (ok && !wd_open(&a->w, path, &err)) {
     tui_cleanup();
@@ -576,7 +709,7 @@ static bool app_open(struct app *a, const char *given)
   sb_free(&err);
   free(path);
   if (ok)
-    app_offer_recovery(a);
+    app_offer_recovery(a, recover);
   return ok;
 }
 

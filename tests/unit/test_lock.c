@@ -2,10 +2,13 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include "lock.h"
@@ -29,13 +32,48 @@ static void teardown(void)
   ck_assert_int_eq(system(cmd), 0);
 }
 
-/* Writes a lock file as if held by pid on host. */
-static void fake_lock(long pid, const char *host)
+/* Writes a lock file as if held by user on host, process pid, since the given time. */
+static void fake_lock_as(const char *user, long pid, const char *host, long long since)
 {
   FILE *fp = fopen(lock_file, "w");
   ck_assert_ptr_nonnull(fp);
-  fprintf(fp, "user=maija\nhost=%s\npid=%ld\nsince=1700000000\n", host, pid);
+  fprintf(fp, "user=%s\nhost=%s\npid=%ld\nsince=%lld\n", user, host, pid, since);
   fclose(fp);
+}
+
+/* Writes a lock file as if held by maija's pid on host, taken a second ago. */
+static void fake_lock(long pid, const char *host)
+{
+  fake_lock_as("maija", pid, host, (long long)time(NULL) - 1);
+}
+
+/* A child that runs until killed, in a session of its own (no controlling terminal) when
+   own_session; returns once it is set up. */
+static pid_t live_child(bool own_session)
+{
+  int p[2];
+  ck_assert_int_eq(pipe(p), 0);
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (own_session)
+      setsid();
+    close(p[0]);
+    close(p[1]); /* the parent's read returns: set up */
+    for (;;)
+      pause();
+  }
+  close(p[1]);
+  char c;
+  ck_assert_int_eq(read(p[0], &c, 1), 0);
+  close(p[0]);
+  return pid;
+}
+
+/* Stops a child of live_child. */
+static void end_child(pid_t pid)
+{
+  kill(pid, SIGKILL);
+  waitpid(pid, NULL, 0);
 }
 
 /* The pid of a child that has already exited: a process that surely no longer runs. */
@@ -70,12 +108,13 @@ START_TEST(live_lock_is_reported_with_its_holder)
 {
   struct lock_info me, who;
   lock_self(&me);
-  fake_lock((long)getppid(), me.host); /* our parent runs: a live lock */
+  long long since = (long long)time(NULL);
+  fake_lock_as("maija", (long)getppid(), me.host, since); /* our parent runs: a live lock */
   struct strbuf err = { 0 };
   ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
   ck_assert_str_eq(who.user, "maija");
   ck_assert_int_eq(who.pid, (long)getppid());
-  ck_assert_int_eq((long)who.since, 1700000000L);
+  ck_assert_int_eq((long long)who.since, since);
   lock_release(doc_path); /* not ours: must stay */
   ck_assert_int_eq(access(lock_file, F_OK), 0);
   sb_free(&err);
@@ -182,6 +221,92 @@ START_TEST(fifo_as_lock_does_not_hang)
 }
 END_TEST
 
+START_TEST(reused_pid_is_stale)
+{
+  struct lock_info me, who;
+  lock_self(&me);
+  pid_t child = live_child(false); /* runs, but started an hour after the lock was taken */
+  fake_lock_as(me.user, (long)child, me.host, (long long)time(NULL) - 3600);
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  struct lock_info info;
+  ck_assert(lock_read(lock_file, &info));
+  ck_assert_int_eq(info.pid, (long)getpid());
+  end_child(child);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(lock_without_time_is_not_judged_by_start_time)
+{
+  struct lock_info me, who;
+  lock_self(&me);
+  pid_t child = live_child(false);
+  fake_lock_as(me.user, (long)child, me.host, 0);
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_int_ne(lock_holder_state(&who), LOCK_HOLDER_GONE);
+  end_child(child);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(holder_without_terminal_is_orphaned)
+{
+  struct lock_info me, who;
+  lock_self(&me);
+  pid_t child = live_child(true);
+  fake_lock_as(me.user, (long)child, me.host, (long long)time(NULL));
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_int_eq(lock_holder_state(&who), LOCK_HOLDER_ORPHANED);
+  fake_lock_as("someone-else", (long)child, me.host, (long long)time(NULL)); /* not this user's */
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_int_eq(lock_holder_state(&who), LOCK_HOLDER_RUNNING);
+  end_child(child);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(other_host_and_empty_locks_are_told_apart)
+{
+  struct lock_info who;
+  struct strbuf err = { 0 };
+  fake_lock(4242, "some-other-host.example");
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_int_eq(lock_holder_state(&who), LOCK_HOLDER_OTHER_HOST);
+  FILE *fp = fopen(lock_file, "w");
+  fclose(fp);
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  ck_assert_int_eq(lock_holder_state(&who), LOCK_HOLDER_EMPTY);
+  struct lock_info now;
+  ck_assert_int_eq(lock_take_over(doc_path, &who, &now, &err), LOCK_TAKEN);
+  ck_assert(lock_read(lock_file, &now));
+  ck_assert_int_eq(now.pid, (long)getpid());
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(take_over_only_replaces_the_lock_it_was_shown)
+{
+  struct lock_info who, now;
+  struct strbuf err = { 0 };
+  fake_lock(4242, "some-other-host.example");
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_HELD);
+  fake_lock(4343, "third-host.example"); /* someone else came meanwhile */
+  ck_assert_int_eq(lock_take_over(doc_path, &who, &now, &err), LOCK_HELD);
+  ck_assert_int_eq(now.pid, 4343);
+  ck_assert(lock_read(lock_file, &now));
+  ck_assert_int_eq(now.pid, 4343);
+  ck_assert_int_eq(lock_take_over(doc_path, &now, &who, &err), LOCK_TAKEN);
+  ck_assert(lock_read(lock_file, &now));
+  ck_assert_int_eq(now.pid, (long)getpid());
+  lock_release(doc_path);
+  ck_assert_int_ne(access(lock_file, F_OK), 0);
+  sb_free(&err);
+}
+END_TEST
+
 /* The suite of lock tests. */
 static Suite *lock_suite(void)
 {
@@ -196,6 +321,11 @@ static Suite *lock_suite(void)
   tcase_add_test(tc, lock_file_is_readable_text_mode_0644);
   tcase_add_test(tc, symlink_as_lock_is_foreign_and_not_followed);
   tcase_add_test(tc, fifo_as_lock_does_not_hang);
+  tcase_add_test(tc, reused_pid_is_stale);
+  tcase_add_test(tc, lock_without_time_is_not_judged_by_start_time);
+  tcase_add_test(tc, holder_without_terminal_is_orphaned);
+  tcase_add_test(tc, other_host_and_empty_locks_are_told_apart);
+  tcase_add_test(tc, take_over_only_replaces_the_lock_it_was_shown);
   suite_add_tcase(s, tc);
   return s;
 }

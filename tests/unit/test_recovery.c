@@ -10,7 +10,10 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include "atomicfile.h"
 #include "recovery.h"
+#include "safefile.h"
 #include "store.h"
 
 static char dir[64], doc_path[128];
@@ -250,6 +253,61 @@ START_TEST(filestamp_notices_changes)
 }
 END_TEST
 
+START_TEST(set_aside_never_replaces_an_earlier_copy)
+{
+  char rec[160], one[170], two[170];
+  snprintf(rec, sizeof rec, "%s.recovery", doc_path);
+  snprintf(one, sizeof one, "%s.1", rec);
+  snprintf(two, sizeof two, "%s.2", rec);
+  struct strbuf err = { 0 };
+  struct doc *d = sample_doc("ensimmäinen");
+  ck_assert(recovery_write(d, doc_path, &err));
+  char *aside = recovery_set_aside(doc_path, &err);
+  ck_assert_str_eq(aside, one);
+  free(aside);
+  ck_assert_int_ne(access(rec, F_OK), 0);
+  doc_free(d);
+  d = sample_doc("toinen");
+  ck_assert(recovery_write(d, doc_path, &err));
+  aside = recovery_set_aside(doc_path, &err);
+  ck_assert_str_eq(aside, two);
+  free(aside);
+  struct strbuf why = { 0 };
+  struct doc *first = safefile_load_doc(one, true, &why);
+  ck_assert_ptr_nonnull(first);
+  doc_free(first);
+  ck_assert_ptr_null(recovery_set_aside(doc_path, &err)); /* nothing left to keep */
+  ck_assert(err.len > 0);
+  doc_free(d);
+  sb_free(&err);
+  sb_free(&why);
+}
+END_TEST
+
+START_TEST(recovery_older_than_the_saved_file_is_told)
+{
+  char rec[160];
+  snprintf(rec, sizeof rec, "%s.recovery", doc_path);
+  struct strbuf err = { 0 };
+  struct doc *d = sample_doc("teksti");
+  ck_assert(store_save(d, doc_path, ATOMIC_DEFAULT, &err));
+  ck_assert(recovery_write(d, doc_path, &err));
+  time_t r, f;
+  struct timespec t[2] = { { 1700000000, 0 }, { 1700000000, 0 } };
+  ck_assert_int_eq(utimensat(AT_FDCWD, doc_path, t, 0), 0);
+  ck_assert(!recovery_is_older(doc_path, &r, &f)); /* written after the save: the usual case */
+  t[0].tv_sec = t[1].tv_sec = 1700001800;
+  ck_assert_int_eq(utimensat(AT_FDCWD, doc_path, t, 0), 0);
+  t[0].tv_sec = t[1].tv_sec = 1700000060;
+  ck_assert_int_eq(utimensat(AT_FDCWD, rec, t, 0), 0);
+  ck_assert(recovery_is_older(doc_path, &r, &f));
+  ck_assert_int_eq((long)r, 1700000060L);
+  ck_assert_int_eq((long)f, 1700001800L);
+  doc_free(d);
+  sb_free(&err);
+}
+END_TEST
+
 /* The suite of recovery tests. */
 static Suite *recovery_suite(void)
 {
@@ -263,6 +321,8 @@ static Suite *recovery_suite(void)
   tcase_add_test(tc, someone_elses_recovery_is_not_offered_nor_overwritten);
   tcase_add_test(tc, failed_write_leaves_no_empty_recovery_file);
   tcase_add_test(tc, filestamp_notices_changes);
+  tcase_add_test(tc, set_aside_never_replaces_an_earlier_copy);
+  tcase_add_test(tc, recovery_older_than_the_saved_file_is_told);
   suite_add_tcase(s, tc);
   return s;
 }
