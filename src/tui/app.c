@@ -511,12 +511,18 @@ static const char *app_holder_text(enum lock_holder h)
 }
 
 /* The question about a lock held by who, with the choices its holder allows (caller frees);
-   *keys gets the letters. */
+   *keys gets the letters. A holder seen running here with its terminal is never edited around:
+   both sessions would write, offer and remove the one FILE.recovery, and lose each other's work.
+   "Edit anyway" is for holders that cannot be checked (an empty lock, another computer). */
 static char *app_lock_question(const char *path, const struct lock_info *who, enum lock_holder h,
                                bool recovery, const char **keys)
 {
   const char *choices = _("[r] open it read-only   [e] edit anyway   [q] quit");
   *keys = "req";
+  if (h == LOCK_HOLDER_RUNNING) { /* two live sessions would share and overwrite one recovery file */
+    choices = _("Ask them to close it first, or open it read-only.\n\n[r] open it read-only   [q] quit");
+    *keys = "rq";
+  }
   if (h == LOCK_HOLDER_ORPHANED) {
     choices = recovery ? _("[u] take over and recover its unsaved text   [t] take over   "
                            "[r] open it read-only   [q] quit")
@@ -637,9 +643,14 @@ static bool app_recovery_aside(struct app *a, const char *why_prefix)
 {
   struct strbuf err = { 0 };
   char *aside = recovery_set_aside(a->w.path, &err);
-  if (aside) {
-    app_status(a, _("%sThe earlier unsaved work was kept as %s: open it with \"seloste %s\"."),
-               why_prefix ? why_prefix : "", aside, aside);
+  if (aside) { /* a path and a command: too long for the status line, and needed later */
+    char *msg = xasprintf(_("%sThe earlier unsaved work was kept as %s: open it with \"seloste %s\"."),
+                          why_prefix ? why_prefix : "", aside, aside);
+    char *box = xasprintf("%s\n\n%s", msg, _("Press any key to go on."));
+    dialog_message(a, box);
+    app_status(a, "%s", msg);
+    free(box);
+    free(msg);
   } else {
     char *msg = xasprintf(_("The earlier unsaved work could not be kept aside:\n\n%s\n\nPress any key, "
                             "then choose again."), err.s);

@@ -9,6 +9,10 @@ tui_wait a "Languages of the notice"
 tui_start b --ui-lang en lk.seloste
 tui_wait b "lk.seloste is being edited by $(id -un) on $(hostname) since $(date +%Y-%m-%d)"
 tui_wait b "[r] open it read-only"
+# a session running here with its terminal is never edited around: two sessions would share, offer
+# and remove one recovery file and lose each other's typing
+tui_wait b "Ask them to close it first"
+tui_screen b | grep -q "edit anyway" && tui_fail b "edit anyway offered against a running session"
 tui_keys b r
 tui_wait b "(read-only)"
 tui_keys b Enter Tab Tab Tab Tab e

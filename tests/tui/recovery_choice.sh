@@ -24,6 +24,9 @@ tui_start b --ui-lang en rc.seloste
 tui_wait b "Unsaved work on rc.seloste from"
 tui_keys b Escape
 tui_wait b "The earlier unsaved work was kept as rc.seloste.recovery.1"
+tui_wait b 'it with "seloste rc.seloste.recovery.1".' # whole, in a box (the status line cut it)
+tui_keys b Space
+tui_wait_gone b "Press any key to go on."
 file_has rc.seloste.recovery.1 "Aiempi istunto kirjoitti tämän"
 tui_open_purposes b
 tui_type b "Uusi istunto"
@@ -38,6 +41,8 @@ tui_start c --ui-lang en rc.seloste
 tui_wait c "Unsaved work on rc.seloste from"
 tui_keys c l
 tui_wait c "kept as rc.seloste.recovery.2"
+tui_keys c Space
+tui_wait_gone c "Press any key to go on."
 file_has rc.seloste.recovery.1 "Aiempi istunto kirjoitti tämän"
 file_has rc.seloste.recovery.2 "Uusi istunto"
 tui_keys c C-q
