@@ -42,17 +42,10 @@ bool outfile_lock(const char *path, struct strbuf *err)
 
 void outfile_unlock(const char *path) { lock_release(path); }
 
-/* True when name ends in ".seloste". */
-static bool named_like_document(const char *name)
-{
-  size_t n = strlen(name);
-  return n >= 8 && strcmp(name + n - 8, ".seloste") == 0;
-}
-
 bool outfile_may_render(const char *path, struct strbuf *err)
 {
   char *real = realpath(path, NULL);
-  bool document = named_like_document(path) || (real && named_like_document(real));
+  bool document = str_has_suffix(path, ".seloste") || (real && str_has_suffix(real, ".seloste"));
   free(real);
   if (document) {
     sb_printf(err, _("%s: is named like a seloste document; a rendering goes in a file ending in .txt, .md "

@@ -53,6 +53,12 @@ void str_set(char **slot, const char *s)
   *slot = copy;
 }
 
+bool str_has_suffix(const char *s, const char *suffix)
+{
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
 bool str_blank(const char *s)
 {
   for (; s && *s; s++)

@@ -38,6 +38,8 @@ char *xstrdup0(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Replaces *slot by a copy of s, freeing the old value. */
 void str_set(char **slot, const char *s);
+/* True when s ends in suffix (bytes compared). */
+bool str_has_suffix(const char *s, const char *suffix);
 /* True when s is NULL or holds only white space. */
 bool str_blank(const char *s);
 

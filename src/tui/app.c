@@ -447,8 +447,7 @@ static char *app_check_name(struct app *a, const char *name, struct strbuf *err)
 /* A typed name with ".seloste" added unless it already ends in it (name is freed). */
 static char *app_with_ending(char *name)
 {
-  size_t n = strlen(name);
-  if (n >= 8 && strcmp(name + n - 8, ".seloste") == 0)
+  if (str_has_suffix(name, ".seloste"))
     return name;
   char *with = xasprintf("%s.seloste", name);
   free(name);

@@ -140,7 +140,7 @@ static char *export_base(const char *path)
 {
   char *base = xstrdup(path);
   size_t n = strlen(base);
-  if (n > 8 && strcmp(base + n - 8, ".seloste") == 0)
+  if (n > 8 && str_has_suffix(base, ".seloste"))
     base[n - 8] = '\0';
   return base;
 }

@@ -4,6 +4,17 @@
 #include "unit.h"
 #include "util.h"
 
+/* The ".seloste" test of the name prompt, render -o and the export names. */
+START_TEST(suffix_is_the_end_of_the_string)
+{
+  ck_assert(str_has_suffix("a.seloste", ".seloste"));
+  ck_assert(str_has_suffix(".seloste", ".seloste"));
+  ck_assert(!str_has_suffix("a.seloste.txt", ".seloste"));
+  ck_assert(!str_has_suffix("seloste", ".seloste"));
+  ck_assert(str_has_suffix("x", ""));
+}
+END_TEST
+
 START_TEST(decode_multibyte)
 {
   unsigned cp;
@@ -64,6 +75,7 @@ static Suite *util_suite(void)
 {
   Suite *s = suite_create("util");
   TCase *tc = tcase_create("core");
+  tcase_add_test(tc, suffix_is_the_end_of_the_string);
   tcase_add_test(tc, decode_multibyte);
   tcase_add_test(tc, invalid_utf8_is_found_where_it_is);
   tcase_add_test(tc, width_counts_columns_not_bytes);
