@@ -106,6 +106,7 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
 {
   char *value = xstrdup0(initial);
   editor_open(a, &value, true);
+  a->nodoc_help = _("Enter accept   Esc cancel");
   while (a->ed.open) {
     int x, w;
     int y = dialog_text(a, prompt, 2, &x, &w);
@@ -116,10 +117,12 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
     if (app_poll_signals(a) || r == REQ_BACK) {
       editor_close(a);
       free(value);
+      a->nodoc_help = NULL;
       return NULL;
     }
     if (r != REQ_EXTERNAL)
       editor_key(a, r, ch);
   }
+  a->nodoc_help = NULL;
   return value;
 }

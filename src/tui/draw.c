@@ -29,9 +29,11 @@ bool draw_init_colours(void)
 
 void draw_role(enum draw_role r)
 {
-  static const attr_t mono[] = { A_NORMAL, A_REVERSE, A_BOLD, A_REVERSE, A_DIM, A_REVERSE, A_BOLD, A_BOLD };
-  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4 };
-  static const attr_t extra[] = { A_NORMAL, A_BOLD, A_BOLD, A_NORMAL, A_NORMAL, A_NORMAL, A_BOLD, A_BOLD };
+  static const attr_t mono[] = { A_NORMAL, A_REVERSE, A_BOLD, A_REVERSE, A_DIM, A_REVERSE, A_BOLD, A_BOLD,
+                                 A_UNDERLINE };
+  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4, 0 };
+  static const attr_t extra[] = { A_NORMAL, A_BOLD, A_BOLD, A_NORMAL, A_NORMAL, A_NORMAL, A_BOLD, A_BOLD,
+                                  A_UNDERLINE };
   if (!use_colour) {
     attrset(mono[r]);
     return;
