@@ -221,19 +221,6 @@ size_t wd_step(const struct wdoc *w, size_t i, int dir)
   return i;
 }
 
-void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total)
-{
-  *pos = 0;
-  *total = 0;
-  for (size_t j = 0; j < schema_count(); j++) {
-    if (!doc_applies(w->doc, &w->doc->sec[j]))
-      continue;
-    ++*total;
-    if (j <= i)
-      *pos = *total;
-  }
-}
-
 enum doc_lang wd_first_lang(const struct wdoc *w)
 {
   return w->doc->lang_enabled[LANG_FI] || !w->doc->lang_enabled[LANG_EN] ? LANG_FI : LANG_EN;

@@ -64,8 +64,6 @@ enum wd_state wd_state(const struct wdoc *w, size_t i);
 const char *wd_state_name(enum wd_state s);
 /* Next section index after i (dir +1) or before it (dir -1) that applies; i itself when none. */
 size_t wd_step(const struct wdoc *w, size_t i, int dir);
-/* Position (1-based) of section i among the applying ones, and their number. */
-void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total);
 /* Bit set of languages (1u << LANG_FI | 1u << LANG_EN) for the functions below. */
 #define WD_ALL_LANGS ((1u << LANG_COUNT) - 1)
 /* True when section s has the person's own text in language l: not empty and not the stock text
