@@ -162,14 +162,61 @@ enum request app_getkey(struct app *a, bool text, wint_t *ch)
   return r;
 }
 
-/* Saves after asking when the file changed on disk; true when saved. */
+static void format_time(time_t t, char out[32]);
+
+/* Who holds the lock now, as the start of the question before saving (caller frees). */
+static char *app_lock_holder(const struct app *a, const struct lock_info *who, const struct strbuf *why)
+{
+  if (who->pid <= 0)
+    return xasprintf(_("The lock file of %s no longer names you: it is empty, unreadable or not a lock "
+                       "file, so someone may be taking the file over right now.%s%s"),
+                     a->w.path, why->len ? "\n" : "", why->len ? why->s : "");
+  char since[32];
+  format_time(who->since, since);
+  return xasprintf(_("%s is now being edited by %s on %s since %s (process %ld): that session chose "
+                     "\"edit anyway\" and took over your lock."), a->w.path, who->user, who->host, since,
+                   who->pid);
+}
+
+/* Asks before saving over a file whose lock another session took over; *taken tells whether it
+   did (then the lock stays theirs after the save). True to save. */
+static bool app_confirm_lock(struct app *a, bool *taken)
+{
+  struct lock_info who;
+  struct strbuf why = { 0 };
+  *taken = wd_lock_taken(&a->w, &who, &why);
+  if (!*taken) {
+    sb_free(&why);
+    return true;
+  }
+  char *holder = app_lock_holder(a, &who, &why);
+  char *q = xasprintf(_("%s\n%s\nIf you save, your version replaces the file; the other session is "
+                        "warned when it saves in turn. The lock stays with it: you no longer hold one.\n\n"
+                        "[s] save anyway   [c] cancel (keep editing, save later)"), holder,
+                      wd_changed_on_disk(&a->w) ? _("They have already saved their own changes to it.\n")
+                                                : "");
+  int k = dialog_ask(a, q, "sc");
+  free(q);
+  free(holder);
+  sb_free(&why);
+  return k == 's';
+}
+
+/* Saves after asking when another session took over the lock or the file changed on disk; true
+   when saved. After saving over a taken lock this session holds none (vim-like: the file is the
+   other session's now), and each later save asks again until the lock is free and retaken. */
 static bool app_save(struct app *a)
 {
+  bool taken = false;
   if (a->w.read_only) {
     app_status(a, "%s", _("Opened read-only: nothing was saved."));
     return false;
   }
-  if (wd_changed_on_disk(&a->w)) {
+  if (!app_confirm_lock(a, &taken)) {
+    app_status(a, "%s", _("Not saved."));
+    return false;
+  }
+  if (!taken && wd_changed_on_disk(&a->w)) {
     char *q = xasprintf(_("%s has changed on disk since you opened it; someone else may have saved it.\n\n"
                           "[o] overwrite it with your version   [c] cancel"), a->w.path);
     int k = dialog_ask(a, q, "oc");
@@ -181,7 +228,10 @@ static bool app_save(struct app *a)
   }
   struct strbuf err = { 0 };
   bool ok = wd_save(&a->w, &err);
-  if (ok) {
+  if (ok && taken) {
+    a->w.have_lock = false; /* not stolen back: the other session keeps its lock and is warned */
+    app_status(a, _("Saved %s. Another session holds its lock: you hold none now."), a->w.path);
+  } else if (ok) {
     app_status(a, _("Saved %s."), a->w.path);
   } else { /* the reason and what to do rarely fit the status line: show all of it */
     char *msg = xasprintf(_("Could not save:\n\n%s\n\nYour changes are still open in the wizard. "

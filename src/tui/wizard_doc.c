@@ -108,6 +108,26 @@ bool wd_restore(struct wdoc *w, struct strbuf *err)
 
 bool wd_changed_on_disk(const struct wdoc *w) { return !filestamp_unchanged(w->path, &w->stamp); }
 
+bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err)
+{
+  memset(who, 0, sizeof *who);
+  if (w->read_only)
+    return false;
+  enum lock_owner o = lock_still_ours(w->path, who, err);
+  if (o == LOCK_OWNER_GONE) { /* released by whoever took it, or removed by hand: ours again */
+    struct strbuf why = { 0 };
+    enum lock_result r = lock_acquire(w->path, who, &why);
+    sb_free(&why); /* cannot be taken (the folder went read-only): save without, as before */
+    w->have_lock = r == LOCK_TAKEN;
+    if (r != LOCK_HELD)
+      memset(who, 0, sizeof *who);
+    return r == LOCK_HELD;
+  }
+  if (o == LOCK_OWNER_OURS)
+    w->have_lock = true;
+  return o != LOCK_OWNER_OURS;
+}
+
 bool wd_save(struct wdoc *w, struct strbuf *err)
 {
   char today[11];

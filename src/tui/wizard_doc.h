@@ -6,6 +6,7 @@
 #include <time.h>
 #include "clauses.h"
 #include "doc.h"
+#include "lock.h"
 #include "recovery.h"
 #include "settings.h"
 #include "util.h"
@@ -50,6 +51,11 @@ long wd_recover_wait(const struct wdoc *w);
 bool wd_restore(struct wdoc *w, struct strbuf *err);
 /* True when the file changed on disk since it was opened or saved. */
 bool wd_changed_on_disk(const struct wdoc *w);
+/* Before saving: true when another session holds the document's lock now (it chose "edit anyway"
+   and took the lock over); *who gets the holder the lock file names (pid 0: an empty lock, or with
+   a reason in err, a link or special file in its place). When the lock file is gone, takes the lock
+   again quietly (have_lock tells whether that worked) and says false. False for a read-only session. */
+bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err);
 /* Saves the document atomically and removes the recovery file; false with err. */
 bool wd_save(struct wdoc *w, struct strbuf *err);
 /* Writes the text and HTML renderings beside the document, each on its own: the names of those
