@@ -15,6 +15,7 @@
 #include "lock.h"
 #include "safetext.h"
 #include "safefile.h"
+#include "term_check.h"
 #include "tui.h"
 
 static const struct screen *const screens[SCR_COUNT] = {
@@ -728,6 +729,8 @@ static bool app_open(struct app *a, const char *given)
 
 int tui_run(const char *path, bool restricted)
 {
+  if (!term_check_usable()) /* before any file is created or locked */
+    return 2;
   struct app a;
   memset(&a, 0, sizeof a);
   a.focus_sec = -1;
