@@ -318,6 +318,24 @@ static bool app_quit(struct app *a)
   return k == 'n';
 }
 
+/* ^Z or ^Y outside a section: undoes or redoes the restore of unsaved work, the one change made
+   there; on the section screens ^Z and ^Y undo the section's own changes. */
+static enum action app_undo_restore(struct app *a, bool undo)
+{
+  if (a->w.read_only || !a->w.other || a->w.restore_undone != !undo) {
+    app_status(a, "%s", _("Nothing to undo here: ^Z undoes changes on the section screens."));
+    return ACT_REDRAW;
+  }
+  editor_close(a);
+  wd_swap_restore(&a->w);
+  a->focus_sec = -1; /* the section snapshots and the editor pointed into the other document */
+  undo_clear(&a->undo);
+  app_status(a, "%s", undo ? _("The restore was undone: the file as it was saved is back (^Y restores the "
+                               "unsaved work again).")
+                           : _("The unsaved work is restored again (^Z undoes it)."));
+  return ACT_CHANGED;
+}
+
 enum action app_common_key(struct app *a, enum request r)
 {
   switch (r) {
@@ -340,6 +358,8 @@ enum action app_common_key(struct app *a, enum request r)
       a->back_to = a->screen;
     app_show(a, SCR_HELP);
     return ACT_REDRAW;
+  case REQ_UNDO: case REQ_REDO:
+    return app_undo_restore(a, r == REQ_UNDO);
   case REQ_CHAR:
     if (a->ch != ' ')
       app_status(a, "%s", _("Nothing to type into here: go to a section (Enter) to write; commands are Ctrl keys."));
@@ -686,7 +706,8 @@ static void app_offer_recovery(struct app *a, bool wanted)
     struct strbuf err = { 0 };
     bool done = true;
     if (k == 'r' && wd_restore(&a->w, &err)) {
-      app_status(a, _("Restored the unsaved work from %s. Save with ^S."), when);
+      app_status(a, _("Restored the unsaved work from %s. Save with ^S; ^Z here puts back the file as saved."),
+                 when);
       wd_changed(&a->w);
     } else if (k == 'r') {
       char *failed = xasprintf(_("Could not restore: %s"), err.s);

@@ -31,6 +31,8 @@ void wd_free(struct wdoc *w)
     lock_release(w->path);
   if (w->doc)
     doc_free(w->doc);
+  if (w->other)
+    doc_free(w->other);
   clauses_free(&w->lib);
   authority_free(&w->auth);
   settings_free(&w->st);
@@ -100,8 +102,23 @@ bool wd_restore(struct wdoc *w, struct strbuf *err)
   struct doc *d = recovery_load(w->path, err);
   if (!d)
     return false;
-  doc_free(w->doc);
+  if (w->other)
+    doc_free(w->other);
+  w->other = w->doc;
   w->doc = d;
+  w->restore_undone = false;
+  w->unsaved = true;
+  return true;
+}
+
+bool wd_swap_restore(struct wdoc *w)
+{
+  if (!w->other)
+    return false;
+  struct doc *d = w->doc;
+  w->doc = w->other;
+  w->other = d;
+  w->restore_undone = !w->restore_undone;
   w->unsaved = true;
   return true;
 }

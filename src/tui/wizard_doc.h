@@ -17,6 +17,9 @@ enum wd_state { WD_STOCK, WD_EDITED, WD_EMPTY, WD_NA, WD_SKIPPED, WD_PROBLEM, WD
 /* An open document and everything the wizard needs around it. */
 struct wdoc {
   struct doc *doc;
+  struct doc *other;        /* after a recovery restore: the document as it was before it (or, once
+                               the restore is undone, the restored one), for wd_swap_restore */
+  bool restore_undone;      /* other holds the restored document */
   struct clause_lib lib;
   struct authority auth;
   struct settings st;
@@ -47,8 +50,12 @@ void wd_changed(struct wdoc *w);
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err);
 /* Milliseconds until the recovery file is due (0: now), or -1 when nothing waits for it. */
 long wd_recover_wait(const struct wdoc *w);
-/* Replaces the document by the recovery file's; false with err. */
+/* Replaces the document by the recovery file's, keeping the one it replaces for
+   wd_swap_restore; false with err. */
 bool wd_restore(struct wdoc *w, struct strbuf *err);
+/* Undoes a recovery restore (back to the document as it was opened), or redoes it when undone:
+   the two documents swap, so pointers into w->doc become invalid. False when there was no restore. */
+bool wd_swap_restore(struct wdoc *w);
 /* True when the file changed on disk since it was opened or saved. */
 bool wd_changed_on_disk(const struct wdoc *w);
 /* Before saving: true when another session holds the document's lock now (it chose "edit anyway"
