@@ -565,9 +565,10 @@ static char *app_lock_question(const char *path, const struct lock_info *who, en
 static bool app_confirm_edit_anyway(struct app *a)
 {
   int k = dialog_ask(a, _("Edit anyway?\n\nIf the other session is still in use, two people are changing "
-                          "the same file, and whoever saves last replaces the other's changes. Each is "
-                          "warned before saving over a file that changed on disk. The other session's "
-                          "lock is replaced by yours.\n\n[e] edit anyway   [c] cancel"), "ec");
+                          "the same file, and whoever saves last replaces the other's changes. The other "
+                          "session's lock is replaced by yours, and it is told so when it next saves; "
+                          "each is warned before saving over a file that changed on disk.\n\n"
+                          "[e] edit anyway   [c] cancel"), "ec");
   return k == 'e';
 }
 

@@ -510,10 +510,10 @@ static enum action section_key(struct app *a, enum request r)
 /* The section screen's key bar: the keys that matter where the focus is. */
 static const char *section_help(struct app *a)
 {
-  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
-    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
-  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
-    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT_FIELD, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP,
+    REQ_PREV, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
   bool list = a->focus == FOCUS_LIST && has_list(current(a)) && !current(a)->not_applicable;
   return list ? keymap_bar(on_list, sizeof on_list / sizeof on_list[0], COLS - 1)
               : keymap_bar(in_text, sizeof in_text / sizeof in_text[0], COLS - 1);
