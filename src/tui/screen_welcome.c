@@ -43,10 +43,11 @@ static void welcome_org(struct app *a, int y, int height)
 static void welcome_draw(struct app *a, int top, int height)
 {
   int y = top + 1;
-  y += draw_wrapped(y, 2, 4, COLS - 4,
+  y += draw_wrapped(y, 2, 5, COLS - 4,
                     _("This wizard walks you through every section of the privacy notice "
                       "(tietosuojaseloste). Each section comes prefilled with a stock text that you can "
-                      "keep, choose another version of, or edit."), 0);
+                      "keep, choose another version of, or edit: type straight into it. Commands are "
+                      "Ctrl keys, named at the bottom; ^G shows them all."), 0);
   y++;
   draw_role(ROLE_HEADING);
   draw_line(y++, 2, _("Languages of the notice (Space to tick):"), COLS - 4);
