@@ -289,10 +289,18 @@ static enum action focus_step(struct app *a, int dir)
   for (int i = 0; i < n; i++)
     if (f[i] == a->focus && (f[i] != FOCUS_FIELD || row[i] == a->fsel))
       at = i;
-  if (at < 0 || at + dir < 0 || at + dir >= n)
-    return step(a, dir);
-  focus_set(a, f[at + dir], row[at + dir]);
-  return ACT_REDRAW;
+  if (at >= 0 && at + dir >= 0 && at + dir < n) {
+    focus_set(a, f[at + dir], row[at + dir]);
+    return ACT_REDRAW;
+  }
+  size_t from = a->sec;
+  enum action act = step(a, dir);
+  if (dir < 0 && a->screen == SCR_SECTION && a->sec != from) { /* back into a form: at its end */
+    n = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
+    if (n > 0)
+      focus_set(a, f[n - 1], row[n - 1]);
+  }
+  return act;
 }
 
 /* Why nothing can be typed on this section now, or NULL when it can. */
@@ -415,7 +423,8 @@ static enum action move_key(struct app *a, struct doc_section *s, enum request r
 /* Toggles "not applicable" (^X) for sections that may be marked so. */
 static enum action toggle_na(struct app *a, struct doc_section *s)
 {
-  if (a->w.read_only || (!s->schema->na_text && s->schema->kind != SCHEMA_CONTACT)) {
+  bool may = s->schema->na_text || (s->schema->kind == SCHEMA_CONTACT && !s->schema->required);
+  if (a->w.read_only || !may) { /* the controller and the contact person are always needed */
     app_status(a, "%s", _("This section cannot be marked as not applicable."));
     return ACT_REDRAW;
   }
@@ -514,7 +523,14 @@ static const char *section_help(struct app *a)
     REQ_PREV, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
   static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP,
     REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  static const enum request one_stop[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_LANG,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_NA };
+  enum focus f[FIELD_COUNT + 2];
+  int row[FIELD_COUNT + 2];
+  int stops = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
   bool list = a->focus == FOCUS_LIST && has_list(current(a)) && !current(a)->not_applicable;
+  if (stops <= 1) /* Tab only goes on to the next section, as ^N does */
+    return keymap_bar(one_stop, sizeof one_stop / sizeof one_stop[0], COLS - 1);
   return list ? keymap_bar(on_list, sizeof on_list / sizeof on_list[0], COLS - 1)
               : keymap_bar(in_text, sizeof in_text / sizeof in_text[0], COLS - 1);
 }
