@@ -82,12 +82,12 @@ tui_keys e Space
 tui_wait e "Languages of the notice"
 tui_keys e Enter
 tui_wait e "Controller"
-tui_keys e e
-tui_wait e "^X or Esc done"
+tui_wait e "Tab Next field"                 # the form's first field, Name, has the focus
 tui_type e "XYZZY"
+tui_wait e "XYZZY"
 sleep 2.5
 tui_wait e "Could not write the recovery file"
-tui_keys e C-x C-q
+tui_keys e C-q
 tui_wait e "Save your changes before quitting?"
 tui_keys e n
 st=$(tui_wait_exit e); [ "$st" = 0 ] || tui_fail e "exit status $st"
