@@ -13,7 +13,7 @@ tui_wait a "Purposes of processing"
 tui_keys a Home Down Down Down Down Down Down Enter
 tui_wait a "Text in Finnish: stock text"
 tui_wait a " 5/25"
-tui_wait a "Tab Next field"           # the text has the focus at once: no key opens it
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"           # the text has the focus at once: no key opens it
 tui_keys a End                       # end of the first line, then a new paragraph at the very end
 tui_keys a PPage PPage NPage NPage NPage
 tui_keys a Enter Enter

@@ -6,7 +6,7 @@ tui_start a --ui-lang en rs.seloste
 tui_wait a "Languages of the notice"
 tui_keys a Enter C-n C-n C-n C-n
 tui_wait a "Name of the register"
-tui_wait a "Tab Next field"              # its text has the focus at once
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"              # its text has the focus at once
 tui_type a " ja öljyt"
 tui_wait a "ja öljyt"
 $T resize-window -t a -x 60 -y 15
@@ -18,7 +18,7 @@ tui_wait a "20x5"
 $T resize-window -t a -x 80 -y 24
 tui_wait a "Name of the register"
 tui_wait a "ja öljyt"
-tui_wait a "Tab Next field"
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"
 tui_type a " ja äes"
 tui_wait a "ja öljyt ja äes"
 tui_keys a C-s
