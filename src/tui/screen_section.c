@@ -7,6 +7,7 @@
 #include <string.h>
 #include "clauses.h"
 #include "dialog.h"
+#include "fieldcheck.h"
 #include "draw.h"
 #include "i18n.h"
 #include "section.h"
@@ -294,7 +295,14 @@ static enum action focus_step(struct app *a, int dir)
     return ACT_REDRAW;
   }
   size_t from = a->sec;
+  const struct doc_section *left = current(a);
+  int field = a->focus == FOCUS_FIELD ? section_field_of_row(left, a->fsel) : -1;
+  const char *problem = field >= 0 ? fieldcheck_problem(field, left->field[field]) : NULL;
+  char *said = problem ? xasprintf(_("%s: %s (^P goes back)"), _(schema_field_label(field)), problem) : NULL;
   enum action act = step(a, dir);
+  if (said && a->sec != from) /* the form was left from its last field: its check still shows */
+    app_status(a, "%s", said);
+  free(said);
   if (dir < 0 && a->screen == SCR_SECTION && a->sec != from) { /* back into a form: at its end */
     n = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
     if (n > 0)
@@ -449,10 +457,30 @@ static enum action switch_lang(struct app *a)
   return ACT_REDRAW;
 }
 
-/* ^Z and ^Y: back to the section's state before its last change, or forward again. */
+/* Byte offset in after just past where it differs from before (the end of what an undo or redo
+   changed there), so that typing goes on at the change; the length of after when they are equal. */
+static size_t change_end(const char *before, const char *after)
+{
+  size_t nb = strlen(before), na = strlen(after), p = 0, q = 0;
+  while (p < nb && p < na && before[p] == after[p])
+    p++;
+  while (q < nb - p && q < na - p && before[nb - 1 - q] == after[na - 1 - q])
+    q++;
+  return na - q;
+}
+
+/* ^Z and ^Y: back to the section's state before its last change, or forward again; the cursor goes
+   to where the text changed. */
 static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
 {
-  if (a->w.read_only || !(undo ? undo_undo(&a->undo, s) : undo_redo(&a->undo, s))) {
+  char *before = a->ed.open ? xstrdup(tb_text(&a->ed.tb)) : NULL;
+  bool done = !a->w.read_only && (undo ? undo_undo(&a->undo, s) : undo_redo(&a->undo, s));
+  if (done && before && a->ed.open && *a->ed.target)
+    focus_open_at(a, change_end(before, *a->ed.target));
+  else if (done)
+    focus_open_at(a, (size_t)-1); /* e.g. "not applicable" undone: the text or form is back */
+  free(before);
+  if (!done) {
     app_status(a, "%s", undo ? _("Nothing more to undo in this section.") : _("Nothing to redo."));
     return ACT_REDRAW;
   }
@@ -461,7 +489,7 @@ static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
   else if (a->focus == FOCUS_LIST && !has_list(s))
     a->focus = first_focus(s);
   app_status(a, "%s", undo ? _("Undone (^Y does it again).") : _("Done again."));
-  return ACT_CHANGED;
+  return ACT_UNDONE;
 }
 
 /* Edits the focused text in an external editor (^E), recorded for undo. */
@@ -490,8 +518,10 @@ static enum action section_command(struct app *a, struct doc_section *s, enum re
   case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s) : ACT_NONE; break;
   default: return app_common_key(a, r);
   }
-  if (act == ACT_CHANGED)
-    focus_reopen(a);
+  if (act == ACT_UNDONE) /* the editor is at the change already */
+    return ACT_CHANGED;
+  if (act == ACT_CHANGED) /* a new text as a whole: read from its start */
+    focus_open_at(a, r == REQ_TOGGLE || r == REQ_NA ? (a->ed.open ? a->ed.tb.cur : (size_t)-1) : 0);
   return act;
 }
 
@@ -519,12 +549,13 @@ static enum action section_key(struct app *a, enum request r)
 /* The section screen's key bar: the keys that matter where the focus is. */
 static const char *section_help(struct app *a)
 {
-  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT_FIELD, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP,
-    REQ_PREV, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
-  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP,
-    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
-  static const enum request one_stop[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_LANG,
-    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_NA };
+  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP,
+    REQ_NEXT_FIELD, REQ_PREV, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW,
+    REQ_PREVIEW };
+  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_PREV,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
+  static const enum request one_stop[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_NA,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
   enum focus f[FIELD_COUNT + 2];
   int row[FIELD_COUNT + 2];
   int stops = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);

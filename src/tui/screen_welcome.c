@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
 
@@ -58,6 +59,18 @@ static void welcome_draw(struct app *a, int top, int height)
   welcome_org(a, y, top + height - y);
 }
 
+/* Asks before a language is left out of the notice (a Space typed by someone who thought this was
+   a text would otherwise drop it unseen); true to leave it out. */
+static bool welcome_confirm_drop(struct app *a, enum doc_lang l)
+{
+  char *q = xasprintf(_("Leave %s out of the notice? Its texts are kept in the file, but the notice and the "
+                        "files written by ^F will not have it.\n\n[y] leave it out   [n] keep it"),
+                      l == LANG_FI ? _("Finnish") : _("English"));
+  int k = dialog_ask(a, q, "yn");
+  free(q);
+  return k == 'y';
+}
+
 /* Handles the welcome screen's keys. */
 static enum action welcome_key(struct app *a, enum request r)
 {
@@ -73,6 +86,8 @@ static enum action welcome_key(struct app *a, enum request r)
     }
     if (a->w.read_only)
       return ACT_NONE;
+    if (on[a->sel] && !welcome_confirm_drop(a, (enum doc_lang)a->sel))
+      return ACT_REDRAW;
     on[a->sel] = !on[a->sel];
     a->lang = wd_first_lang(&a->w);
     return ACT_CHANGED;

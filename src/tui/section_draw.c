@@ -40,6 +40,19 @@ static void draw_text_info(struct app *a, const struct doc_section *s, int y)
   free(info);
 }
 
+/* Says on the text's info line y when lines of the text are scrolled out of view. */
+static void draw_scroll_marks(bool above, bool below, int y)
+{
+  const char *mark = above && below ? _("(more above and below)") : above ? _("(more above: PgUp)")
+                   : below ? _("(more below: PgDn)") : NULL;
+  if (!mark)
+    return;
+  int w = (int)utf8_width(mark, strlen(mark));
+  draw_role(ROLE_HEADING);
+  draw_line(y, COLS - 2 - w, mark, w);
+  draw_role(ROLE_NORMAL);
+}
+
 /* Draws the section's text in rows y..y+h-1: the editor when the text has the focus. */
 static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
 {
@@ -48,6 +61,7 @@ static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
   draw_text_info(a, s, y);
   if (a->ed.open && !a->ed.single_line) {
     editor_draw(a, y + 1, 2, h - 1, COLS - 4);
+    draw_scroll_marks(a->ed.hidden_above, a->ed.hidden_below, y);
     return;
   }
   int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, s->text[a->lang], 0);

@@ -45,7 +45,7 @@ tui_keys c Enter
 tui_wait c "Controller"
 tui_keys c C-n C-n C-n C-n C-n C-n
 tui_wait c "Purposes of processing"
-tui_keys c C-e
+tui_keys c F4
 tui_wait c "Ulkoisella editorilla lisätty rivi äö."
 # someone else saves the file meanwhile: saving asks, and cancelling keeps their version
 sleep 1.1
@@ -77,7 +77,7 @@ tui_keys e Enter
 tui_wait e "Controller"
 tui_keys e C-n C-n C-n C-n C-n C-n
 tui_wait e "Purposes of processing"
-tui_keys e C-e
+tui_keys e F4
 tui_wait e "not available in restricted mode"
 tui_keys e C-s
 tui_wait e "Saved"

@@ -1,5 +1,5 @@
 /* Unit tests of the wizard's key map: typing is text in every form, the commands staff learned
-   keep their keys, Alt-letter equals Ctrl-letter, unknown control keys do nothing, the table names
+   keep their keys, unknown control keys do nothing, the table names
    each key once, and the key bar fits the width it is given. */
 #include "config.h"
 
@@ -34,16 +34,15 @@ START_TEST(commands_are_ctrl_keys)
     { 'n', REQ_NEXT }, { 'p', REQ_PREV }, { 's', REQ_SAVE }, { 'f', REQ_FINISH }, { 'q', REQ_QUIT },
     { 'z', REQ_UNDO }, { 'y', REQ_REDO }, { 'g', REQ_HELP }, { 'o', REQ_OVERVIEW }, { 'v', REQ_PREVIEW },
     { 'r', REQ_REVIEW }, { 't', REQ_VARIANT }, { 'u', REQ_RESET }, { 'k', REQ_LANG }, { 'x', REQ_NA },
-    { 'e', REQ_EXTERNAL },
+    { 'e', REQ_END }, { 'a', REQ_HOME },
   };
   for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
     ck_assert_int_eq(keymap_request(KEY_KIND_CHAR, CTRL_OF(want[i].letter), true), want[i].r);
-    ck_assert_int_eq(keymap_request(KEY_KIND_ALT, (wint_t)want[i].letter, true), want[i].r);
-    ck_assert_int_eq(keymap_request(KEY_KIND_ALT, (wint_t)(want[i].letter - 32), true), want[i].r);
   }
   ck_assert_int_eq(keymap_request(KEY_KIND_CODE, KEY_F(1), true), REQ_HELP);
   ck_assert_int_eq(keymap_request(KEY_KIND_CODE, KEY_F(2), true), REQ_SAVE);
   ck_assert_int_eq(keymap_request(KEY_KIND_CODE, KEY_F(10), true), REQ_QUIT);
+  ck_assert_int_eq(keymap_request(KEY_KIND_CODE, KEY_F(4), true), REQ_EXTERNAL);
 }
 END_TEST
 
@@ -67,13 +66,12 @@ START_TEST(editing_keys)
 }
 END_TEST
 
-/* Control keys the table does not name, C1 controls and Alt with a non-letter do nothing. */
+/* Control keys the table does not name and C1 controls do nothing. */
 START_TEST(unknown_keys_do_nothing)
 {
   const wint_t none[] = { 0, CTRL_OF('b'), CTRL_OF('w'), 29, 30, 31, 0x85, 0x9b };
   for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
     ck_assert_int_eq(keymap_request(KEY_KIND_CHAR, none[i], true), REQ_NONE);
-  ck_assert_int_eq(keymap_request(KEY_KIND_ALT, 0xe4, true), REQ_NONE);
   ck_assert_int_eq(keymap_request(KEY_KIND_CODE, KEY_F(7), true), REQ_NONE);
 }
 END_TEST
