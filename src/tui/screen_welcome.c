@@ -64,11 +64,11 @@ static void welcome_draw(struct app *a, int top, int height)
 static bool welcome_confirm_drop(struct app *a, enum doc_lang l)
 {
   char *q = xasprintf(_("Leave %s out of the notice? Its texts are kept in the file, but the notice and the "
-                        "files written by ^F will not have it.\n\n[y] leave it out   [n] keep it"),
+                        "files written by ^F will not have it.\n\nEnter: leave it out   any other key: keep it"),
                       l == LANG_FI ? _("Finnish") : _("English"));
-  int k = dialog_ask(a, q, "yn");
+  bool yes = dialog_confirm(a, q);
   free(q);
-  return k == 'y';
+  return yes;
 }
 
 /* Handles the welcome screen's keys. */
