@@ -90,6 +90,8 @@ tui_wait e "Could not write the recovery file"
 tui_keys e C-q
 tui_wait e "Save your changes before quitting?"
 tui_keys e n
+tui_wait e "Throw away every change"
+tui_keys e Enter
 st=$(tui_wait_exit e); [ "$st" = 0 ] || tui_fail e "exit status $st"
 cmp -s "$WORK/r.seloste" "$WORK/r.copy" || { echo "FAIL: the recovery write changed the document"; exit 1; }
 [ "$(stat -c %h "$WORK/r.seloste")" = 2 ] || { echo "FAIL: the hard link was removed or replaced"; exit 1; }

@@ -4,7 +4,9 @@
 
 tui_start a --ui-lang en re.seloste
 tui_wait a "Languages of the notice"
-tui_keys a Down Space                 # English off
+tui_keys a Down Space                 # English off (asks: Enter leaves it out)
+tui_wait a "Leave English out of the notice"
+tui_keys a Enter
 tui_wait a "[ ] English"
 tui_keys a Enter
 tui_wait a "GDPR 13(1)(a)"              # Controller: the form's first field, Name, has the focus
