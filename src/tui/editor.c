@@ -64,7 +64,7 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
   editor_scroll(e, row, n, h);
   e->hidden_above = e->top > 0;
   e->hidden_below = e->top + (size_t)h < n;
-  draw_role(ROLE_NORMAL);
+  draw_role(e->single_line ? ROLE_FIELD : ROLE_NORMAL); /* a field keeps its underlined box */
   for (int r = 0; r < h; r++) {
     move(y + r, x);
     size_t i = e->top + (size_t)r;
@@ -72,6 +72,7 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
     for (int c = used; c < w; c++)
       mvaddch(y + r, x + c, ' ');
   }
+  draw_role(ROLE_NORMAL);
   e->cy = y + (int)(row - e->top);
   e->cx = x + (col < w ? col : w - 1);
   move(e->cy, e->cx);

@@ -13,7 +13,8 @@
 /* The most bytes of one paste that are kept; the rest is dropped (and keys_paste.cut set). */
 #define KEYS_PASTE_MAX (256 * 1024)
 
-/* A pasted text: UTF-8 with LF line ends and TAB kept, no other control characters. */
+/* A pasted text: UTF-8 with LF line ends and TAB kept, no other control characters (the editor
+   then inserts each TAB as a space, as textbuf.h says). */
 struct keys_paste {
   struct strbuf text;
   bool cut;           /* longer than KEYS_PASTE_MAX bytes: only the start is in text */

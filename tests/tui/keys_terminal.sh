@@ -50,6 +50,8 @@ text_is k.seloste.recovery register_name fi "$want sulje"
 tui_keys a C-q
 tui_wait a "Save your changes before quitting?"
 tui_type a n
+tui_wait a "Throw away every change"
+tui_keys a Enter
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 
 # The same with TERM=screen (tmux's own), whose terminfo knows neither rxvt's nor xterm's forms

@@ -13,7 +13,12 @@ lock_is() { grep -q "^pid=$(tui_pid "$1")$" lk.seloste.lock || tui_fail "$1" "th
 # Quits the wizard of session $1 without saving and checks it removed its lock.
 quit_clean() {
   tui_keys "$1" C-q
-  sleep 0.3; tui_screen "$1" | grep -qF "Save your changes" && tui_keys "$1" n
+  sleep 0.3
+  if tui_screen "$1" | grep -qF "Save your changes"; then
+    tui_keys "$1" n
+    tui_wait "$1" "Throw away every change"
+    tui_keys "$1" Enter
+  fi
   st=$(tui_wait_exit "$1"); [ "$st" = 0 ] || tui_fail "$1" "exit status $st"
   [ ! -e lk.seloste.lock ] || { echo "FAIL: lock left behind by $1"; exit 1; }
 }

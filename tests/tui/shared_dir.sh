@@ -68,6 +68,8 @@ tui_wait b "Could not write the recovery file"
 tui_keys b C-q
 tui_wait b "Save your changes before quitting?"
 tui_keys b n
+tui_wait b "Throw away every change"
+tui_keys b Enter
 st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
 cmp -s "$S/w.seloste.recovery" "$WORK/planted.copy" || { echo "FAIL: the planted recovery file was changed"; exit 1; }
 [ "$(stat -c %u "$S/w.seloste.recovery")" = 65534 ] || { echo "FAIL: owner changed"; exit 1; }
@@ -101,6 +103,8 @@ tui_wait d "Not saved."
 tui_keys d C-q
 tui_wait d "Save your changes before quitting?"
 tui_keys d n
+tui_wait d "Throw away every change"
+tui_keys d Enter
 st=$(tui_wait_exit d); [ "$st" = 0 ] || tui_fail d "exit status $st"
 cmp -s "$S/theirs.seloste" "$WORK/theirs.copy" || { echo "FAIL: another user's document was written"; exit 1; }
 echo "all assertions passed"
