@@ -274,8 +274,8 @@ static const char *app_files_purpose(struct app *a)
   static char buf[1024];
   snprintf(buf, sizeof buf,
            _("What to do with them: a file ending in .html is the notice as a web page: send it to whoever "
-             "updates your website. A file ending in .txt can be pasted into an e-mail or printed; .md is "
-             "for web tools that take Markdown. Keep %s: open it with seloste again to make changes."),
+             "updates your website. A file ending in .txt can be pasted into an e-mail or printed. Keep %s: "
+             "open it with seloste again to make changes."),
            a->w.path);
   return buf;
 }
