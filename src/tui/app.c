@@ -115,10 +115,13 @@ void app_draw(struct app *a)
   const struct screen *s = screens[a->screen];
   int progress = s->progress ? s->progress(a) : (int)a->sec;
   draw_frame(a, s->help(a), progress, &top, &height);
-  curs_set(a->ed.open ? 1 : 0);
+  a->cursor_shown = false;
   s->draw(a, top, height);
+  curs_set(a->ed.open || a->cursor_shown ? 1 : 0);
   if (a->ed.open)
     move(a->ed.cy, a->ed.cx); /* the cursor in the text, whatever was drawn after the editor */
+  else if (a->cursor_shown)
+    move(a->cursor_y, a->cursor_x); /* on the selected option: where Space and Enter act */
 }
 
 /* Writes the recovery file when a change has waited long enough. */
@@ -289,8 +292,8 @@ static bool app_finish(struct app *a)
   bool ok = wd_export(&a->w, &names, &err);
   char *msg;
   if (ok)
-    msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nPress any key to quit."), a->w.path, names.s,
-                    app_files_purpose(a));
+    msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nEnter: quit   any other key: back to the wizard"),
+                    a->w.path, names.s, app_files_purpose(a));
   else if (names.len)
     msg = xasprintf(_("Saved %s and wrote:\n\n%s\nThese were NOT written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, names.s, err.s);
@@ -298,11 +301,15 @@ static bool app_finish(struct app *a)
     msg = xasprintf(_("Saved %s, but none of the notice files was written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, err.s);
   flushinp(); /* keys typed while the files were written must not dismiss the report unread */
-  dialog_message(a, msg);
+  bool quit = false;
+  if (ok)
+    quit = dialog_confirm(a, msg); /* a letter still being typed goes back to the wizard, not out */
+  else
+    dialog_message(a, msg);
   free(msg);
   sb_free(&names);
   sb_free(&err);
-  return ok;
+  return quit;
 }
 
 /* Asks about unsaved changes; true when the wizard may quit. */
@@ -536,6 +543,20 @@ static const char *app_holder_text(enum lock_holder h)
   }
 }
 
+/* True unless path's lock file belongs to another user in a sticky folder that is not ours either
+   (a shared 1777 directory), where it can be neither removed nor replaced (root can). */
+static bool app_lock_replaceable(const char *path)
+{
+  char *lock = lock_path(path), *dir = lock ? atomic_dir_of(lock) : NULL;
+  struct stat ls, ds;
+  uid_t me = geteuid();
+  bool ok = !lock || !dir || me == 0 || lstat(lock, &ls) != 0 || stat(dir, &ds) != 0 || ls.st_uid == me ||
+            !(ds.st_mode & S_ISVTX) || ds.st_uid == me;
+  free(lock);
+  free(dir);
+  return ok;
+}
+
 /* The question about a lock held by who, with the choices its holder allows (caller frees);
    *keys gets the letters. A holder seen running here with its terminal is never edited around:
    both sessions would write, offer and remove the one FILE.recovery, and lose each other's work.
@@ -554,6 +575,11 @@ static char *app_lock_question(const char *path, const struct lock_info *who, en
                            "[r] open it read-only   [q] quit")
                        : _("[t] take over   [r] open it read-only   [q] quit");
     *keys = recovery ? "utrq" : "trq";
+  }
+  if (!app_lock_replaceable(path) && h != LOCK_HOLDER_RUNNING) { /* edit anyway would fail: do not offer */
+    choices = _("Its lock file belongs to another user in a shared folder, so you cannot take it over: "
+                "ask them or the administrator.\n\n[r] open it read-only   [q] quit");
+    *keys = "rq";
   }
   if (h == LOCK_HOLDER_EMPTY)
     return xasprintf(_("%s has a lock file that names no one (it is empty or unreadable): it was left by "
