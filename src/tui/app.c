@@ -200,7 +200,8 @@ static bool app_confirm_lock(struct app *a, bool *taken)
                         "[s] save anyway   [c] cancel (keep editing, save later)"), holder,
                       wd_changed_on_disk(&a->w) ? _("They have already saved their own changes to it.\n")
                                                 : "");
-  int k = dialog_ask(a, q, "sc");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("sc"));
   free(q);
   free(holder);
   sb_free(&why);
@@ -224,7 +225,8 @@ static bool app_save(struct app *a)
   if (!taken && wd_changed_on_disk(&a->w)) {
     char *q = xasprintf(_("%s has changed on disk since you opened it; someone else may have saved it.\n\n"
                           "[o] overwrite it with your version   [c] cancel"), a->w.path);
-    int k = dialog_ask(a, q, "oc");
+    /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+    int k = dialog_ask(a, q, N_("oc"));
     free(q);
     if (k != 'o') {
       app_status(a, "%s", _("Not saved."));
@@ -262,7 +264,8 @@ static bool app_confirm_finish(struct app *a)
     return true;
   char *q = xasprintf(_("The check found %zu error(s): the notice still misses or gets wrong something "
                         "the law asks for.\n\n[r] review them   [f] finish anyway   [c] cancel"), errors);
-  int k = dialog_ask(a, q, "rfc");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("rfc"));
   free(q);
   if (k == 'r') {
     a->back_to = a->screen;
@@ -318,7 +321,7 @@ static bool app_quit(struct app *a)
   if (!a->w.unsaved || a->w.read_only)
     return true;
   int k = dialog_ask(a, _("Save your changes before quitting?\n\n[y] yes, save   [n] no, throw them away   "
-                          "[c] cancel"), "ync");
+                          "[c] cancel"), N_("ync")); /* TRANSLATORS: answer letters of the quit question */
   if (k == 'y')
     return app_save(a);
   if (k != 'n' || !dialog_confirm(a, _("Throw away every change since the last save? This cannot be undone.\n\n"
@@ -565,21 +568,22 @@ static char *app_lock_question(const char *path, const struct lock_info *who, en
                                bool recovery, const char **keys)
 {
   const char *choices = _("[r] open it read-only   [e] edit anyway   [q] quit");
-  *keys = "req";
+  *keys = N_("req"); /* TRANSLATORS: answer letters of "[r] open it read-only [e] edit anyway [q] quit" */
   if (h == LOCK_HOLDER_RUNNING) { /* two live sessions would share and overwrite one recovery file */
     choices = _("Ask them to close it first, or open it read-only.\n\n[r] open it read-only   [q] quit");
-    *keys = "rq";
+    *keys = N_("rq"); /* TRANSLATORS: answer letters of "[r] open it read-only [q] quit" */
   }
   if (h == LOCK_HOLDER_ORPHANED) {
     choices = recovery ? _("[u] take over and recover its unsaved text   [t] take over   "
                            "[r] open it read-only   [q] quit")
                        : _("[t] take over   [r] open it read-only   [q] quit");
-    *keys = recovery ? "utrq" : "trq";
+    /* TRANSLATORS: answer letters of the take-over questions, in the order of their [x] */
+    *keys = recovery ? N_("utrq") : N_("trq");
   }
   if (!app_lock_replaceable(path) && h != LOCK_HOLDER_RUNNING) { /* edit anyway would fail: do not offer */
     choices = _("Its lock file belongs to another user in a shared folder, so you cannot take it over: "
                 "ask them or the administrator.\n\n[r] open it read-only   [q] quit");
-    *keys = "rq";
+    *keys = N_("rq"); /* TRANSLATORS: answer letters of "[r] open it read-only [q] quit" */
   }
   if (h == LOCK_HOLDER_EMPTY)
     return xasprintf(_("%s has a lock file that names no one (it is empty or unreadable): it was left by "
@@ -597,7 +601,7 @@ static bool app_confirm_edit_anyway(struct app *a)
                           "the same file, and whoever saves last replaces the other's changes. The other "
                           "session's lock is replaced by yours, and it is told so when it next saves; "
                           "each is warned before saving over a file that changed on disk.\n\n"
-                          "[e] edit anyway   [c] cancel"), "ec");
+                          "[e] edit anyway   [c] cancel"), N_("ec")); /* TRANSLATORS: answer letters */
   return k == 'e';
 }
 
@@ -641,7 +645,8 @@ static bool app_lock(struct app *a, const char *path, bool *recover)
   }
   char *q = xasprintf(_("%s\n\n[r] open it read-only   [q] quit"), err.s);
   sb_free(&err);
-  int k = dialog_ask(a, q, "rq");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in order. */
+  int k = dialog_ask(a, q, N_("rq"));
   free(q);
   a->w.read_only = k == 'r';
   return k == 'r';
@@ -685,7 +690,8 @@ static int app_ask_recovery(struct app *a, time_t saved)
     q = xasprintf(_("Unsaved work on %s from %s was found (the session ended before it was saved).\n\n"
                     "[r] restore it   [d] discard it   [l] decide later (Esc): keep it aside"), a->w.path, when);
   }
-  int k = dialog_ask(a, q, "rdl");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("rdl"));
   free(q);
   return k == 0 ? 'l' : k;
 }
@@ -778,7 +784,8 @@ static bool app_ask_unwritable(struct app *a)
   char *q = xasprintf(_("You may not change %s (it or its folder is not writable for you), so saving would "
                         "fail. To work on it, copy it first, for example: cp %s ~/oma.seloste\n\n"
                         "[r] open it read-only   [q] quit"), a->w.path, a->w.path);
-  int k = dialog_ask(a, q, "rq");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in order. */
+  int k = dialog_ask(a, q, N_("rq"));
   free(q);
   if (a->w.have_lock)
     lock_release(a->w.path);

@@ -141,7 +141,8 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
     return 'y';
   char *names = lang_names(own);
   char *q = replace_question(names, option);
-  int k = dialog_ask(a, q, "yn");
+  /* TRANSLATORS: the letters of "[y] use/replace   [n] keep mine" in the two questions above, in order */
+  int k = dialog_ask(a, q, N_("yn"));
   free(q);
   free(names);
   return k;
