@@ -120,28 +120,24 @@ static char *lang_names(unsigned langs)
   return xstrdup(langs & (1u << LANG_EN) ? _("English") : _("Finnish"));
 }
 
-/* The question before the stock text replaces the person's text in the languages names: for a new
-   option (three answers) or for a reset or stock variant (two). The caller frees it. */
-static char *replace_question(const char *names, bool option)
+/* The question before the stock text replaces the person's text in the languages names (^T, ^U);
+   the caller frees it. */
+static char *replace_question(const char *names)
 {
-  if (option)
-    return xasprintf(_("The new option has its own stock text. Your edited text (%s) would be "
-                       "replaced by it (^Z undoes it).\n\n[y] use the stock text   [n] keep my text   "
-                       "Esc keep the old option"), names);
   return xasprintf(_("Your edited text (%s) will be replaced by the stock text (^Z undoes it).\n\n"
                      "[y] replace it   [n] keep mine"), names);
 }
 
 /* Asks before the stock text replaces the person's own text in the languages of the bit set langs:
    'y' (or no question: nothing of theirs there), 'n' keep it, 0 Esc. */
-static int ask_replace(struct app *a, const struct doc_section *s, unsigned langs, bool option)
+static int ask_replace(struct app *a, const struct doc_section *s, unsigned langs)
 {
   unsigned own = wd_edited_langs(&a->w, s, langs);
   if (!own)
     return 'y';
   char *names = lang_names(own);
-  char *q = replace_question(names, option);
-  /* TRANSLATORS: the letters of "[y] use/replace   [n] keep mine" in the two questions above, in order */
+  char *q = replace_question(names);
+  /* TRANSLATORS: the letters of "[y] replace it   [n] keep mine" above, in order */
   int k = dialog_ask(a, q, N_("yn"));
   free(q);
   free(names);
@@ -166,46 +162,53 @@ static enum action pick_variant(struct app *a, struct doc_section *s)
       sel = (int)i;
   }
   int k = dialog_list(a, _("Choose a stock text (Enter choose, Esc cancel):"), titles, (int)n, sel);
-  if (k < 0 || ask_replace(a, s, WD_ALL_LANGS, false) != 'y')
+  if (k < 0 || ask_replace(a, s, WD_ALL_LANGS) != 'y')
     return ACT_REDRAW;
   before_change(a, s);
   stock_fill(s, &a->w.lib, v[k]->id);
   return ACT_CHANGED;
 }
 
-/* Headings of sections that apply now but did not before, for the status line. */
-static void report_new_sections(struct app *a, const bool *before)
+/* "Now also to be filled in: ..." for the sections that apply now but did not before, or NULL (the
+   caller frees it). */
+static char *new_sections_text(struct app *a, const bool *before)
 {
   struct strbuf b = { 0 };
   for (size_t i = 0; i < schema_count(); i++)
     if (!before[i] && doc_applies(a->w.doc, &a->w.doc->sec[i]))
       sb_printf(&b, "%s\"%s\"", b.len ? ", " : "", _(a->w.doc->sec[i].schema->heading));
-  if (b.len)
-    app_status(a, _("Now also to be filled in: %s"), b.s);
+  char *text = b.len ? xasprintf(_("Now also to be filled in: %s"), b.s) : NULL;
   sb_free(&b);
+  return text;
 }
 
-/* Chooses the selected option of a choice section; dependent sections follow. Its stock text
-   replaces the text of each language, but where the person wrote their own they are asked first:
-   [y] the stock text, [n] the new option with their text kept, Esc neither. */
+/* Chooses the selected option of a choice section; dependent sections follow. The new option's
+   stock text goes only where the text is still stock: text the person wrote is kept, never replaced
+   by a key that typing can give (Space on the list), and the status line says so: ^U puts in the
+   new stock text (asking), ^Z takes the choice back. */
 static enum action choose_option(struct app *a, struct doc_section *s)
 {
   const struct schema_option *o = &s->schema->options[a->fsel];
   if (s->choice && strcmp(s->choice, o->id) == 0)
     return ACT_NONE;
-  int k = ask_replace(a, s, WD_ALL_LANGS, true);
-  if (k == 0)
-    return ACT_REDRAW;
-  unsigned own = k == 'n' ? wd_edited_langs(&a->w, s, WD_ALL_LANGS) : 0; /* before the choice changes */
+  unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS); /* before the choice changes */
   bool before[64] = { 0 };
   for (size_t i = 0; i < schema_count() && i < 64; i++)
     before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
   before_change(a, s);
   str_set(&s->choice, o->id);
   wd_stock_except(&a->w, s, NULL, own);
-  if (k == 'n')
-    app_status(a, "%s", _("Option changed and your text kept: check that it fits the new option."));
-  report_new_sections(a, before);
+  char *news = new_sections_text(a, before), *kept = NULL;
+  if (own) {
+    char *names = lang_names(own);
+    kept = xasprintf(_("Option changed; your own text (%s) was kept: check that it fits. ^U puts in the new "
+                       "option's stock text, ^Z takes the choice back."), names);
+    free(names);
+  }
+  if (kept || news)
+    app_status(a, "%s%s%s", kept ? kept : "", kept && news ? " " : "", news ? news : "");
+  free(kept);
+  free(news);
   return ACT_CHANGED;
 }
 
@@ -233,7 +236,7 @@ static enum action reset_text(struct app *a, struct doc_section *s)
     app_status(a, "%s", _("This section has no stock text to put back."));
     return ACT_REDRAW;
   }
-  if (ask_replace(a, s, 1u << a->lang, false) != 'y')
+  if (ask_replace(a, s, 1u << a->lang) != 'y')
     return ACT_REDRAW;
   unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS & ~(1u << a->lang));
   before_change(a, s);

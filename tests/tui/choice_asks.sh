@@ -1,6 +1,7 @@
 #!/bin/sh
-# Issue 10: choosing another option, or ^U, never replaces the person's own text without asking;
-# the question names the edited languages, ^U resets only the language shown, and ^Z undoes an
+# Issue 10: choosing another option never replaces the person's own text (Space and a letter typed
+# after it are keys typing gives), it keeps it and says so; ^U and ^T ask first, naming the edited
+# languages (^U only the language shown), in the UI language's letters; ^Z undoes a choice or an
 # accepted replacement exactly (^Y does it again). Typed on the option list, letters go into the
 # text; Shift-Tab goes back to the list. PuTTY's TERM, fi UI.
 . "$top_srcdir/tests/tui/tmux.sh"
@@ -45,28 +46,21 @@ tui_keys a C-s
 tui_wait a "tallennettiin"
 text_of d.seloste legal_basis fi | grep -qF "$OWN" || tui_fail a "^U on English reset the Finnish text"
 
-# point 1: another option asks first, naming the edited language; Esc changes nothing
+# point 1: another option keeps the edited Finnish text and says so, without a question that letters
+# typed on could answer; the unedited English text follows the option; ^Z takes the choice back
 tui_keys a Down Space
-tui_wait a "Uudella vaihtoehdolla on oma vakiotekstinsä"
-tui_wait a "(suomi)"
-tui_keys a Escape
-tui_wait_gone a "Uudella vaihtoehdolla"
-sleep 0.2
-tui_wait a "(*) Sopimus"
-# n: the new option, the Finnish text kept, the unedited English text follows the option
-tui_keys a Space
-tui_wait a "Uudella vaihtoehdolla on oma vakiotekstinsä"
-tui_keys a n y                 # English letters do not answer a Finnish question: nothing happens
-sleep 0.3
-tui_screen a | grep -qF "Uudella vaihtoehdolla on oma vakiotekstinsä" || tui_fail a "an English letter answered"
-tui_keys a s                   # [s] säilytä oma tekstisi
 tui_wait a "(*) Lakisääteinen velvoite"
-tui_wait a "oma tekstisi säilyi"
+tui_wait a "oma tekstisi (suomi) säilyi"
+tui_screen a | grep -q "korvaisi\|korvataan" && tui_fail a "choosing an option asked a question"
 tui_wait a "Teksti (suomi): muokattu"
+tui_keys a C-z
+tui_wait a "(*) Sopimus"
+tui_keys a Space
+tui_wait a "(*) Lakisääteinen velvoite"
 tui_keys a C-s
 tui_wait a "tallennettiin"
 file_has d.seloste 'choice = "legal_obligation";'
-text_of d.seloste legal_basis fi | grep -qF "$OWN" || tui_fail a "n lost the Finnish text"
+text_of d.seloste legal_basis fi | grep -qF "$OWN" || tui_fail a "the option lost the Finnish text"
 text_of d.seloste legal_basis en | grep -qF "legal obligation to which we are subject" \
   || tui_fail a "the unedited English text did not follow the option"
 # English edited too: ^U on English asks naming English only and leaves Finnish alone
@@ -86,22 +80,26 @@ sleep 2.5   # the recovery file follows within 2 s: the state before the replace
 rec=d.seloste.recovery
 section_of "$rec" legal_basis >own.lb
 grep -qF "$OWN" own.lb && grep -qF "MY OWN" own.lb || { echo "FAIL: recovery lacks the own texts"; cat own.lb; exit 1; }
-# y: both languages edited are named, and both get the stock text of the option chosen
-tui_keys a Up Space
+# ^T: both languages edited are named; English letters do not answer the Finnish question; [k]
+# gives both the stock text chosen
+tui_keys a C-t
+tui_wait a "Valitse vakioteksti"
+tui_keys a Enter
 tui_wait a "(suomi ja englanti)"
-tui_keys a k                   # [k] käytä vakiotekstiä
-tui_wait a "(*) Sopimus"
+tui_keys a y n                 # English letters: nothing happens
+sleep 0.3
+tui_screen a | grep -qF "(suomi ja englanti)" || tui_fail a "an English letter answered a Finnish question"
+tui_keys a k                   # [k] korvaa se
 tui_wait a "Teksti (suomi): vakioteksti"
 sleep 2.5   # the recovery file follows within 2 s
 [ -f "$rec" ] || tui_fail a "no recovery file"
-grep -q 'choice = "contract";' "$rec" || tui_fail a "recovery lacks the contract choice"
-text_of "$rec" legal_basis fi | grep -qF "$OWN" && tui_fail a "y kept the Finnish text"
-text_of "$rec" legal_basis en | grep -qF "MY OWN" && tui_fail a "y kept the English text"
+grep -q 'choice = "legal_obligation";' "$rec" || tui_fail a "^T changed the option"
+text_of "$rec" legal_basis fi | grep -qF "$OWN" && tui_fail a "k kept the Finnish text"
+text_of "$rec" legal_basis en | grep -qF "MY OWN" && tui_fail a "k kept the English text"
 text_of d.seloste legal_basis fi | grep -qF "$OWN" || tui_fail a "the saved file changed unasked"
 section_of "$rec" legal_basis >stock.lb
-# ^Z undoes the accepted replacement: the old option and both own texts, exactly; ^Y does it again
+# ^Z undoes the accepted replacement: both own texts, exactly; ^Y does it again
 tui_keys a C-z
-tui_wait a "(*) Lakisääteinen velvoite"
 tui_wait a "Teksti (suomi): muokattu"
 sleep 2.5
 section_of "$rec" legal_basis | cmp -s - own.lb ||
@@ -110,20 +108,19 @@ tui_keys a C-k
 tui_wait a "Teksti (englanti): muokattu"
 tui_keys a C-k
 tui_keys a C-y
-tui_wait a "(*) Sopimus"
 tui_wait a "Teksti (suomi): vakioteksti"
 sleep 2.5
 section_of "$rec" legal_basis | cmp -s - stock.lb ||
   { echo "FAIL: ^Y did not replace the texts again:"; section_of "$rec" legal_basis | diff stock.lb -; exit 1; }
 text_of d.seloste legal_basis fi | grep -qF "$OWN" || tui_fail a "the saved file changed unasked"
 
-# every choice section asks: transfers outside the EU
+# every choice section keeps the text: transfers outside the EU, with letters typed on at once
 tui_keys a C-n C-n C-n C-n C-n C-n
 tui_wait a "Tietojen siirto EU:n tai ETA:n ulkopuolelle"
 type_own a "PILVI"
 tui_keys a Down Space
-tui_wait a "Uudella vaihtoehdolla on oma vakiotekstinsä"
-tui_keys a s
+tui_type a "kyllä"
+tui_wait a "PILVIkyllä"
 tui_keys a C-s
 tui_wait a "tallennettiin"
 text_of d.seloste transfers fi | grep -qF "PILVI" || tui_fail a "transfers lost the Finnish text"
