@@ -13,14 +13,16 @@ edit() { sed "$2" "$OLD" >"$T/$1.seloste" || fail "sed $1"; }
 verdict() { status "$1" "$CMP" ${3-} "$OLD" "$T/$2.seloste"; cp "$T/out" "$T/$2.out"; }
 
 status 0 "$CMP" "$OLD" "$OLD"
-lacks "$T/out" ":"
+lacks "$T/out" "/"
+contains "$T/out" "summary: 0 texts or fields grew, in 0 of"
 
 # Inserted characters anywhere, in texts of both languages and in fields: the property holds.
 edit grown 's/Kanta-asiakkaiden rekisteri/Kanta-asiakkaiden äö€ rekisteri x/
   s/"Register of/"New: Register of/; s/"Rantatie 5"/"Rantatie 5 A"/
   s/leimat laskee/leimat €\\n\\nlaskee/'
 verdict 0 grown
-lacks "$T/grown.out" ":"
+lacks "$T/grown.out" "/"
+contains "$T/grown.out" "summary: 5 texts or fields grew, in 4 of"
 
 # One character deleted.
 edit deleted 's/Kanta-asiakkaiden rekisteri/Kanta-asiakaiden rekisteri/'

@@ -4,7 +4,8 @@
    the one in NEW, and NEW's is valid UTF-8; not_applicable and the clause id are unchanged; a
    section whose origin was "edited" is still edited; the choice and the checklist items differ only
    in sections that have options (each such difference is reported as a note on stdout), and not at
-   all with --options-fixed. Each violation is one line "section/what: ..." on stdout.
+   all with --options-fixed. Each violation is one line "section/what: ..." on stdout; notes start
+   with "note:", and the last line is "summary: N texts or fields grew, in S of M sections".
    Exit status: 0 the property holds, 1 a violation, 2 bad usage or a document that does not load. */
 #include "config.h"
 
@@ -24,6 +25,7 @@
 struct cmp {
   int violations;
   bool options_fixed;
+  int grown;           /* texts and fields that are longer in the new document */
 };
 
 /* Prints one violation line "where: what" and counts it. */
@@ -77,6 +79,8 @@ static void cmp_text(struct cmp *c, const char *where, const char *old, const ch
 {
   old = cmp_str(old);
   new = cmp_str(new);
+  if (strlen(new) > strlen(old))
+    c->grown++;
   long bad = utf8_invalid_at(new, strlen(new));
   if (bad >= 0) {
     char *d = xasprintf("at byte %ld", bad);
@@ -157,6 +161,21 @@ static void cmp_options(struct cmp *c, const struct doc_section *o, const struct
   sb_free(&d);
 }
 
+/* Compares every section and prints the summary: how many texts and fields grew, in how many
+   sections (a run that typed nothing anywhere proves nothing). */
+static void cmp_sections(struct cmp *c, const struct doc *o, const struct doc *n)
+{
+  int sections = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    int before = c->grown;
+    cmp_texts(c, &o->sec[i], &n->sec[i]);
+    sections += c->grown > before;
+    cmp_marks(c, &o->sec[i], &n->sec[i]);
+    cmp_options(c, &o->sec[i], &n->sec[i]);
+  }
+  printf("summary: %d texts or fields grew, in %d of %zu sections\n", c->grown, sections, schema_count());
+}
+
 /* Loads a document or exits with status 2 and the loader's message. */
 static struct doc *cmp_load(const char *path)
 {
@@ -173,7 +192,7 @@ static struct doc *cmp_load(const char *path)
 /* Compares the documents named on the command line; see the comment at the top. */
 int main(int argc, char **argv)
 {
-  struct cmp c = { 0, false };
+  struct cmp c = { 0, false, 0 };
   int first = 1;
   if (argc > 1 && strcmp(argv[1], "--options-fixed") == 0) {
     c.options_fixed = true;
@@ -188,11 +207,7 @@ int main(int argc, char **argv)
   for (int l = 0; l < LANG_COUNT; l++)
     if (o->lang_enabled[l] != n->lang_enabled[l])
       cmp_violation(&c, doc_lang_code((enum doc_lang)l), "the language was switched on or off", NULL);
-  for (size_t i = 0; i < schema_count(); i++) {
-    cmp_texts(&c, &o->sec[i], &n->sec[i]);
-    cmp_marks(&c, &o->sec[i], &n->sec[i]);
-    cmp_options(&c, &o->sec[i], &n->sec[i]);
-  }
+  cmp_sections(&c, o, n);
   doc_free(o);
   doc_free(n);
   return c.violations ? 1 : 0;
