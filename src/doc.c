@@ -38,6 +38,39 @@ static void section_free(struct doc_section *s)
     free(s->field[f]);
 }
 
+void doc_section_clear(struct doc_section *s)
+{
+  const struct schema_section *schema = s->schema;
+  section_free(s);
+  memset(s, 0, sizeof *s);
+  s->schema = schema;
+}
+
+/* A new copy of the n strings in v (NULL when n is 0). */
+static char **strv_copy(char *const *v, size_t n)
+{
+  if (n == 0)
+    return NULL;
+  char **out = xmalloc(n * sizeof *out);
+  for (size_t i = 0; i < n; i++)
+    out[i] = xstrdup(v[i]);
+  return out;
+}
+
+void doc_section_copy(struct doc_section *dst, const struct doc_section *src)
+{
+  struct doc_section c = *src;
+  for (int l = 0; l < LANG_COUNT; l++)
+    c.text[l] = xstrdup(src->text[l]);
+  c.clause = xstrdup(src->clause);
+  c.choice = xstrdup(src->choice);
+  c.items = strv_copy(src->items, src->nitems);
+  for (int f = 0; f < FIELD_COUNT; f++)
+    c.field[f] = xstrdup(src->field[f]);
+  section_free(dst);
+  *dst = c;
+}
+
 void doc_free(struct doc *d)
 {
   if (!d)

@@ -57,6 +57,13 @@ bool doc_applies(const struct doc *d, const struct doc_section *s);
 bool doc_has_item(const struct doc_section *s, const char *id);
 /* Checks or unchecks a checklist option. */
 void doc_set_item(struct doc_section *s, const char *id, bool on);
+/* Frees s's contents (texts, clause, choice, items, fields) and leaves it empty: every pointer NULL,
+   nitems 0, origin ORIGIN_EMPTY, not_applicable false; s->schema is kept. s itself is not freed. */
+void doc_section_clear(struct doc_section *s);
+/* Makes dst a deep copy of src: every string and the items array are new allocations owned by dst,
+   schema is copied as a pointer. dst must hold a valid section or all zeros; its old contents are
+   freed (dst == src is allowed and changes nothing). Aborts on out of memory, like xmalloc. */
+void doc_section_copy(struct doc_section *dst, const struct doc_section *src);
 /* True when the section has nothing to show in language l. */
 bool doc_section_empty(const struct doc_section *s, enum doc_lang l);
 /* Appends a change-log entry with the next version number. */
