@@ -21,6 +21,10 @@ MIN_SECTIONS=${PROPERTY_MIN_SECTIONS:-5}
 
 # Writes NKEYS random keys for seed $1 to stdout, one a line: "key TEXT" (\e ESC, \t TAB, \n LF,
 # \r CR, \\ backslash) or "resize COLS ROWS"; seed odd: no Space key (Space only inside pastes).
+# The mix: about half printable (a sixth of it ä ö å € Ä Ö Å), Space 8 %, Tab 6 %, Shift-Tab 3 %,
+# arrows 12 % (ESC [ and ESC O forms), Home/End 6 % (PuTTY/tmux ESC [1~ ESC [4~, xterm ESC [H ESC [F
+# and ESC OH ESC OF, rxvt ESC [7~ ESC [8~), PgUp/PgDn 4 %, pastes 3 %, arrows and Home/End with
+# Shift/Alt/Ctrl (ESC [1;5C ...) 1 %, and a resize to 100x30 or back about every hundred keys.
 prop_generate() {
   awk -v seed="$1" -v n="$NKEYS" '
     function pick(list,   a, k) { k = split(list, a, " "); return a[1 + int(rand() * k)] }
@@ -42,12 +46,13 @@ prop_generate() {
         else if (r < 65) k = "\\e[Z"
         else if (r < 73) k = "\\e[" pick("A B C D")
         else if (r < 77) k = "\\eO" pick("A B C D")
-        else if (r < 80) k = pick("\\e[1~ \\e[H \\eOH")
-        else if (r < 83) k = pick("\\e[4~ \\e[F \\eOF")
+        else if (r < 80) k = pick("\\e[1~ \\e[H \\eOH \\e[7~")
+        else if (r < 83) k = pick("\\e[4~ \\e[F \\eOF \\e[8~")
         else if (r < 85) k = "\\e[5~"
         else if (r < 87) k = "\\e[6~"
         else if (r < 90) k = paste()
-        else if (r < 91) { wide = !wide; print (wide ? "resize 100 30" : "resize 80 24"); i--; continue }
+        else if (r < 91) k = "\\e[1;" pick("2 3 5") pick("A B C D H F")
+        else if (r < 92) { wide = !wide; print (wide ? "resize 100 30" : "resize 80 24"); i--; continue }
         else k = printable()
         print "key " k
       }
