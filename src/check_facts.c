@@ -40,8 +40,7 @@ static bool has_disguise(const char *s)
   return false;
 }
 
-/* True when the domain part of an address is well formed: labels with a dot, a top-level name of letters. */
-static bool domain_ok(const char *d, size_t n)
+bool facts_domain_ok(const char *d, size_t n)
 {
   if (n < 4 || d[0] == '.' || d[n - 1] == '.' || d[0] == '-')
     return false;
@@ -83,7 +82,7 @@ enum facts_email facts_email(const char *s)
   }
   if (s[0] == '.' || at[-1] == '.')
     return EMAIL_BAD;
-  return domain_ok(at + 1, n - (size_t)(at - s) - 1) ? EMAIL_OK : EMAIL_BAD;
+  return facts_domain_ok(at + 1, n - (size_t)(at - s) - 1) ? EMAIL_OK : EMAIL_BAD;
 }
 
 void facts_phone_digits(const char *s, char out[32])
@@ -110,10 +109,12 @@ void facts_phone_digits(const char *s, char out[32])
   out[n] = '\0';
 }
 
+bool facts_phone_char(unsigned char c) { return isdigit(c) || (c && strchr(" +-()/", c)); }
+
 bool facts_phone_valid(const char *s)
 {
   for (const char *p = s; *p; p++)
-    if (!isdigit((unsigned char)*p) && !strchr(" +-()/", *p))
+    if (!facts_phone_char((unsigned char)*p))
       return false;
   char d[32];
   facts_phone_digits(s, d);

@@ -15,6 +15,11 @@ enum facts_bid { BID_OK, BID_FORM, BID_CHECK_DIGIT };
 enum facts_bid facts_business_id(const char *s);
 /* Checks one e-mail address as given in a contact field. */
 enum facts_email facts_email(const char *s);
+/* True when the n bytes at d are a well-formed domain: dot-separated labels of letters, digits,
+   '-' or non-ASCII bytes (IDN), no empty label, a top-level name of two or more ASCII letters. */
+bool facts_domain_ok(const char *d, size_t n);
+/* True when c may appear in a phone number: a digit, space, '+', '-', '(', ')' or '/'. */
+bool facts_phone_char(unsigned char c);
 /* True when s is a plausible phone number: Finnish (0..., +358...) or international (+...). */
 bool facts_phone_valid(const char *s);
 /* The digits of a phone number with +358 turned into a leading 0 (out holds at least 32 bytes). */

@@ -18,6 +18,11 @@
 /* What reading a lock file found. */
 enum lock_read_result { LOCK_READ_OK, LOCK_READ_MISSING, LOCK_READ_EMPTY, LOCK_READ_FOREIGN };
 
+/* The lock file this process wrote last and what it wrote there, to know its own lock again
+   (pid, host and user alone would also take a leftover lock naming a reused pid for ours). */
+static char *lock_mine_file;
+static struct lock_info lock_mine;
+
 char *lock_path(const char *doc_path)
 {
   struct stat st;
@@ -211,6 +216,8 @@ static bool lock_create(const char *lockfile, const struct lock_info *me)
     errno = e;
     return false;
   }
+  str_set(&lock_mine_file, lockfile);
+  lock_mine = *me;
   return true;
 }
 
@@ -337,15 +344,43 @@ enum lock_result lock_take_over(const char *doc_path, const struct lock_info *ol
   return r;
 }
 
+/* True when info, read from lockfile owned by uid, is the lock this process wrote: its pid and
+   host, owned by the effective user, and, when this process wrote that file, the very record. */
+static bool lock_is_mine(const char *lockfile, const struct lock_info *info, uid_t uid)
+{
+  struct lock_info me;
+  lock_self(&me);
+  if (info->pid != me.pid || strcmp(info->host, me.host) != 0 || uid != geteuid())
+    return false;
+  return !lock_mine_file || strcmp(lock_mine_file, lockfile) != 0 || lock_same(info, &lock_mine);
+}
+
+enum lock_owner lock_still_ours(const char *doc_path, struct lock_info *now, struct strbuf *err)
+{
+  char *lockfile = lock_path(doc_path);
+  struct stat st;
+  enum lock_read_result got = lock_read_safely(lockfile, now, &st);
+  enum lock_owner r = LOCK_OWNER_OTHER; /* an empty one too: someone is taking it over right now */
+  if (got == LOCK_READ_MISSING)
+    r = LOCK_OWNER_GONE;
+  else if (got == LOCK_READ_FOREIGN)
+    r = LOCK_OWNER_FAILED, lock_foreign(lockfile, err);
+  else if (got == LOCK_READ_OK && lock_is_mine(lockfile, now, st.st_uid))
+    r = LOCK_OWNER_OURS;
+  free(lockfile);
+  return r;
+}
+
 void lock_release(const char *doc_path)
 {
   char *lockfile = lock_path(doc_path);
   struct lock_info info;
   struct stat st;
-  struct lock_info me;
-  lock_self(&me);
-  if (lock_read_safely(lockfile, &info, &st) == LOCK_READ_OK && info.pid == me.pid &&
-      strcmp(info.host, me.host) == 0 && st.st_uid == geteuid())
-    unlink(lockfile);
+  if (lock_read_safely(lockfile, &info, &st) == LOCK_READ_OK && lock_is_mine(lockfile, &info, st.st_uid))
+    lock_clear_if(lockfile, &info); /* renamed aside first: a lock taken over meanwhile stays */
+  if (lock_mine_file && strcmp(lock_mine_file, lockfile) == 0) {
+    free(lock_mine_file);
+    lock_mine_file = NULL;
+  }
   free(lockfile);
 }

@@ -25,8 +25,21 @@ char *lock_path(const char *doc_path);
    one. LOCK_HELD fills holder; LOCK_FAILED appends the reason to err, also when the lock path holds
    a symbolic link or a special file (never followed: someone may have planted it). */
 enum lock_result lock_acquire(const char *doc_path, struct lock_info *holder, struct strbuf *err);
-/* Removes the lock if this process holds it (its pid and host, owned by the effective user). */
+/* Removes the lock if this process holds it: its pid and host, owned by the effective user, and the
+   very record this process wrote there (another session that took the lock over keeps it, also
+   when it does so while this one is releasing). */
 void lock_release(const char *doc_path);
+/* Whether the lock of a document is still the one this process took. */
+enum lock_owner {
+  LOCK_OWNER_OURS,  /* the lock file holds what this process wrote (see lock_release) */
+  LOCK_OWNER_OTHER, /* someone else's: another session took it over ("edit anyway"); an empty or
+                       unreadable lock also counts (now->pid is then 0) */
+  LOCK_OWNER_GONE,  /* the lock file was removed */
+  LOCK_OWNER_FAILED /* a symbolic link or special file is in its place: the reason goes to err */
+};
+/* Tells whether the lock of doc_path is still this process's own; now gets the holder the lock
+   file names (zeroed when none). Reads the file without following a link or opening a FIFO. */
+enum lock_owner lock_still_ours(const char *doc_path, struct lock_info *now, struct strbuf *err);
 /* Reads a lock file without following a link or opening a FIFO or device; false when it is
    missing, unreadable, not a regular file, or names no process. */
 bool lock_read(const char *lockfile, struct lock_info *info);

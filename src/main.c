@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "paths.h"
 #include "settings.h"
+#include "tui/keymap.h"
 #include "tui/tui.h"
 #include "safetext.h"
 
@@ -48,6 +49,7 @@ static void usage(void)
           "  -o, --output=FILE    write to FILE instead of standard output ('-': stdout)\n\n"), stdout);
   fputs(_("General options:\n"
           "      --ui-lang=LANG   language of messages: fi or en\n"
+          "      --keys           list the wizard's keys and exit\n"
           "  -h, --help           show this help and exit\n"
           "  -V, --version        show version information and exit\n\n"), stdout);
   fputs(_("Settings are read from /etc/seloste/seloste.ini and then from\n"
@@ -223,6 +225,10 @@ int main(int argc, char **argv)
     return cmd_import(argc - 1, argv + 1);
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
     usage();
+    return EXIT_OK;
+  }
+  if (strcmp(cmd, "--keys") == 0) {
+    keymap_print(stdout);
     return EXIT_OK;
   }
   if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {

@@ -242,6 +242,21 @@ static const char *left_out(const struct doc *d, const struct doc_section *s, en
   return NULL;
 }
 
+int render_section_number(const struct doc *d, size_t i, enum doc_lang l, int *count)
+{
+  int number = 0, shown = 0;
+  for (size_t j = 0; j < schema_count(); j++) {
+    if (left_out(d, &d->sec[j], l))
+      continue;
+    shown++;
+    if (j == i)
+      number = shown;
+  }
+  if (count)
+    *count = shown;
+  return number;
+}
+
 /* The page title: "Privacy notice – Customer register". */
 static char *title_of(const struct doc *d, enum doc_lang l)
 {
@@ -263,11 +278,11 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller,
              _(render_lead_msgid()));
-  int number = 0;
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
-    const char *why = left_out(d, s, o->lang);
-    if (why) {
+    int number = render_section_number(d, i, o->lang, NULL);
+    if (!number) {
+      const char *why = left_out(d, s, o->lang);
       if (*why && warn) {
         i18n_use(saved); /* warnings speak the UI language, not the notice's */
         warn(s->schema->id, _(why));
@@ -275,7 +290,7 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
       }
       continue;
     }
-    ops->section_begin(&c, ++number, s->schema->id, _(s->schema->heading));
+    ops->section_begin(&c, number, s->schema->id, _(s->schema->heading));
     render_body(&c, ops, d, s, a);
     ops->section_end(&c);
   }

@@ -15,13 +15,13 @@
 #include "lock.h"
 #include "safetext.h"
 #include "safefile.h"
+#include "term_check.h"
 #include "tui.h"
-
-#define CTRL(c) ((c) & 0x1f)
 
 static const struct screen *const screens[SCR_COUNT] = {
   [SCR_WELCOME] = &screen_welcome, [SCR_SECTION] = &screen_section,
   [SCR_OVERVIEW] = &screen_overview, [SCR_PREVIEW] = &screen_preview, [SCR_REVIEW] = &screen_review,
+  [SCR_HELP] = &screen_help,
 };
 
 static volatile sig_atomic_t got_signal;
@@ -77,6 +77,7 @@ void app_status(struct app *a, const char *fmt, ...)
   va_start(ap, fmt);
   vsnprintf(a->status, sizeof a->status, fmt, ap);
   va_end(ap);
+  a->status_gen++;
 }
 
 void app_show(struct app *a, enum screen_id id)
@@ -107,7 +108,7 @@ void app_draw(struct app *a)
   erase();
   int top, height;
   if (!a->w.doc) { /* asking for the file name or about the lock: nothing open yet */
-    draw_frame(a, _("Enter accept  Esc cancel"), -1, &top, &height);
+    draw_frame(a, a->nodoc_help ? a->nodoc_help : "", -1, &top, &height);
     return;
   }
   const struct screen *s = screens[a->screen];
@@ -115,75 +116,8 @@ void app_draw(struct app *a)
   draw_frame(a, s->help(a), progress, &top, &height);
   curs_set(a->ed.open ? 1 : 0);
   s->draw(a, top, height);
-}
-
-/* Maps keys that mean the same in every mode. */
-static enum request map_common(int type, wint_t c)
-{
-  if (type == KEY_CODE_YES) {
-    switch (c) {
-    case KEY_UP: return REQ_UP;
-    case KEY_DOWN: return REQ_DOWN;
-    case KEY_LEFT: return REQ_LEFT;
-    case KEY_RIGHT: return REQ_RIGHT;
-    case KEY_HOME: return REQ_HOME;
-    case KEY_END: return REQ_END;
-    case KEY_PPAGE: return REQ_PGUP;
-    case KEY_NPAGE: return REQ_PGDN;
-    case KEY_ENTER: return REQ_ENTER;
-    case KEY_BACKSPACE: return REQ_BACKSPACE;
-    case KEY_DC: return REQ_DELETE;
-    case KEY_BTAB: return REQ_PREV;
-    case KEY_F(1): return REQ_HELP;
-    case KEY_F(2): return REQ_SAVE;
-    case KEY_F(10): return REQ_QUIT;
-    default: return REQ_NONE;
-    }
-  }
-  switch (c) {
-  case '\r': case '\n': return REQ_ENTER;
-  case 27: return REQ_BACK;
-  case 127: case CTRL('H'): return REQ_BACKSPACE;
-  case CTRL('S'): return REQ_SAVE;
-  case CTRL('Q'): case CTRL('C'): return REQ_QUIT;
-  case CTRL('N'): return REQ_NEXT;
-  case CTRL('P'): return REQ_PREV;
-  case CTRL('F'): return REQ_FINISH;
-  case CTRL('O'): return REQ_OVERVIEW;
-  case CTRL('A'): return REQ_HOME;
-  case CTRL('E'): return REQ_END;
-  case CTRL('D'): return REQ_DELETE;
-  case CTRL('X'): return REQ_DONE;
-  case CTRL('T'): return REQ_EXTERNAL;
-  case CTRL('R'): return REQ_REVIEW;
-  default: return REQ_NONE;
-  }
-}
-
-/* Maps a key typed outside the editor: letters are commands. */
-static enum request map_command(wint_t c)
-{
-  static const struct { wint_t key; enum request r; } letters[] = {
-    { '\t', REQ_NEXT }, { 'n', REQ_NEXT }, { 'p', REQ_PREV }, { ' ', REQ_TOGGLE }, { 's', REQ_SAVE },
-    { 'q', REQ_QUIT }, { 'f', REQ_FINISH }, { 'o', REQ_OVERVIEW }, { 'v', REQ_PREVIEW }, { 'e', REQ_EDIT },
-    { 'c', REQ_VARIANT }, { 'r', REQ_RESET }, { 'l', REQ_LANG }, { 'x', REQ_NA }, { 'k', REQ_UP },
-    { 'j', REQ_DOWN }, { '?', REQ_HELP }, { 'b', REQ_BACK }, { 'a', REQ_REVIEW },
-  };
-  for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
-    if (letters[i].key == c)
-      return letters[i].r;
-  return REQ_NONE;
-}
-
-/* Maps one key to a request; text mode makes printable characters and TAB REQ_CHAR. */
-static enum request map_key(int type, wint_t c, bool text)
-{
-  enum request r = map_common(type, c);
-  if (r != REQ_NONE || type == KEY_CODE_YES)
-    return r;
-  if (text)
-    return (c >= 0x20 || c == '\t') && safetext_typable((unsigned)c) ? REQ_CHAR : REQ_NONE;
-  return map_command(c);
+  if (a->ed.open)
+    move(a->ed.cy, a->ed.cx); /* the cursor in the text, whatever was drawn after the editor */
 }
 
 /* Writes the recovery file when a change has waited long enough. */
@@ -218,22 +152,72 @@ enum request app_getkey(struct app *a, bool text, wint_t *ch)
   }
   if (type == KEY_CODE_YES && c == KEY_RESIZE)
     return REQ_NONE; /* the caller redraws everything at the new size */
-  if (type == OK && c == CTRL('L')) {
+  enum key_kind kind = type == KEYS_ALT ? KEY_KIND_ALT : type == KEY_CODE_YES ? KEY_KIND_CODE : KEY_KIND_CHAR;
+  enum request r = keymap_request(kind, c, text);
+  if (r == REQ_REDRAW) {
     clearok(curscr, TRUE);
     return REQ_NONE;
   }
   *ch = c;
-  return map_key(type, c, text);
+  a->ch = c;
+  return r;
 }
 
-/* Saves after asking when the file changed on disk; true when saved. */
+static void format_time(time_t t, char out[32]);
+
+/* Who holds the lock now, as the start of the question before saving (caller frees). */
+static char *app_lock_holder(const struct app *a, const struct lock_info *who, const struct strbuf *why)
+{
+  if (who->pid <= 0)
+    return xasprintf(_("The lock file of %s no longer names you: it is empty, unreadable or not a lock "
+                       "file, so someone may be taking the file over right now.%s%s"),
+                     a->w.path, why->len ? "\n" : "", why->len ? why->s : "");
+  char since[32];
+  format_time(who->since, since);
+  return xasprintf(_("%s is now being edited by %s on %s since %s (process %ld): that session chose "
+                     "\"edit anyway\" and took over your lock."), a->w.path, who->user, who->host, since,
+                   who->pid);
+}
+
+/* Asks before saving over a file whose lock another session took over; *taken tells whether it
+   did (then the lock stays theirs after the save). True to save. */
+static bool app_confirm_lock(struct app *a, bool *taken)
+{
+  struct lock_info who;
+  struct strbuf why = { 0 };
+  *taken = wd_lock_taken(&a->w, &who, &why);
+  if (!*taken) {
+    sb_free(&why);
+    return true;
+  }
+  char *holder = app_lock_holder(a, &who, &why);
+  char *q = xasprintf(_("%s\n%s\nIf you save, your version replaces the file; the other session is "
+                        "warned when it saves in turn. The lock stays with it: you no longer hold one.\n\n"
+                        "[s] save anyway   [c] cancel (keep editing, save later)"), holder,
+                      wd_changed_on_disk(&a->w) ? _("They have already saved their own changes to it.\n")
+                                                : "");
+  int k = dialog_ask(a, q, "sc");
+  free(q);
+  free(holder);
+  sb_free(&why);
+  return k == 's';
+}
+
+/* Saves after asking when another session took over the lock or the file changed on disk; true
+   when saved. After saving over a taken lock this session holds none (vim-like: the file is the
+   other session's now), and each later save asks again until the lock is free and retaken. */
 static bool app_save(struct app *a)
 {
+  bool taken = false;
   if (a->w.read_only) {
     app_status(a, "%s", _("Opened read-only: nothing was saved."));
     return false;
   }
-  if (wd_changed_on_disk(&a->w)) {
+  if (!app_confirm_lock(a, &taken)) {
+    app_status(a, "%s", _("Not saved."));
+    return false;
+  }
+  if (!taken && wd_changed_on_disk(&a->w)) {
     char *q = xasprintf(_("%s has changed on disk since you opened it; someone else may have saved it.\n\n"
                           "[o] overwrite it with your version   [c] cancel"), a->w.path);
     int k = dialog_ask(a, q, "oc");
@@ -245,7 +229,10 @@ static bool app_save(struct app *a)
   }
   struct strbuf err = { 0 };
   bool ok = wd_save(&a->w, &err);
-  if (ok) {
+  if (ok && taken) {
+    a->w.have_lock = false; /* not stolen back: the other session keeps its lock and is warned */
+    app_status(a, _("Saved %s. Another session holds its lock: you hold none now."), a->w.path);
+  } else if (ok) {
     app_status(a, _("Saved %s."), a->w.path);
   } else { /* the reason and what to do rarely fit the status line: show all of it */
     char *msg = xasprintf(_("Could not save:\n\n%s\n\nYour changes are still open in the wizard. "
@@ -280,6 +267,18 @@ static bool app_confirm_finish(struct app *a)
   return k == 'f';
 }
 
+/* What the written files are for, in plain words (a static buffer). */
+static const char *app_files_purpose(struct app *a)
+{
+  static char buf[1024];
+  snprintf(buf, sizeof buf,
+           _("What to do with them: a file ending in .html is the notice as a web page: send it to whoever "
+             "updates your website. A file ending in .txt can be pasted into an e-mail or printed; .md is "
+             "for web tools that take Markdown. Keep %s: open it with seloste again to make changes."),
+           a->w.path);
+  return buf;
+}
+
 /* Saves and writes the renderings, showing their names; true when everything was written. */
 static bool app_finish(struct app *a)
 {
@@ -289,7 +288,8 @@ static bool app_finish(struct app *a)
   bool ok = wd_export(&a->w, &names, &err);
   char *msg;
   if (ok)
-    msg = xasprintf(_("Saved %s and wrote:\n\n%s\nPress any key to quit."), a->w.path, names.s);
+    msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nPress any key to quit."), a->w.path, names.s,
+                    app_files_purpose(a));
   else if (names.len)
     msg = xasprintf(_("Saved %s and wrote:\n\n%s\nThese were NOT written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, names.s, err.s);
@@ -318,6 +318,24 @@ static bool app_quit(struct app *a)
   return k == 'n';
 }
 
+/* ^Z or ^Y outside a section: undoes or redoes the restore of unsaved work, the one change made
+   there; on the section screens ^Z and ^Y undo the section's own changes. */
+static enum action app_undo_restore(struct app *a, bool undo)
+{
+  if (a->w.read_only || !a->w.other || a->w.restore_undone != !undo) {
+    app_status(a, "%s", _("Nothing to undo here: ^Z undoes changes on the section screens."));
+    return ACT_REDRAW;
+  }
+  editor_close(a);
+  wd_swap_restore(&a->w);
+  a->focus_sec = -1; /* the section snapshots and the editor pointed into the other document */
+  undo_clear(&a->undo);
+  app_status(a, "%s", undo ? _("The restore was undone: the file as it was saved is back (^Y restores the "
+                               "unsaved work again).")
+                           : _("The unsaved work is restored again (^Z undoes it)."));
+  return ACT_CHANGED;
+}
+
 enum action app_common_key(struct app *a, enum request r)
 {
   switch (r) {
@@ -335,6 +353,17 @@ enum action app_common_key(struct app *a, enum request r)
     a->back_to = a->screen;
     app_show(a, SCR_REVIEW);
     return ACT_REDRAW;
+  case REQ_HELP:
+    if (a->screen != SCR_HELP)
+      a->back_to = a->screen;
+    app_show(a, SCR_HELP);
+    return ACT_REDRAW;
+  case REQ_UNDO: case REQ_REDO:
+    return app_undo_restore(a, r == REQ_UNDO);
+  case REQ_CHAR:
+    if (a->ch != ' ')
+      app_status(a, "%s", _("Nothing to type into here: go to a section (Enter) to write; commands are Ctrl keys."));
+    return ACT_REDRAW;
   case REQ_PASTE: /* never run as keys: here there is no text to paste into */
     app_status(a, "%s", _("Pasted text was not used: go to a section and paste there, into its text."));
     return ACT_REDRAW;
@@ -345,23 +374,15 @@ enum action app_common_key(struct app *a, enum request r)
 
 const char *app_common_help(struct app *a)
 {
+  static const enum request bar[] = { REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW,
+                                      REQ_HELP };
+  static char line[1024];
   (void)a;
-  return _("o overview  v preview  a/^R check  ^S save  ^F finish  ^Q quit");
-}
-
-/* Routes a request to the editor when it is open, else to the current screen. */
-static enum action app_dispatch(struct app *a, enum request r, wint_t ch)
-{
-  if (a->ed.open) {
-    if (r == REQ_SAVE)
-      return ACT_SAVE;
-    if (r == REQ_QUIT || r == REQ_FINISH) {
-      editor_close(a);
-      return r == REQ_QUIT ? ACT_QUIT : ACT_FINISH;
-    }
-    return editor_key(a, r, ch);
-  }
-  return screens[a->screen]->key(a, r);
+  snprintf(line, sizeof line, "%s", keymap_bar(bar, sizeof bar / sizeof bar[0], COLS - 1));
+  char *nl = strchr(line, '\n');
+  if (nl)
+    *nl = '\0';
+  return line;
 }
 
 /* Runs until the person quits. */
@@ -371,13 +392,16 @@ static void app_loop(struct app *a)
     app_draw(a);
     refresh();
     wint_t ch = 0;
-    enum request r = app_getkey(a, a->ed.open, &ch);
+    enum request r = app_getkey(a, a->ed.open, &ch); /* an open editor: every printable is text */
     app_poll_signals(a);
     if (r == REQ_NONE || (COLS < 80 || LINES < 24 ? r != REQ_QUIT : false))
       continue;
-    enum action act = app_dispatch(a, r, ch);
+    unsigned gen = a->status_gen;
+    enum action act = screens[a->screen]->key(a, r);
     if (act == ACT_CHANGED || act == ACT_REDRAW)
       a->check.stale = true; /* recomputed when a screen next asks for it */
+    if (act == ACT_CHANGED && gen == a->status_gen)
+      a->status[0] = '\0'; /* "Saved", "Restored"...: no longer true once the text changes */
     if (act == ACT_CHANGED)
       wd_changed(&a->w);
     else if (act == ACT_SAVE)
@@ -682,7 +706,8 @@ static void app_offer_recovery(struct app *a, bool wanted)
     struct strbuf err = { 0 };
     bool done = true;
     if (k == 'r' && wd_restore(&a->w, &err)) {
-      app_status(a, _("Restored the unsaved work from %s. Save with ^S."), when);
+      app_status(a, _("Restored the unsaved work from %s. Save with ^S; ^Z here puts back the file as saved."),
+                 when);
       wd_changed(&a->w);
     } else if (k == 'r') {
       char *failed = xasprintf(_("Could not restore: %s"), err.s);
@@ -725,8 +750,12 @@ static bool app_open(struct app *a, const char *given)
 
 int tui_run(const char *path, bool restricted)
 {
+  if (!term_check_usable()) /* before any file is created or locked */
+    return 2;
   struct app a;
   memset(&a, 0, sizeof a);
+  a.focus_sec = -1;
+  undo_init(&a.undo);
   struct strbuf err = { 0 };
   if (!wd_init(&a.w, &err)) {
     safetext_eprintf("%s\n", err.s);
@@ -749,6 +778,7 @@ int tui_run(const char *path, bool restricted)
   free(a.preview);
   sb_free(&a.paste.text);
   check_cache_free(&a.check);
+  undo_free(&a.undo);
   wd_free(&a.w);
   return ok ? 0 : 2;
 }

@@ -5,24 +5,20 @@
 #include <stdbool.h>
 #include <wchar.h>
 #include "check.h"
+#include "keymap.h"
 #include "keys.h"
 #include "textbuf.h"
+#include "undo.h"
 #include "wizard_doc.h"
-
-/* What a key means; only app.c maps keys to requests. */
-enum request {
-  REQ_NONE, REQ_CHAR, REQ_UP, REQ_DOWN, REQ_LEFT, REQ_RIGHT, REQ_HOME, REQ_END, REQ_PGUP, REQ_PGDN,
-  REQ_ENTER, REQ_TOGGLE, REQ_BACKSPACE, REQ_DELETE, REQ_NEXT, REQ_PREV, REQ_BACK, REQ_SAVE, REQ_QUIT,
-  REQ_FINISH, REQ_OVERVIEW, REQ_PREVIEW, REQ_EDIT, REQ_VARIANT, REQ_RESET, REQ_LANG, REQ_NA,
-  REQ_EXTERNAL, REQ_DONE, REQ_HELP, REQ_REVIEW,
-  REQ_PASTE /* a bracketed paste: the text is in app.paste, never to be read as keys */
-};
 
 /* What a handler asks the main loop to do. */
 enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT };
 
 /* Screens, in the order of the screen table. */
-enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_COUNT };
+enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_HELP, SCR_COUNT };
+
+/* What has the focus on a section screen: its option list, its text, or one of its contact fields. */
+enum focus { FOCUS_LIST, FOCUS_TEXT, FOCUS_FIELD };
 
 struct app;
 
@@ -38,6 +34,7 @@ struct editor {
   size_t top;         /* first visual line shown */
   int w;              /* last wrap width */
   int page;           /* last visible height */
+  int cy, cx;         /* where editor_draw put the cursor on the screen */
 };
 
 /* One screen: ncdu/tig style, a table of these drives the wizard. */
@@ -65,10 +62,19 @@ struct app {
   struct check_cache check; /* the compliance check of the document as it is now */
   enum doc_lang preview_lang;
   struct keys_paste paste;  /* the last bracketed paste (REQ_PASTE) */
+  wint_t ch;                /* the character of the last REQ_CHAR */
+  enum focus focus;         /* on a section screen: what typing goes into */
+  int fsel;                 /* on a section screen: the selected option or contact field (row) */
+  long focus_sec;           /* the section whose focus and undo history are kept, -1 none */
+  struct undo undo;         /* the current section's changes, for ^Z and ^Y */
+  unsigned status_gen;      /* counts app_status calls: a change clears a status it did not set */
+  int help_scroll;          /* first row shown of the help screen */
+  const char *nodoc_help;   /* the key bar while no document is open (a dialog's own keys) */
 };
 
 /* The screen table. */
-extern const struct screen screen_welcome, screen_section, screen_overview, screen_preview, screen_review;
+extern const struct screen screen_welcome, screen_section, screen_overview, screen_preview, screen_review,
+  screen_help;
 
 /* The current findings of the compliance check (recomputed after a change). */
 const struct check_findings *app_findings(struct app *a);
@@ -87,7 +93,7 @@ bool app_poll_signals(struct app *a);
 void editor_open(struct app *a, char **target, bool single_line);
 /* Handles the requests every screen shares (overview, preview, save, finish, quit). */
 enum action app_common_key(struct app *a, enum request r);
-/* Text of the key help shared by the screens' own lines. */
+/* The key bar of a screen that has no text (overview, preview, check), its own requests first. */
 const char *app_common_help(struct app *a);
 /* Draws the editor in the given box and places the cursor. */
 void editor_draw(struct app *a, int y, int x, int h, int w);

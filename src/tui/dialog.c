@@ -7,8 +7,24 @@
 #include "draw.h"
 #include "i18n.h"
 
-/* Draws a framed box of h x w rows in the middle of the screen; returns its top row and left column. */
-static void dialog_box(int h, int w, int *y, int *x)
+/* Draws a line border around the h x w box at y, x, so that it stands out without colour too. The
+   WACS characters are Unicode box drawing in a UTF-8 locale and the terminal's line graphics (ACS)
+   in any other: PuTTY and the Linux console garble line graphics sent while in UTF-8. */
+static void dialog_border(int y, int x, int h, int w)
+{
+  mvhline_set(y, x + 1, WACS_HLINE, w - 2);
+  mvhline_set(y + h - 1, x + 1, WACS_HLINE, w - 2);
+  mvvline_set(y + 1, x, WACS_VLINE, h - 2);
+  mvvline_set(y + 1, x + w - 1, WACS_VLINE, h - 2);
+  mvadd_wch(y, x, WACS_ULCORNER);
+  mvadd_wch(y, x + w - 1, WACS_URCORNER);
+  mvadd_wch(y + h - 1, x, WACS_LLCORNER);
+  mvadd_wch(y + h - 1, x + w - 1, WACS_LRCORNER);
+}
+
+/* Clears a box of h x w cells (clipped to the screen) in the middle, with a border; returns its top
+   row and left column via y and x and its height, which is less than h on a short screen. */
+static int dialog_box(int h, int w, int *y, int *x)
 {
   if (w > COLS - 2)
     w = COLS - 2;
@@ -18,21 +34,26 @@ static void dialog_box(int h, int w, int *y, int *x)
   *x = (COLS - w) / 2;
   draw_role(ROLE_SELECTED);
   for (int r = 0; r < h; r++)
-    draw_line(*y + r, *x, "", w);
+    draw_line(*y + r, *x, "", w); /* blanks every cell: nothing of the screen below shows through */
+  dialog_border(*y, *x, h, w);
   draw_role(ROLE_NORMAL);
+  return h;
 }
 
 /* Box width for dialogs on this terminal. */
 static int dialog_width(void) { return COLS > 74 ? 70 : COLS - 4; }
 
-/* Draws the background and a box with wrapped msg; returns the row after the text. */
+/* Draws the background and a box with wrapped msg, leaving extra_rows below it; returns the row
+   after the text. A message too long for the screen is cut so that it stays inside the border. */
 static int dialog_text(struct app *a, const char *msg, int extra_rows, int *x, int *w)
 {
   app_draw(a);
   *w = dialog_width();
   int rows = draw_wrapped(0, 0, 0, *w - 4, msg, 0);
   int y;
-  dialog_box(rows + extra_rows + 2, *w, &y, x);
+  int h = dialog_box(rows + extra_rows + 2, *w, &y, x);
+  if (rows > h - 2 - extra_rows)
+    rows = h - 2 - extra_rows > 0 ? h - 2 - extra_rows : 0;
   draw_role(ROLE_SELECTED);
   draw_wrapped(y + 1, *x + 2, rows, *w - 4, msg, 0);
   draw_role(ROLE_NORMAL);
@@ -106,6 +127,7 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
 {
   char *value = xstrdup0(initial);
   editor_open(a, &value, true);
+  a->nodoc_help = _("Enter accept   Esc cancel");
   while (a->ed.open) {
     int x, w;
     int y = dialog_text(a, prompt, 2, &x, &w);
@@ -116,10 +138,12 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
     if (app_poll_signals(a) || r == REQ_BACK) {
       editor_close(a);
       free(value);
+      a->nodoc_help = NULL;
       return NULL;
     }
     if (r != REQ_EXTERNAL)
       editor_key(a, r, ch);
   }
+  a->nodoc_help = NULL;
   return value;
 }

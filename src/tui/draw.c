@@ -5,6 +5,7 @@
 #include <string.h>
 #include "draw.h"
 #include "i18n.h"
+#include "render.h"
 #include "util.h"
 
 #define MIN_COLS 80
@@ -29,9 +30,11 @@ bool draw_init_colours(void)
 
 void draw_role(enum draw_role r)
 {
-  static const attr_t mono[] = { A_NORMAL, A_REVERSE, A_BOLD, A_REVERSE, A_DIM, A_REVERSE, A_BOLD, A_BOLD };
-  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4 };
-  static const attr_t extra[] = { A_NORMAL, A_BOLD, A_BOLD, A_NORMAL, A_NORMAL, A_NORMAL, A_BOLD, A_BOLD };
+  static const attr_t mono[] = { A_NORMAL, A_REVERSE, A_BOLD, A_REVERSE, A_DIM, A_REVERSE, A_BOLD, A_BOLD,
+                                 A_UNDERLINE };
+  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4, 0 };
+  static const attr_t extra[] = { A_NORMAL, A_BOLD, A_BOLD, A_NORMAL, A_NORMAL, A_NORMAL, A_BOLD, A_BOLD,
+                                  A_UNDERLINE };
   if (!use_colour) {
     attrset(mono[r]);
     return;
@@ -83,19 +86,28 @@ int draw_wrapped(int y, int x, int h, int w, const char *text, int skip)
   return (int)n;
 }
 
-/* The title bar: program, file, read-only/unsaved marks, progress at the right. */
+/* Writes into right (size n) section i's number in the notice and how many it numbers: " 7/27 ", or
+   " –/27 " for a section the notice leaves out, in the language the screen shows. */
+static void draw_progress(struct app *a, size_t i, char *right, size_t n)
+{
+  enum doc_lang l = a->screen == SCR_PREVIEW ? a->preview_lang : a->lang;
+  int total, number = render_section_number(a->w.doc, i, l, &total);
+  if (number)
+    snprintf(right, n, " %d/%d ", number, total);
+  else
+    snprintf(right, n, " \xe2\x80\x93/%d ", total);
+}
+
+/* The title bar: program, file, read-only/unsaved marks, the section's number at the right. */
 static void draw_title(struct app *a, int progress)
 {
   char right[64] = "";
-  if (progress >= 0) {
-    size_t pos, total;
-    wd_progress(&a->w, (size_t)progress, &pos, &total);
-    snprintf(right, sizeof right, " %zu/%zu ", pos, total);
-  }
+  if (progress >= 0 && (size_t)progress < schema_count())
+    draw_progress(a, (size_t)progress, right, sizeof right);
   char *left = xasprintf(" seloste: %s%s%s", a->w.path ? a->w.path : "", a->w.unsaved ? " *" : "",
                          a->w.read_only ? _(" (read-only)") : "");
   draw_role(ROLE_TITLE);
-  int rw = (int)strlen(right);
+  int rw = (int)utf8_width(right, strlen(right));
   draw_line(0, 0, left, COLS - rw);
   draw_line(0, COLS - rw, right, rw);
   free(left);

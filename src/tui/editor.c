@@ -67,7 +67,9 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
     for (int c = used; c < w; c++)
       mvaddch(y + r, x + c, ' ');
   }
-  move(y + (int)(row - e->top), x + (col < w ? col : w - 1));
+  e->cy = y + (int)(row - e->top);
+  e->cx = x + (col < w ? col : w - 1);
+  move(e->cy, e->cx);
 }
 
 /* Applies a movement request; true when it was one. */

@@ -130,10 +130,29 @@ static bool keys_rest(struct strbuf *seq)
   return false;
 }
 
+/* After ESC ] (OSC), ESC P (DCS), ESC _ (APC), ESC ^ (PM) or ESC X (SOS): reads the string to its
+   end (BEL, or ESC \\) or until the line goes quiet for the escape delay; nothing of it is kept.
+   A terminal's title report (ESC ] l title ESC \\) must not become typed text. */
+static void keys_skip_string(void)
+{
+  bool after_esc = false;
+  for (int n = 0; n < 4096; n++) {
+    wint_t c;
+    int t = keys_get(escdelay_ms, &c);
+    if (t == ERR || (t == OK && (c == 7 || (after_esc && c == '\\'))))
+      return;
+    after_esc = t == OK && c == KEY_ESC;
+  }
+}
+
+/* True for the byte after ESC that starts a string sequence. */
+static bool keys_string_start(wint_t n) { return n == ']' || n == 'P' || n == '_' || n == '^' || n == 'X'; }
+
 /* What an ESC that curses handed over as a character starts: a lone Esc (nothing follows, or a
    key of its own such as ^F or Down, typed just after it), the key of a sequence curses could not
-   match (decoded here), or KEYS_DROPPED for anything else (unknown sequences, Alt with a letter),
-   which is read to its end and thrown away so that no letter of it becomes a command. */
+   match (decoded here), Alt with a lower-case letter (KEYS_ALT), or KEYS_DROPPED for anything else
+   (unknown sequences, terminal replies and strings), which is read to its end and thrown away so
+   that no byte of it becomes text or a command. */
 static int keys_escape(wint_t *c)
 {
   wint_t n;
@@ -146,6 +165,14 @@ static int keys_escape(wint_t *c)
     keys_unget(t, n);
     *c = KEY_ESC;
     return OK;
+  }
+  if (keys_string_start(n)) {
+    keys_skip_string();
+    return KEYS_DROPPED;
+  }
+  if (n >= 'a' && n <= 'z') {
+    *c = n;
+    return KEYS_ALT;
   }
   struct strbuf seq = { 0 };
   sb_addc(&seq, KEY_ESC);

@@ -1,9 +1,10 @@
-/* The overview: every section with its state; Enter jumps to one. */
+/* The overview: every section with its number in the notice and its state; Enter jumps to one. */
 #include "config.h"
 
 #include <stdlib.h>
 #include "draw.h"
 #include "i18n.h"
+#include "render.h"
 
 /* Starts on the current section. */
 static void overview_enter(struct app *a)
@@ -12,11 +13,23 @@ static void overview_enter(struct app *a)
   a->scroll = 0;
 }
 
+/* Row i's text: the section's number in the notice (render_section_number, as in the title bar and
+   the notice itself) and its heading; "–" instead of a number for a section the notice leaves out.
+   The caller frees it. */
+static char *overview_label(const struct app *a, int i)
+{
+  const char *heading = _(a->w.doc->sec[i].schema->heading);
+  int number = render_section_number(a->w.doc, (size_t)i, a->lang, NULL);
+  if (!number)
+    return xasprintf("  \xe2\x80\x93  %s", heading);
+  return xasprintf(" %2d. %s", number, heading);
+}
+
 /* Draws one row: number, heading, state. */
 static void overview_row(struct app *a, int y, int i)
 {
   enum wd_state st = wd_state(&a->w, (size_t)i);
-  char *left = xasprintf(" %2d. %s", i + 1, _(a->w.doc->sec[i].schema->heading));
+  char *left = overview_label(a, i);
   draw_role(i == a->sel ? ROLE_SELECTED : st == WD_SKIPPED ? ROLE_DIM : ROLE_NORMAL);
   draw_line(y, 0, left, COLS - 22);
   if (i != a->sel && st == WD_PROBLEM)
@@ -36,7 +49,7 @@ static void overview_row(struct app *a, int y, int i)
 static void overview_draw(struct app *a, int top, int height)
 {
   draw_role(ROLE_HEADING);
-  draw_line(top, 0, _(" Overview of the notice"), COLS);
+  draw_line(top, 0, _(" Overview of the notice (numbers as in the notice; \xe2\x80\x93 not in it now)"), COLS);
   draw_role(ROLE_NORMAL);
   int rows = height - 1, n = (int)schema_count();
   if (a->sel < a->scroll)

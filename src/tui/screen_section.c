@@ -1,4 +1,6 @@
-/* One screen per section: heading, help, and the section's fields by kind. */
+/* One screen per section, modeless like a web form: what has the focus (the option list, the
+   text, a contact field) takes every printable key as text, and commands are Ctrl keys. Every
+   change is recorded for undo first; every replacement of the person's text asks. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -7,7 +9,7 @@
 #include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
-#include "render.h"
+#include "section.h"
 #include "stock.h"
 
 #define MAX_VARIANTS 16
@@ -15,10 +17,15 @@
 /* The section on screen. */
 static struct doc_section *current(struct app *a) { return &a->w.doc->sec[a->sec]; }
 
-/* Number of selectable rows of the section (options or contact fields). */
-static int row_count(const struct doc_section *s)
+/* True for a section with a list of options above its text. */
+static bool has_list(const struct doc_section *s)
 {
-  if (s->schema->kind == SCHEMA_CHOICE || s->schema->kind == SCHEMA_CHECKLIST)
+  return s->schema->kind == SCHEMA_CHOICE || s->schema->kind == SCHEMA_CHECKLIST;
+}
+
+int section_rows(const struct doc_section *s)
+{
+  if (has_list(s))
     return (int)schema_option_count(s->schema);
   int n = 0;
   for (int f = 0; s->schema->kind == SCHEMA_CONTACT && f < FIELD_COUNT; f++)
@@ -26,8 +33,7 @@ static int row_count(const struct doc_section *s)
   return n;
 }
 
-/* The contact field shown on row i. */
-static int field_of_row(const struct doc_section *s, int i)
+int section_field_of_row(const struct doc_section *s, int i)
 {
   for (int f = 0; f < FIELD_COUNT; f++)
     if (((s->schema->fields >> f) & 1) && i-- == 0)
@@ -35,159 +41,74 @@ static int field_of_row(const struct doc_section *s, int i)
   return 0;
 }
 
-/* Resets list selection and scrolling when a section is entered. */
+/* Opens the editor on what has the focus, the cursor at byte offset cur (clamped to the text and
+   moved back to a character boundary); no editor where nothing can be typed. */
+static void focus_open_at(struct app *a, size_t cur)
+{
+  struct doc_section *s = current(a);
+  editor_close(a);
+  if (s->not_applicable || s->schema->kind == SCHEMA_DATE)
+    return;
+  if (a->focus == FOCUS_TEXT)
+    editor_open(a, &s->text[a->lang], false);
+  else if (a->focus == FOCUS_FIELD)
+    editor_open(a, &s->field[section_field_of_row(s, a->fsel)], true);
+  else
+    return;
+  a->ed.sec = a->focus == FOCUS_TEXT ? s : NULL;
+  struct textbuf *tb = &a->ed.tb;
+  tb->cur = cur < tb->len ? cur : tb->len;
+  while (tb->cur > 0 && (tb->s[tb->cur] & 0xC0) == 0x80)
+    tb->cur--;
+}
+
+/* Opens the editor again after the section changed outside it, keeping the cursor where it was. */
+static void focus_reopen(struct app *a)
+{
+  focus_open_at(a, a->ed.open ? a->ed.tb.cur : (size_t)-1);
+}
+
+/* Gives the focus to f (row for a field), with the cursor at the end of its text. */
+static void focus_set(struct app *a, enum focus f, int row)
+{
+  a->focus = f;
+  if (f == FOCUS_FIELD)
+    a->fsel = row;
+  undo_break(&a->undo);
+  focus_open_at(a, (size_t)-1);
+}
+
+/* The first focus of section s: its list, its first field, or its text. */
+static enum focus first_focus(const struct doc_section *s)
+{
+  return has_list(s) ? FOCUS_LIST : s->schema->kind == SCHEMA_CONTACT ? FOCUS_FIELD : FOCUS_TEXT;
+}
+
+/* On entering a section: the chosen option selected, the first focus, a fresh undo history. Coming
+   back to the same section (from the overview, preview or help) keeps all three. */
 static void section_enter(struct app *a)
 {
-  a->sel = 0;
-  a->scroll = 0;
   struct doc_section *s = current(a);
+  a->scroll = 0;
+  if (a->focus_sec == (long)a->sec) {
+    focus_reopen(a);
+    return;
+  }
+  a->focus_sec = (long)a->sec;
+  undo_clear(&a->undo);
+  a->fsel = 0;
   if (s->schema->kind == SCHEMA_CHOICE && s->choice)
     for (int i = 0; s->schema->options[i].id; i++)
       if (strcmp(s->schema->options[i].id, s->choice) == 0)
-        a->sel = i;
+        a->fsel = i;
+  a->focus = first_focus(s);
+  focus_open_at(a, (size_t)-1);
 }
 
-/* Title of the stock variant a section's text came from, or NULL. */
-static const char *variant_title(struct app *a, const struct doc_section *s)
+/* Records the section's state before a change that is not typing (a choice, a stock text). */
+static void before_change(struct app *a, const struct doc_section *s)
 {
-  const struct clause *c = s->clause ? clauses_get(&a->w.lib, a->lang, s->clause) : NULL;
-  return c ? c->title : NULL;
-}
-
-/* Draws the line saying which language and which stock text is shown: true for that language. */
-static void draw_text_info(struct app *a, const struct doc_section *s, int y)
-{
-  const char *lang = a->lang == LANG_FI ? _("Finnish") : _("English");
-  const char *title = variant_title(a, s);
-  const char *text = s->text[a->lang] ? s->text[a->lang] : "";
-  char *info;
-  if (wd_lang_edited(&a->w, s, a->lang))
-    info = xasprintf(_("Text in %s: edited"), lang);
-  else if (!*text)
-    info = xasprintf(_("Text in %s: empty"), lang);
-  else if (title)
-    info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
-  else
-    info = xasprintf(_("Text in %s: edited"), lang);
-  draw_role(ROLE_DIM);
-  draw_line(y, 2, info, COLS - 4);
-  draw_role(ROLE_NORMAL);
-  free(info);
-}
-
-/* Draws the section's text (or the editor on it) in rows y..y+h-1. */
-static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
-{
-  if (h < 2)
-    return;
-  draw_text_info(a, s, y);
-  if (a->ed.open && !a->ed.single_line) {
-    editor_draw(a, y + 1, 2, h - 1, COLS - 4);
-    return;
-  }
-  int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, s->text[a->lang], a->scroll);
-  if (n > a->scroll + h - 1) {
-    draw_role(ROLE_DIM);
-    draw_line(y + h - 1, COLS - 12, _("(more...)"), 10);
-    draw_role(ROLE_NORMAL);
-  }
-}
-
-/* Draws the option rows of a choice or checklist. */
-static int draw_options(struct app *a, const struct doc_section *s, int y, int h)
-{
-  int n = row_count(s), first = a->sel >= h ? a->sel - h + 1 : 0, r;
-  for (r = 0; r < h && first + r < n; r++) {
-    const struct schema_option *o = &s->schema->options[first + r];
-    bool on = s->schema->kind == SCHEMA_CHOICE ? s->choice && strcmp(s->choice, o->id) == 0
-                                               : doc_has_item(s, o->id);
-    const char *box = s->schema->kind == SCHEMA_CHOICE ? (on ? "(*)" : "( )") : (on ? "[x]" : "[ ]");
-    char *row = xasprintf(" %s %s%s%s%s", box, _(o->label), o->detail ? "  (GDPR " : "",
-                          o->detail ? o->detail : "", o->detail ? ")" : "");
-    draw_role(first + r == a->sel ? ROLE_SELECTED : ROLE_NORMAL);
-    draw_line(y + r, 2, row, COLS - 4);
-    free(row);
-  }
-  draw_role(ROLE_NORMAL);
-  return r;
-}
-
-/* Draws the contact fields, or the editor on the selected one. */
-static void draw_contact(struct app *a, const struct doc_section *s, int y, int h)
-{
-  for (int r = 0; r < row_count(s) && r < h; r++) {
-    int f = field_of_row(s, r);
-    char *padded = str_pad(_(schema_field_label(f)), 16);
-    char *label = xasprintf(" %s ", padded);
-    free(padded);
-    draw_role(r == a->sel ? ROLE_SELECTED : ROLE_NORMAL);
-    draw_line(y + r, 2, label, 19);
-    draw_role(ROLE_NORMAL);
-    if (r == a->sel && a->ed.open)
-      editor_draw(a, y + r, 21, 1, COLS - 23);
-    else
-      draw_line(y + r, 21, s->field[f] ? s->field[f] : "", COLS - 23);
-    free(label);
-  }
-}
-
-/* Draws the created/modified dates. */
-static void draw_dates(struct app *a, int y)
-{
-  char *c = i18n_format_date(a->w.doc->created, a->lang), *m = i18n_format_date(a->w.doc->modified, a->lang);
-  char *row = xasprintf(_("Prepared: %s    Last updated: %s"), c ? c : "?", m ? m : "?");
-  draw_line(y, 2, row, COLS - 4);
-  draw_role(ROLE_DIM);
-  draw_line(y + 2, 2, _("seloste keeps these dates for you: the update date changes when you save."), COLS - 4);
-  draw_role(ROLE_NORMAL);
-  free(row);
-  free(c);
-  free(m);
-}
-
-/* Draws the body by the section's kind. */
-static void draw_body(struct app *a, struct doc_section *s, int y, int h)
-{
-  if (s->not_applicable) {
-    const char *na = s->schema->na_text ? _(s->schema->na_text) : _("Marked as not applicable.");
-    draw_wrapped(y, 2, h, COLS - 4, na, 0);
-    return;
-  }
-  switch (s->schema->kind) {
-  case SCHEMA_PARAGRAPH: draw_text_area(a, s, y, h); break;
-  case SCHEMA_CONTACT: draw_contact(a, s, y, h); break;
-  case SCHEMA_DATE: draw_dates(a, y); break;
-  case SCHEMA_CHOICE:
-  case SCHEMA_CHECKLIST: {
-    int used = draw_options(a, s, y, h > 13 ? 13 : h);
-    if (h - used - 1 >= 3)
-      draw_text_area(a, s, y + used + 1, h - used - 1);
-    break;
-  }
-  }
-}
-
-/* Draws the section screen. */
-static void section_draw(struct app *a, int top, int height)
-{
-  struct doc_section *s = current(a);
-  draw_role(ROLE_HEADING);
-  char *head = xasprintf(" %s", _(s->schema->heading));
-  draw_line(top, 0, head, COLS - 22);
-  free(head);
-  if (s->schema->gdpr) {
-    char *g = xasprintf("GDPR %s ", s->schema->gdpr);
-    draw_role(ROLE_DIM);
-    draw_line(top, COLS - 22, g, 22);
-    free(g);
-  }
-  draw_role(ROLE_DIM);
-  int help_max = height / 3 > 4 ? height / 3 : 4; /* the whole help at 80x24; the body scrolls */
-  int help_rows = draw_wrapped(top + 1, 2, help_max, COLS - 4, _(s->schema->help), 0);
-  help_rows = help_rows > help_max ? help_max : help_rows;
-  draw_role(ROLE_NORMAL);
-  int y = top + 2 + help_rows;
-  draw_body(a, s, y, top + height - y);
+  undo_record(&a->undo, s, UNDO_OTHER);
 }
 
 /* The languages of the bit set langs by name, "Finnish and English" for both; the caller frees it. */
@@ -204,9 +125,9 @@ static char *replace_question(const char *names, bool option)
 {
   if (option)
     return xasprintf(_("The new option has its own stock text. Your edited text (%s) would be "
-                       "replaced by it.\n\n[y] use the stock text   [n] keep my text   "
+                       "replaced by it (^Z undoes it).\n\n[y] use the stock text   [n] keep my text   "
                        "Esc keep the old option"), names);
-  return xasprintf(_("Your edited text (%s) will be replaced by the stock text.\n\n"
+  return xasprintf(_("Your edited text (%s) will be replaced by the stock text (^Z undoes it).\n\n"
                      "[y] replace it   [n] keep mine"), names);
 }
 
@@ -225,19 +146,14 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
   return k;
 }
 
-/* True when replacing the text in the languages langs is all right (asks when any is the person's). */
-static bool may_replace(struct app *a, const struct doc_section *s, unsigned langs)
-{
-  return ask_replace(a, s, langs, false) == 'y';
-}
-
-/* Lets the person pick one of the section's stock variants. */
+/* Lets the person pick one of the section's stock variants (^T). */
 static enum action pick_variant(struct app *a, struct doc_section *s)
 {
   const struct clause *v[MAX_VARIANTS];
-  size_t n = clauses_variants(&a->w.lib, a->lang, s->schema->id, v, MAX_VARIANTS);
+  size_t n = a->w.read_only ? 0 : clauses_variants(&a->w.lib, a->lang, s->schema->id, v, MAX_VARIANTS);
   if (n == 0) {
-    app_status(a, "%s", _("This section has no stock texts to choose from."));
+    app_status(a, "%s", a->w.read_only ? _("Opened read-only: you can look but not change.")
+                                        : _("This section has no stock texts to choose from."));
     return ACT_REDRAW;
   }
   const char *titles[MAX_VARIANTS];
@@ -248,10 +164,10 @@ static enum action pick_variant(struct app *a, struct doc_section *s)
       sel = (int)i;
   }
   int k = dialog_list(a, _("Choose a stock text (Enter choose, Esc cancel):"), titles, (int)n, sel);
-  if (k < 0 || !may_replace(a, s, WD_ALL_LANGS))
+  if (k < 0 || ask_replace(a, s, WD_ALL_LANGS, false) != 'y')
     return ACT_REDRAW;
+  before_change(a, s);
   stock_fill(s, &a->w.lib, v[k]->id);
-  a->scroll = 0;
   return ACT_CHANGED;
 }
 
@@ -267,13 +183,12 @@ static void report_new_sections(struct app *a, const bool *before)
   sb_free(&b);
 }
 
-/* Chooses option sel of a choice section; dependent sections follow. Its stock text replaces the
-   text of each language, but where the person wrote their own they are asked first: [y] the stock
-   text, [n] the new option with their text kept (they chose the option on purpose; the question is
-   only about the text), Esc neither. */
+/* Chooses the selected option of a choice section; dependent sections follow. Its stock text
+   replaces the text of each language, but where the person wrote their own they are asked first:
+   [y] the stock text, [n] the new option with their text kept, Esc neither. */
 static enum action choose_option(struct app *a, struct doc_section *s)
 {
-  const struct schema_option *o = &s->schema->options[a->sel];
+  const struct schema_option *o = &s->schema->options[a->fsel];
   if (s->choice && strcmp(s->choice, o->id) == 0)
     return ACT_NONE;
   int k = ask_replace(a, s, WD_ALL_LANGS, true);
@@ -283,6 +198,7 @@ static enum action choose_option(struct app *a, struct doc_section *s)
   bool before[64] = { 0 };
   for (size_t i = 0; i < schema_count() && i < 64; i++)
     before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
+  before_change(a, s);
   str_set(&s->choice, o->id);
   wd_stock_except(&a->w, s, NULL, own);
   if (k == 'n')
@@ -291,97 +207,36 @@ static enum action choose_option(struct app *a, struct doc_section *s)
   return ACT_CHANGED;
 }
 
-/* Resets the text of the language shown (r) to the stock text, asking when it is the person's. */
-static enum action reset_text(struct app *a, struct doc_section *s)
+/* Ticks or unticks the selected option of a checklist (the stock text follows unless edited). */
+static enum action tick_option(struct app *a, struct doc_section *s)
 {
-  if (a->w.read_only || s->schema->kind == SCHEMA_CONTACT || s->schema->kind == SCHEMA_DATE ||
-      !may_replace(a, s, 1u << a->lang))
-    return ACT_REDRAW;
-  unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS & ~(1u << a->lang));
-  wd_stock_except(&a->w, s, s->schema->kind == SCHEMA_PARAGRAPH ? s->clause : NULL, own);
-  a->scroll = 0;
+  const char *id = s->schema->options[a->fsel].id;
+  before_change(a, s);
+  stock_set_item(s, &a->w.lib, id, !doc_has_item(s, id));
   return ACT_CHANGED;
 }
 
-static enum action start_edit(struct app *a, struct doc_section *s);
-
-/* Enter in a contact field: the editor moves on to the next field; the last field's Enter ends
-   editing. The field keeps what was typed: it is written through on every key. */
-static enum action next_field(struct app *a)
-{
-  struct doc_section *s = current(a);
-  editor_close(a);
-  if (a->sel + 1 >= row_count(s)) {
-    app_status(a, "%s", _("Last field done: Tab goes to the next section."));
-    return ACT_REDRAW;
-  }
-  a->sel++;
-  return start_edit(a, s);
-}
-
-/* Opens the editor on the section's text or selected contact field. */
-static enum action start_edit(struct app *a, struct doc_section *s)
-{
-  if (a->w.read_only) {
-    app_status(a, "%s", _("Opened read-only: you can look but not change."));
-    return ACT_REDRAW;
-  }
-  if (s->schema->kind == SCHEMA_CONTACT)
-    editor_open(a, &s->field[field_of_row(s, a->sel)], true);
-  else if (s->schema->kind == SCHEMA_PARAGRAPH || s->schema->kind == SCHEMA_CHECKLIST ||
-           s->schema->kind == SCHEMA_CHOICE)
-    editor_open(a, &s->text[a->lang], false);
-  else
-    return ACT_NONE;
-  a->ed.sec = s->schema->kind == SCHEMA_CONTACT ? NULL : s;
-  a->ed.enter = s->schema->kind == SCHEMA_CONTACT ? next_field : NULL;
-  return ACT_REDRAW;
-}
-
-/* A paste while no editor is open: opens the editor on the section's text (or the selected contact
-   field) and inserts it there; where there is nothing to paste into, says so. Never runs keys. */
-static enum action paste_into(struct app *a, struct doc_section *s)
-{
-  if (a->w.read_only) {
-    app_status(a, "%s", _("Opened read-only: the pasted text was not used."));
-    return ACT_REDRAW;
-  }
-  if (s->not_applicable || s->schema->kind == SCHEMA_DATE) {
-    app_status(a, "%s", _("This section has no text to paste into: the pasted text was not used."));
-    return ACT_REDRAW;
-  }
-  start_edit(a, s);
-  return a->ed.open ? editor_key(a, REQ_PASTE, 0) : ACT_REDRAW;
-}
-
-/* Enter/Space on a list row: choose, tick, or edit. */
-static enum action activate(struct app *a, struct doc_section *s, enum request r)
+/* Space or Enter on the option list: choose or tick. */
+static enum action activate(struct app *a, struct doc_section *s)
 {
   if (s->not_applicable || a->w.read_only)
     return ACT_NONE;
-  switch (s->schema->kind) {
-  case SCHEMA_CHOICE: return choose_option(a, s);
-  case SCHEMA_CHECKLIST: {
-    const char *id = s->schema->options[a->sel].id;
-    stock_set_item(s, &a->w.lib, id, !doc_has_item(s, id));
-    return ACT_CHANGED;
-  }
-  case SCHEMA_CONTACT:
-  case SCHEMA_PARAGRAPH: return r == REQ_ENTER ? start_edit(a, s) : ACT_NONE;
-  default: return ACT_NONE;
-  }
+  return s->schema->kind == SCHEMA_CHOICE ? choose_option(a, s) : tick_option(a, s);
 }
 
-/* Moves the list selection or scrolls the text. */
-static enum action section_move(struct app *a, struct doc_section *s, int d)
+/* Puts back the stock text of the language shown (^U), asking when it is the person's. */
+static enum action reset_text(struct app *a, struct doc_section *s)
 {
-  int n = row_count(s);
-  if (n > 0) {
-    a->sel = a->sel + d < 0 ? 0 : a->sel + d >= n ? n - 1 : a->sel + d;
+  if (a->w.read_only || s->not_applicable || s->schema->kind == SCHEMA_CONTACT || s->schema->kind == SCHEMA_DATE) {
+    app_status(a, "%s", _("This section has no stock text to put back."));
     return ACT_REDRAW;
   }
-  a->scroll = a->scroll + d < 0 ? 0 : a->scroll + d;
-  return ACT_REDRAW;
+  if (ask_replace(a, s, 1u << a->lang, false) != 'y')
+    return ACT_REDRAW;
+  unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS & ~(1u << a->lang));
+  before_change(a, s);
+  wd_stock_except(&a->w, s, s->schema->kind == SCHEMA_PARAGRAPH ? s->clause : NULL, own);
+  return ACT_CHANGED;
 }
 
 /* Goes to the next or previous section that applies. */
@@ -389,31 +244,189 @@ static enum action step(struct app *a, int dir)
 {
   size_t next = wd_step(&a->w, a->sec, dir);
   if (next == a->sec && dir > 0) {
-    app_status(a, "%s", _("This was the last section: press ^F to finish, or v to preview."));
+    app_status(a, "%s", _("This was the last section: press ^F to finish, or ^V to preview."));
     return ACT_REDRAW;
   }
+  editor_close(a);
+  a->status[0] = '\0';
   if (next == a->sec) {
     app_show(a, SCR_WELCOME);
     return ACT_REDRAW;
   }
   a->sec = next;
-  a->status[0] = '\0';
   app_show(a, SCR_SECTION);
   return ACT_REDRAW;
 }
 
-/* Toggles "not applicable" for sections that may be marked so. */
+/* The focus stops of section s in order, as (focus, row) pairs into f and row; returns how many. */
+static int focus_stops(struct app *a, const struct doc_section *s, enum focus *f, int *row, int max)
+{
+  int n = 0;
+  if (s->not_applicable || s->schema->kind == SCHEMA_DATE)
+    return 0;
+  if (has_list(s) && n < max) {
+    f[n] = FOCUS_LIST;
+    row[n++] = a->fsel;
+  }
+  if (s->schema->kind != SCHEMA_CONTACT && n < max) {
+    f[n] = FOCUS_TEXT;
+    row[n++] = a->fsel;
+  }
+  for (int r = 0; s->schema->kind == SCHEMA_CONTACT && r < section_rows(s) && n < max; r++) {
+    f[n] = FOCUS_FIELD;
+    row[n++] = r;
+  }
+  return n;
+}
+
+/* Tab (dir 1) or Shift-Tab (-1): the next or previous focus stop, past the ends the next or
+   previous section. */
+static enum action focus_step(struct app *a, int dir)
+{
+  enum focus f[FIELD_COUNT + 2];
+  int row[FIELD_COUNT + 2];
+  int n = focus_stops(a, current(a), f, row, FIELD_COUNT + 2), at = -1;
+  for (int i = 0; i < n; i++)
+    if (f[i] == a->focus && (f[i] != FOCUS_FIELD || row[i] == a->fsel))
+      at = i;
+  if (at < 0 || at + dir < 0 || at + dir >= n)
+    return step(a, dir);
+  focus_set(a, f[at + dir], row[at + dir]);
+  return ACT_REDRAW;
+}
+
+/* Why nothing can be typed on this section now, or NULL when it can. */
+static const char *why_not_typable(struct app *a, const struct doc_section *s)
+{
+  if (a->w.read_only)
+    return _("Opened read-only: what you typed was not used.");
+  if (s->not_applicable)
+    return _("This section is marked not applicable, so there is nothing to type into: ^X fills it in.");
+  if (s->schema->kind == SCHEMA_DATE)
+    return _("seloste keeps these dates itself: there is nothing to type here. ^N goes on.");
+  return NULL;
+}
+
+/* A typed character or a paste: into the focused text or field (from the option list, into the
+   text below it). Never a command. */
+static enum action type_text(struct app *a, struct doc_section *s, enum request r)
+{
+  const char *why = why_not_typable(a, s);
+  if (why) {
+    app_status(a, "%s", r == REQ_PASTE ? _("The pasted text was not used: this section has nothing to "
+                                           "paste into.") : why);
+    return ACT_REDRAW;
+  }
+  if (a->focus == FOCUS_LIST) {
+    focus_set(a, FOCUS_TEXT, a->fsel);
+    app_status(a, "%s", _("Typing goes into the text below the options (Space chooses an option)."));
+  }
+  if (!a->ed.open)
+    return ACT_NONE;
+  if (r == REQ_PASTE)
+    undo_record(&a->undo, s, UNDO_OTHER);
+  else
+    undo_record_char(&a->undo, s, (unsigned)a->ch);
+  return editor_key(a, r, a->ch);
+}
+
+/* Backspace, Delete and Enter in a text: edits recorded as typing. */
+static enum action edit_text(struct app *a, struct doc_section *s, enum request r)
+{
+  if (!a->ed.open || why_not_typable(a, s))
+    return ACT_NONE;
+  if (r == REQ_ENTER)
+    undo_record_char(&a->undo, s, '\n');
+  else
+    undo_record(&a->undo, s, UNDO_TYPING);
+  return editor_key(a, r, 0);
+}
+
+/* Enter: chooses on the list, goes on from a field (past the last, to the next section), and
+   starts a new line in a text. */
+static enum action enter_key(struct app *a, struct doc_section *s)
+{
+  if (a->focus == FOCUS_LIST)
+    return activate(a, s);
+  if (a->focus == FOCUS_FIELD)
+    return focus_step(a, 1);
+  return edit_text(a, s, REQ_ENTER);
+}
+
+/* Moves the option-list selection by d rows; past the last one, Down goes into the text. */
+static enum action list_move(struct app *a, struct doc_section *s, int d)
+{
+  int n = section_rows(s), to = a->fsel + d;
+  if (d == 1 && to >= n && !s->not_applicable) {
+    focus_set(a, FOCUS_TEXT, a->fsel);
+    return ACT_REDRAW;
+  }
+  a->fsel = to < 0 ? 0 : to >= n ? n - 1 : to;
+  return ACT_REDRAW;
+}
+
+/* The option-list selection after a movement request r. */
+static enum action list_key(struct app *a, struct doc_section *s, enum request r)
+{
+  switch (r) {
+  case REQ_UP: return list_move(a, s, -1);
+  case REQ_DOWN: return list_move(a, s, 1);
+  case REQ_PGUP: return list_move(a, s, -10);
+  case REQ_PGDN: return list_move(a, s, 10 < section_rows(s) - 1 - a->fsel ? 10 : section_rows(s) - 1 - a->fsel);
+  case REQ_HOME: a->fsel = 0; return ACT_REDRAW;
+  case REQ_END: a->fsel = section_rows(s) - 1; return ACT_REDRAW;
+  default: return ACT_NONE;
+  }
+}
+
+/* True when the editor's cursor is on its first visual line. */
+static bool cursor_on_first_line(struct app *a)
+{
+  size_t row;
+  int col;
+  tb_cursor_rc(&a->ed.tb, a->ed.w > 0 ? a->ed.w : 1, &row, &col);
+  return row == 0;
+}
+
+/* Arrows, Home/End, PgUp/PgDn: in the list, the form (Up/Down change field) or the text (Up from
+   its first line goes back to the options). */
+static enum action move_key(struct app *a, struct doc_section *s, enum request r)
+{
+  undo_break(&a->undo);
+  if (a->focus == FOCUS_LIST)
+    return list_key(a, s, r);
+  if (a->focus == FOCUS_FIELD && (r == REQ_UP || r == REQ_DOWN)) {
+    int to = a->fsel + (r == REQ_UP ? -1 : 1);
+    if (to >= 0 && to < section_rows(s))
+      focus_set(a, FOCUS_FIELD, to);
+    return ACT_REDRAW;
+  }
+  if (a->focus == FOCUS_TEXT && r == REQ_UP && has_list(s) && (!a->ed.open || cursor_on_first_line(a))) {
+    focus_set(a, FOCUS_LIST, a->fsel);
+    return ACT_REDRAW;
+  }
+  if (a->ed.open)
+    return editor_key(a, r, 0);
+  a->scroll = a->scroll + (r == REQ_UP ? -1 : r == REQ_DOWN ? 1 : 0);
+  a->scroll = a->scroll < 0 ? 0 : a->scroll;
+  return ACT_REDRAW;
+}
+
+/* Toggles "not applicable" (^X) for sections that may be marked so. */
 static enum action toggle_na(struct app *a, struct doc_section *s)
 {
   if (a->w.read_only || (!s->schema->na_text && s->schema->kind != SCHEMA_CONTACT)) {
     app_status(a, "%s", _("This section cannot be marked as not applicable."));
     return ACT_REDRAW;
   }
+  before_change(a, s);
   s->not_applicable = !s->not_applicable;
+  if (!s->not_applicable)
+    a->focus = first_focus(s);
   return ACT_CHANGED;
 }
 
-/* Switches the language of the text shown and edited between the notice's languages. */
+/* Switches the language of the text shown and edited (^K). */
 static enum action switch_lang(struct app *a)
 {
   enum doc_lang other = a->lang == LANG_FI ? LANG_EN : LANG_FI;
@@ -422,7 +435,55 @@ static enum action switch_lang(struct app *a)
     return ACT_REDRAW;
   }
   a->lang = other;
+  undo_break(&a->undo);
+  focus_open_at(a, (size_t)-1);
   return ACT_REDRAW;
+}
+
+/* ^Z and ^Y: back to the section's state before its last change, or forward again. */
+static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
+{
+  if (a->w.read_only || !(undo ? undo_undo(&a->undo, s) : undo_redo(&a->undo, s))) {
+    app_status(a, "%s", undo ? _("Nothing more to undo in this section.") : _("Nothing to redo."));
+    return ACT_REDRAW;
+  }
+  if (s->not_applicable)
+    editor_close(a);
+  else if (a->focus == FOCUS_LIST && !has_list(s))
+    a->focus = first_focus(s);
+  app_status(a, "%s", undo ? _("Undone (^Y does it again).") : _("Done again."));
+  return ACT_CHANGED;
+}
+
+/* Edits the focused text in an external editor (^E), recorded for undo. */
+static enum action external_edit(struct app *a, struct doc_section *s)
+{
+  if (a->focus == FOCUS_LIST && !why_not_typable(a, s))
+    focus_set(a, FOCUS_TEXT, a->fsel);
+  if (!a->ed.open || why_not_typable(a, s)) {
+    app_status(a, "%s", _("There is no text here to edit."));
+    return ACT_REDRAW;
+  }
+  before_change(a, s);
+  return editor_key(a, REQ_EXTERNAL, 0);
+}
+
+/* Commands that change the section as a whole; the editor then shows the new text. */
+static enum action section_command(struct app *a, struct doc_section *s, enum request r)
+{
+  enum action act;
+  switch (r) {
+  case REQ_VARIANT: act = pick_variant(a, s); break;
+  case REQ_RESET: act = reset_text(a, s); break;
+  case REQ_NA: act = toggle_na(a, s); break;
+  case REQ_UNDO: act = undo_key(a, s, true); break;
+  case REQ_REDO: act = undo_key(a, s, false); break;
+  case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s) : ACT_NONE; break;
+  default: return app_common_key(a, r);
+  }
+  if (act == ACT_CHANGED)
+    focus_reopen(a);
+  return act;
 }
 
 /* Handles the section screen's keys. */
@@ -431,45 +492,31 @@ static enum action section_key(struct app *a, enum request r)
   struct doc_section *s = current(a);
   switch (r) {
   case REQ_NEXT: return step(a, 1);
-  case REQ_PREV: case REQ_BACK: return step(a, -1);
-  case REQ_UP: return section_move(a, s, -1);
-  case REQ_DOWN: return section_move(a, s, 1);
-  case REQ_PGUP: return section_move(a, s, -10);
-  case REQ_PGDN: return section_move(a, s, 10);
-  case REQ_ENTER: case REQ_TOGGLE: return activate(a, s, r);
-  case REQ_EDIT: return s->not_applicable ? ACT_NONE : start_edit(a, s);
-  case REQ_VARIANT: return a->w.read_only ? ACT_NONE : pick_variant(a, s);
-  case REQ_RESET: return reset_text(a, s);
-  case REQ_NA: return toggle_na(a, s);
+  case REQ_PREV: return step(a, -1);
+  case REQ_NEXT_FIELD: return focus_step(a, 1);
+  case REQ_PREV_FIELD: return focus_step(a, -1);
+  case REQ_CHAR: case REQ_PASTE: return type_text(a, s, r);
+  case REQ_ENTER: return enter_key(a, s);
+  case REQ_BACKSPACE: case REQ_DELETE: return edit_text(a, s, r);
+  case REQ_UP: case REQ_DOWN: case REQ_LEFT: case REQ_RIGHT:
+  case REQ_HOME: case REQ_END: case REQ_PGUP: case REQ_PGDN: return move_key(a, s, r);
   case REQ_LANG: return switch_lang(a);
-  case REQ_PASTE: return paste_into(a, s);
-  default: return app_common_key(a, r);
+  case REQ_EXTERNAL: return external_edit(a, s);
+  case REQ_BACK: return ACT_NONE; /* a lone Esc never leaves or throws away the text */
+  default: return section_command(a, s, r);
   }
 }
 
-/* The editor's first key-help line: what Enter does where the cursor is. */
-static const char *editor_line_help(struct app *a)
-{
-  if (!a->ed.single_line)
-    return _("Arrows/Home/End/PgUp/PgDn move  Backspace/Del delete  Enter new line");
-  if (a->ed.enter && a->sel + 1 < row_count(current(a)))
-    return _("Arrows/Home/End move  Backspace/Del delete  Enter next field");
-  return _("Arrows/Home/End move  Backspace/Del delete  Enter done (last field)");
-}
-
-/* The section screen's key help: the editor's while it is open. */
+/* The section screen's key bar: the keys that matter where the focus is. */
 static const char *section_help(struct app *a)
 {
-  static char buf[512];
-  if (a->ed.open)
-    snprintf(buf, sizeof buf, "%s\n%s", editor_line_help(a),
-             a->restricted ? _("^X or Esc done   ^S save   ^Q quit")
-                           : _("^X or Esc done   ^T external editor   ^S save   ^Q quit"));
-  else
-    snprintf(buf, sizeof buf, "%s\n%s",
-             _("Tab/^N next  ^P back  e edit  Space choose  c texts  r reset  l language  x n/a"),
-             app_common_help(a));
-  return buf;
+  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
+    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
+    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  bool list = a->focus == FOCUS_LIST && has_list(current(a)) && !current(a)->not_applicable;
+  return list ? keymap_bar(on_list, sizeof on_list / sizeof on_list[0], COLS - 1)
+              : keymap_bar(in_text, sizeof in_text / sizeof in_text[0], COLS - 1);
 }
 
 const struct screen screen_section = { section_enter, section_draw, section_key, section_help, NULL };

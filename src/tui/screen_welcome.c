@@ -75,7 +75,7 @@ static enum action welcome_key(struct app *a, enum request r)
     on[a->sel] = !on[a->sel];
     a->lang = wd_first_lang(&a->w);
     return ACT_CHANGED;
-  case REQ_ENTER: case REQ_NEXT:
+  case REQ_ENTER: case REQ_NEXT: case REQ_NEXT_FIELD:
     a->sec = 0;
     app_show(a, SCR_SECTION);
     return ACT_REDRAW;

@@ -31,6 +31,8 @@ void wd_free(struct wdoc *w)
     lock_release(w->path);
   if (w->doc)
     doc_free(w->doc);
+  if (w->other)
+    doc_free(w->other);
   clauses_free(&w->lib);
   authority_free(&w->auth);
   settings_free(&w->st);
@@ -100,13 +102,48 @@ bool wd_restore(struct wdoc *w, struct strbuf *err)
   struct doc *d = recovery_load(w->path, err);
   if (!d)
     return false;
-  doc_free(w->doc);
+  if (w->other)
+    doc_free(w->other);
+  w->other = w->doc;
   w->doc = d;
+  w->restore_undone = false;
+  w->unsaved = true;
+  return true;
+}
+
+bool wd_swap_restore(struct wdoc *w)
+{
+  if (!w->other)
+    return false;
+  struct doc *d = w->doc;
+  w->doc = w->other;
+  w->other = d;
+  w->restore_undone = !w->restore_undone;
   w->unsaved = true;
   return true;
 }
 
 bool wd_changed_on_disk(const struct wdoc *w) { return !filestamp_unchanged(w->path, &w->stamp); }
+
+bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err)
+{
+  memset(who, 0, sizeof *who);
+  if (w->read_only)
+    return false;
+  enum lock_owner o = lock_still_ours(w->path, who, err);
+  if (o == LOCK_OWNER_GONE) { /* released by whoever took it, or removed by hand: ours again */
+    struct strbuf why = { 0 };
+    enum lock_result r = lock_acquire(w->path, who, &why);
+    sb_free(&why); /* cannot be taken (the folder went read-only): save without, as before */
+    w->have_lock = r == LOCK_TAKEN;
+    if (r != LOCK_HELD)
+      memset(who, 0, sizeof *who);
+    return r == LOCK_HELD;
+  }
+  if (o == LOCK_OWNER_OURS)
+    w->have_lock = true;
+  return o != LOCK_OWNER_OURS;
+}
 
 bool wd_save(struct wdoc *w, struct strbuf *err)
 {
@@ -219,19 +256,6 @@ size_t wd_step(const struct wdoc *w, size_t i, int dir)
     if (doc_applies(w->doc, &w->doc->sec[j]))
       return (size_t)j;
   return i;
-}
-
-void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total)
-{
-  *pos = 0;
-  *total = 0;
-  for (size_t j = 0; j < schema_count(); j++) {
-    if (!doc_applies(w->doc, &w->doc->sec[j]))
-      continue;
-    ++*total;
-    if (j <= i)
-      *pos = *total;
-  }
 }
 
 enum doc_lang wd_first_lang(const struct wdoc *w)

@@ -6,6 +6,7 @@
 #include <time.h>
 #include "clauses.h"
 #include "doc.h"
+#include "lock.h"
 #include "recovery.h"
 #include "settings.h"
 #include "util.h"
@@ -16,6 +17,9 @@ enum wd_state { WD_STOCK, WD_EDITED, WD_EMPTY, WD_NA, WD_SKIPPED, WD_PROBLEM, WD
 /* An open document and everything the wizard needs around it. */
 struct wdoc {
   struct doc *doc;
+  struct doc *other;        /* after a recovery restore: the document as it was before it (or, once
+                               the restore is undone, the restored one), for wd_swap_restore */
+  bool restore_undone;      /* other holds the restored document */
   struct clause_lib lib;
   struct authority auth;
   struct settings st;
@@ -46,10 +50,19 @@ void wd_changed(struct wdoc *w);
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err);
 /* Milliseconds until the recovery file is due (0: now), or -1 when nothing waits for it. */
 long wd_recover_wait(const struct wdoc *w);
-/* Replaces the document by the recovery file's; false with err. */
+/* Replaces the document by the recovery file's, keeping the one it replaces for
+   wd_swap_restore; false with err. */
 bool wd_restore(struct wdoc *w, struct strbuf *err);
+/* Undoes a recovery restore (back to the document as it was opened), or redoes it when undone:
+   the two documents swap, so pointers into w->doc become invalid. False when there was no restore. */
+bool wd_swap_restore(struct wdoc *w);
 /* True when the file changed on disk since it was opened or saved. */
 bool wd_changed_on_disk(const struct wdoc *w);
+/* Before saving: true when another session holds the document's lock now (it chose "edit anyway"
+   and took the lock over); *who gets the holder the lock file names (pid 0: an empty lock, or with
+   a reason in err, a link or special file in its place). When the lock file is gone, takes the lock
+   again quietly (have_lock tells whether that worked) and says false. False for a read-only session. */
+bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err);
 /* Saves the document atomically and removes the recovery file; false with err. */
 bool wd_save(struct wdoc *w, struct strbuf *err);
 /* Writes the text and HTML renderings beside the document, each on its own: the names of those
@@ -64,8 +77,6 @@ enum wd_state wd_state(const struct wdoc *w, size_t i);
 const char *wd_state_name(enum wd_state s);
 /* Next section index after i (dir +1) or before it (dir -1) that applies; i itself when none. */
 size_t wd_step(const struct wdoc *w, size_t i, int dir);
-/* Position (1-based) of section i among the applying ones, and their number. */
-void wd_progress(const struct wdoc *w, size_t i, size_t *pos, size_t *total);
 /* Bit set of languages (1u << LANG_FI | 1u << LANG_EN) for the functions below. */
 #define WD_ALL_LANGS ((1u << LANG_COUNT) - 1)
 /* True when section s has the person's own text in language l: not empty and not the stock text

@@ -15,7 +15,7 @@ tui_wait a "fp.fi.html: "
 screen=$(tui_screen a)
 for f in fp.fi.txt fp.en.txt fp.en.html; do
   [ -s $f ] || tui_fail a "$f was not written"
-  echo "$screen" | grep -q "[[:space:]]$f[[:space:]]*$" || tui_fail a "the screen does not say that $f was written"
+  echo "$screen" | grep -qE "[[:space:]]$f[[:space:]]*(│)?$" || tui_fail a "the screen does not say that $f was written"
 done
 tui_keys a Space
 tui_wait_gone a "These were NOT written"

@@ -12,14 +12,14 @@ tui_screen a | grep "Legitimate interests pursued" | grep -q "does not apply" \
 tui_keys a Down Down Down Down Down Down Down Enter
 tui_wait a "Legal basis for processing"
 tui_wait a "(*) Contract"
-tui_wait a " 8/28"
+tui_wait a " 6/25"
 tui_keys a Down Down Down Down Space
 tui_wait a "(*) Legitimate interests"
 tui_wait a 'Now also to be filled in: "Legitimate interests pursued"'
-tui_wait a " 8/29"
+tui_wait a " 6/26"
 tui_keys a Tab
 tui_wait a "Legitimate interests pursued"
-tui_wait a " 9/29"
+tui_wait a " 7/26"
 tui_keys a C-s
 tui_wait a "Saved lb.seloste."
 file_has lb.seloste 'choice = "legitimate_interest";'
@@ -27,7 +27,7 @@ tui_keys a C-p
 tui_wait a "(*) Legitimate interests"
 tui_keys a Up Up Up Up Space           # back to contract: the section goes away again
 tui_wait a "(*) Contract"
-tui_wait a " 8/28"
+tui_wait a " 6/25"
 tui_keys a Tab
 tui_wait a "Obligation to provide data"
 tui_keys a C-s

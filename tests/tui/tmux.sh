@@ -16,11 +16,11 @@ tui_start() {
     "cd '$WORK' && TERM='${TUI_TERM:-screen}' $TUI_ENV '$SELOSTE' $*; echo \$? >'$WORK/status.$s'; sleep 600"
 }
 # The screen of session $1 as text.
-tui_screen() { $T capture-pane -p -t "$1"; }
+tui_screen() { $T capture-pane -p -t "=$1:"; }
 # Sends keys to session $1.
-tui_keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
+tui_keys() { s=$1; shift; $T send-keys -t "=$s:" "$@"; }
 # Sends literal text to session $1.
-tui_type() { $T send-keys -t "$1" -l "$2"; }
+tui_type() { $T send-keys -t "=$1:" -l "$2"; }
 # Prints why the test failed and the screen, then fails.
 tui_fail() { echo "FAIL: $2"; echo "---- screen of $1 ----"; tui_screen "$1"; exit 1; }
 # Waits (up to ${TUI_TIMEOUT:-15}s) until session $1 shows the fixed string $2.
@@ -49,15 +49,15 @@ tui_wait_exit() {
   cat "$WORK/status.$1"
 }
 # The pid of the wizard in session $1 (the child of the pane's shell).
-tui_pid() { pgrep -P "$($T display-message -p -t "$1" '#{pane_pid}')" | head -1; }
-# From the section after the first screen, opens the editor of "Purposes of processing" in session $1.
+tui_pid() { pgrep -P "$($T display-message -p -t "=$1:" '#{pane_pid}')" | head -1; }
+# From the first screen, goes to "Purposes of processing" in session $1: its text has the focus at
+# once (the wizard is modeless), so what is typed next goes into it.
 tui_open_purposes() {
   tui_keys "$1" Enter
   tui_wait "$1" "Controller"
-  tui_keys "$1" Tab Tab Tab Tab Tab Tab
+  tui_keys "$1" C-n C-n C-n C-n C-n C-n
   tui_wait "$1" "Purposes of processing"
-  tui_keys "$1" e
-  tui_wait "$1" "^X or Esc done"
+  tui_wait "$1" "Text in"
 }
 # Fails unless file $1 contains the fixed string $2.
 file_has() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; exit 1; }; }

@@ -307,6 +307,61 @@ START_TEST(take_over_only_replaces_the_lock_it_was_shown)
 }
 END_TEST
 
+START_TEST(still_ours_tells_ours_taken_over_and_gone)
+{
+  struct lock_info who, now;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_OURS);
+  ck_assert_int_eq(now.pid, (long)getpid());
+  fake_lock(4242, "some-other-host.example"); /* another session chose "edit anyway" */
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_OTHER);
+  ck_assert_int_eq(now.pid, 4242);
+  ck_assert_str_eq(now.user, "maija");
+  ck_assert_str_eq(now.host, "some-other-host.example");
+  FILE *fp = fopen(lock_file, "w"); /* being written right now */
+  fclose(fp);
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_OTHER);
+  ck_assert_int_eq(now.pid, 0);
+  ck_assert_int_eq(unlink(lock_file), 0);
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_GONE);
+  ck_assert_int_eq(symlink("/nonexistent", lock_file), 0);
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_FAILED);
+  ck_assert_ptr_nonnull(strstr(err.s, "symbolic link"));
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(a_lock_rewritten_with_our_pid_is_not_ours)
+{
+  struct lock_info who, now, me;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  lock_self(&me);
+  /* the same pid and host but not what this process wrote: a leftover of a reused pid put back */
+  fake_lock_as(me.user, (long)getpid(), me.host, 1000000000);
+  ck_assert_int_eq(lock_still_ours(doc_path, &now, &err), LOCK_OWNER_OTHER);
+  lock_release(doc_path);
+  ck_assert_int_eq(access(lock_file, F_OK), 0);
+  ck_assert(lock_read(lock_file, &now));
+  ck_assert_int_eq((long long)now.since, 1000000000);
+  sb_free(&err);
+}
+END_TEST
+
+START_TEST(release_after_a_take_over_keeps_the_new_holder)
+{
+  struct lock_info who, now;
+  struct strbuf err = { 0 };
+  ck_assert_int_eq(lock_acquire(doc_path, &who, &err), LOCK_TAKEN);
+  fake_lock(4242, "some-other-host.example");
+  lock_release(doc_path);
+  ck_assert(lock_read(lock_file, &now));
+  ck_assert_int_eq(now.pid, 4242);
+  sb_free(&err);
+}
+END_TEST
+
 /* The suite of lock tests. */
 static Suite *lock_suite(void)
 {
@@ -326,6 +381,9 @@ static Suite *lock_suite(void)
   tcase_add_test(tc, holder_without_terminal_is_orphaned);
   tcase_add_test(tc, other_host_and_empty_locks_are_told_apart);
   tcase_add_test(tc, take_over_only_replaces_the_lock_it_was_shown);
+  tcase_add_test(tc, still_ours_tells_ours_taken_over_and_gone);
+  tcase_add_test(tc, a_lock_rewritten_with_our_pid_is_not_ours);
+  tcase_add_test(tc, release_after_a_take_over_keeps_the_new_holder);
   suite_add_tcase(s, tc);
   return s;
 }

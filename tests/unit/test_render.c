@@ -166,6 +166,32 @@ START_TEST(bullet_test_never_reads_past_the_line)
 }
 END_TEST
 
+START_TEST(section_numbers_are_the_rendered_ones)
+{
+  struct doc *d = small();
+  doc_section(d, "dpo")->not_applicable = true; /* says so in a sentence: in the notice */
+  int count;
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("controller"), LANG_FI, &count), 1);
+  ck_assert_int_eq(count, 5);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("dpo"), LANG_FI, NULL), 3);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legal_basis"), LANG_FI, NULL), 5);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legitimate_interest"), LANG_FI, NULL), 0);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_FI, NULL), 0);
+  /* the legal basis has no English text: not in the English notice, which numbers one fewer */
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legal_basis"), LANG_EN, &count), 0);
+  ck_assert_int_eq(count, 4);
+  char *out = render(d, LANG_EN, FORMAT_TEXT, false);
+  for (size_t i = 0; i < schema_count(); i++) {
+    int n = render_section_number(d, i, LANG_EN, NULL);
+    char *h = xasprintf("\n%d. %s\n", n, schema_at(i)->heading);
+    ck_assert_msg((strstr(out, h) != NULL) == (n > 0), "%s in %s", h, out);
+    free(h);
+  }
+  free(out);
+  doc_free(d);
+}
+END_TEST
+
 /* The render suite. */
 static Suite *render_suite(void)
 {
@@ -180,6 +206,7 @@ static Suite *render_suite(void)
   tcase_add_test(tc, placeholders_are_filled_and_unknown_ones_kept);
   tcase_add_test(tc, bullets_become_lists);
   tcase_add_test(tc, bullet_test_never_reads_past_the_line);
+  tcase_add_test(tc, section_numbers_are_the_rendered_ones);
   suite_add_tcase(s, tc);
   return s;
 }
