@@ -73,10 +73,12 @@ contains "$T/options.out" "note: data_content/options changed: +email -phone"
 verdict 1 options --options-fixed
 contains "$T/options.out" "transfers/options: changed although no option was chosen: choice scc -> adequacy"
 contains "$T/options.out" "data_content/options: changed although no option was chosen: +email -phone"
-# A language switched off.
+# A language switched off (Space on the first screen's list of languages) likewise.
 edit lang 's/languages = \[ "fi", "en" \];/languages = [ "fi" ];/'
-verdict 1 lang
-contains "$T/lang.out" "en: the language was switched on or off"
+verdict 0 lang
+contains "$T/lang.out" "note: languages/options changed: -en"
+verdict 1 lang --options-fixed
+contains "$T/lang.out" "languages/options: changed although no option was chosen: -en"
 
 # Bad input: exit 2 with the loader's FILE:LINE message; wrong usage likewise.
 printf 'format_version = 1;\nsections : { purposes : { fi = 3; }; };\n' >"$T/bad.seloste"

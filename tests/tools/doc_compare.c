@@ -3,8 +3,8 @@
    every text of each language and every contact field of OLD is a subsequence (by characters) of
    the one in NEW, and NEW's is valid UTF-8; not_applicable and the clause id are unchanged; a
    section whose origin was "edited" is still edited; the choice and the checklist items differ only
-   in sections that have options (each such difference is reported as a note on stdout), and not at
-   all with --options-fixed. Each violation is one line "section/what: ..." on stdout; notes start
+   in sections that have options, and the notice's languages may differ (each such difference is
+   reported as a note on stdout), none of them with --options-fixed. Each violation is one line "section/what: ..." on stdout; notes start
    with "note:", and the last line is "summary: N texts or fields grew, in S of M sections".
    Exit status: 0 the property holds, 1 a violation, 2 bad usage or a document that does not load. */
 #include "config.h"
@@ -161,6 +161,21 @@ static void cmp_options(struct cmp *c, const struct doc_section *o, const struct
   sb_free(&d);
 }
 
+/* Reports languages of the notice switched on or off (Space on the first screen's list of
+   languages): a note, or a violation when options are fixed. */
+static void cmp_languages(struct cmp *c, const struct doc *o, const struct doc *n)
+{
+  struct strbuf d = { 0 };
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (o->lang_enabled[l] != n->lang_enabled[l])
+      sb_printf(&d, " %c%s", n->lang_enabled[l] ? '+' : '-', doc_lang_code((enum doc_lang)l));
+  if (d.len && !c->options_fixed)
+    printf("note: languages/options changed:%s\n", d.s);
+  else if (d.len)
+    cmp_violation(c, "languages/options", "changed although no option was chosen", d.s + 1);
+  sb_free(&d);
+}
+
 /* Compares every section and prints the summary: how many texts and fields grew, in how many
    sections (a run that typed nothing anywhere proves nothing). */
 static void cmp_sections(struct cmp *c, const struct doc *o, const struct doc *n)
@@ -204,9 +219,7 @@ int main(int argc, char **argv)
   }
   i18n_init("en");
   struct doc *o = cmp_load(argv[first]), *n = cmp_load(argv[first + 1]);
-  for (int l = 0; l < LANG_COUNT; l++)
-    if (o->lang_enabled[l] != n->lang_enabled[l])
-      cmp_violation(&c, doc_lang_code((enum doc_lang)l), "the language was switched on or off", NULL);
+  cmp_languages(&c, o, n);
   cmp_sections(&c, o, n);
   doc_free(o);
   doc_free(n);

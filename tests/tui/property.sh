@@ -6,7 +6,8 @@
 # then ^S. The file on disk is unchanged until ^S, and tests/tools/doc_compare finds the saved
 # document to follow from the start by typing only: every old text and field kept in order, no
 # section reset, given another variant or marked (not) applicable, options changed only where Space
-# may have chosen one (never in a run without the Space key).
+# may have chosen one (an option list, the first screen's languages; never in a run without the Space
+# key).
 #
 # Seeds: PROPERTY_SEEDS="1 2 3" (the default; odd seeds run without the Space key), PROPERTY_KEYS
 # keys each (2000). PROPERTY_REPLAY=FILE sends a key log instead (one run; a relative name is in
@@ -17,11 +18,12 @@ CMP="$top_builddir/tests/tools/doc_compare"
 SEEDS=${PROPERTY_SEEDS:-1 2 3}
 NKEYS=${PROPERTY_KEYS:-2000}
 CHUNK=${PROPERTY_CHUNK:-30}
-MIN_SECTIONS=${PROPERTY_MIN_SECTIONS:-5}
+MIN_SECTIONS=${PROPERTY_MIN_SECTIONS:-10}
 
 # Writes NKEYS random keys for seed $1 to stdout, one a line: "key TEXT" (\e ESC, \t TAB, \n LF,
 # \r CR, \\ backslash) or "resize COLS ROWS"; seed odd: no Space key (Space only inside pastes).
-# The mix: about half printable (a sixth of it ä ö å € Ä Ö Å), Space 8 %, Tab 6 %, Shift-Tab 3 %,
+# The mix: about half printable (a sixth of it ä ö å € Ä Ö Å), Space 8 %, Tab 8 %, Shift-Tab 2 %
+# (more forward than back, so that the keys travel through the notice),
 # arrows 12 % (ESC [ and ESC O forms), Home/End 6 % (PuTTY/tmux ESC [1~ ESC [4~, xterm ESC [H ESC [F
 # and ESC OH ESC OF, rxvt ESC [7~ ESC [8~), PgUp/PgDn 4 %, pastes 3 %, arrows and Home/End with
 # Shift/Alt/Ctrl (ESC [1;5C ...) 1 %, and a resize to 100x30 or back about every hundred keys.
@@ -42,17 +44,17 @@ prop_generate() {
         if (r < 40) k = printable()
         else if (r < 48) k = pick("ä ö å € Ä Ö Å")
         else if (r < 56) { if (!space) { i--; continue } k = " " }
-        else if (r < 62) k = "\\t"
-        else if (r < 65) k = "\\e[Z"
-        else if (r < 73) k = "\\e[" pick("A B C D")
-        else if (r < 77) k = "\\eO" pick("A B C D")
-        else if (r < 80) k = pick("\\e[1~ \\e[H \\eOH \\e[7~")
-        else if (r < 83) k = pick("\\e[4~ \\e[F \\eOF \\e[8~")
-        else if (r < 85) k = "\\e[5~"
-        else if (r < 87) k = "\\e[6~"
-        else if (r < 90) k = paste()
-        else if (r < 91) k = "\\e[1;" pick("2 3 5") pick("A B C D H F")
-        else if (r < 92) { wide = !wide; print (wide ? "resize 100 30" : "resize 80 24"); i--; continue }
+        else if (r < 64) k = "\\t"
+        else if (r < 66) k = "\\e[Z"
+        else if (r < 74) k = "\\e[" pick("A B C D")
+        else if (r < 78) k = "\\eO" pick("A B C D")
+        else if (r < 81) k = pick("\\e[1~ \\e[H \\eOH \\e[7~")
+        else if (r < 84) k = pick("\\e[4~ \\e[F \\eOF \\e[8~")
+        else if (r < 86) k = "\\e[5~"
+        else if (r < 88) k = "\\e[6~"
+        else if (r < 91) k = paste()
+        else if (r < 92) k = "\\e[1;" pick("2 3 5") pick("A B C D H F")
+        else if (r < 93) { wide = !wide; print (wide ? "resize 100 30" : "resize 80 24"); i--; continue }
         else k = printable()
         print "key " k
       }
@@ -99,16 +101,19 @@ prop_fail() {
   keep="$top_builddir/tests/tmp.property.$1"
   cp "$WORK/keys.$1" "$keep.keys" 2>/dev/null
   cp "$WORK/p$1.seloste" "$keep.seloste" 2>/dev/null
+  cp "$WORK/trace.$1" "$keep.trace" 2>/dev/null
   echo "FAIL (seed $1): $2"
   [ -s "$WORK/cmp.$1" ] && { echo "---- doc_compare ----"; cat "$WORK/cmp.$1"; }
   echo "---- screen ----"; tui_screen "s$1"
-  echo "---- key log kept in $keep.keys, the document as it was left in $keep.seloste"
+  echo "---- key log kept in $keep.keys, the document as it was left in $keep.seloste, the screen's"
+  echo "     heading after each step of the plan in $keep.trace"
   echo "     (replay: make check TESTS=tests/tui/property.sh PROPERTY_REPLAY=$keep.keys)"
   failed=1
 }
 
 # Sends the plan of seed $1 to its session, checking now and then that the wizard still runs and
-# that nothing was written to the file. 0 when every key went.
+# that nothing was written to the file, and noting the screen's heading after each step in
+# trace.$1. 0 when every key went.
 prop_send() {
   n=0
   while read -r what arg rows; do
@@ -120,6 +125,7 @@ prop_send() {
       sleep 0.1
     fi
     n=$((n + 1))
+    echo "$n $what $arg: $(tui_screen "s$1" | sed -n 2p | sed 's/  .*//')" >>"trace.$1"
     [ -s "$WORK/status.s$1" ] && { prop_fail "$1" "the wizard exited ($(cat "$WORK/status.s$1")) at step $n of plan.$1"; return 1; }
     [ $((n % 10)) -eq 0 ] && ! cmp -s "p$1.seloste" "start.$1" && { prop_fail "$1" "the file was written before ^S (step $n)"; return 1; }
   done <"plan.$1"
