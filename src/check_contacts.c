@@ -59,7 +59,7 @@ static void check_fields(struct check_ctx *c, const struct doc_section *s, struc
   const char *phone = s->field[FIELD_PHONE], *web = s->field[FIELD_WEBSITE];
   if (!str_blank(bid) && facts_business_id(bid) == BID_FORM)
     check_add(c, id, CHECK_ERROR, "business_id", g, -1,
-              N_("the business ID \"%s\" is not in the form 1234567-8"), bid, NULL);
+              N_("the business ID \"%s\" is not in the form 1234567-1"), bid, NULL);
   else if (!str_blank(bid) && facts_business_id(bid) == BID_CHECK_DIGIT)
     check_add(c, id, CHECK_ERROR, "business_id", g, -1,
               N_("the business ID %s has a wrong check digit; copy it from the Trade Register (ytj.fi)"), bid, NULL);

@@ -34,7 +34,7 @@ static const char *business_id_problem(const char *v)
 {
   switch (facts_business_id(v)) {
   case BID_FORM:
-    return _("a business ID is seven digits, a hyphen and a check digit, like 1234567-8");
+    return _("a business ID is seven digits, a hyphen and a check digit, like 1234567-1");
   case BID_CHECK_DIGIT:
     return _("the check digit (the last digit) does not match: copy the business ID from the Trade "
              "Register (ytj.fi)");
@@ -80,7 +80,8 @@ static const char *phone_problem(const char *v)
   return _("this does not look like a phone number; give it like 09 123 4567 or +358 40 123 4567");
 }
 
-/* What is wrong with a web address, or NULL: http(s):// is optional, a domain with a dot is not. */
+/* What is wrong with a web address, or NULL: it needs https:// (or http://), as seloste check asks,
+   and a domain with a dot. */
 static const char *url_problem(const char *v)
 {
   size_t n;
@@ -98,8 +99,23 @@ static const char *url_problem(const char *v)
   if (host > n)
     host = n; /* the trailing spaces trimmed off */
   if (!facts_domain_ok(s, host))
-    return _("write the web address like https://www.example.fi or www.example.fi");
+    return _("write the web address like https://www.example.fi");
+  if (!sep) /* the check (seloste check) asks for it too: a link without it may not work */
+    return _("begin the web address with https://, like https://www.example.fi");
   return NULL;
+}
+
+/* A Finnish postal code is five digits; one with letters is taken as foreign and not checked. */
+static const char *postal_code_problem(const char *v)
+{
+  size_t n, digits = 0;
+  const char *s = trimmed(v, &n);
+  for (size_t i = 0; i < n; i++) {
+    if (isalpha((unsigned char)s[i]))
+      return NULL;
+    digits += isdigit((unsigned char)s[i]) != 0;
+  }
+  return digits == 5 && digits == n ? NULL : _("a Finnish postal code is five digits, like 00100");
 }
 
 const char *fieldcheck_problem(int field, const char *value)
@@ -111,6 +127,7 @@ const char *fieldcheck_problem(int field, const char *value)
   case FIELD_EMAIL: return email_problem(value);
   case FIELD_PHONE: return phone_problem(value);
   case FIELD_WEBSITE: return url_problem(value);
+  case FIELD_POSTAL_CODE: return postal_code_problem(value);
   default: return NULL;
   }
 }

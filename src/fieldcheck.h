@@ -4,12 +4,12 @@
 
 /*
  * What is wrong with value as the contact field `field` (an enum contact_field of schema.h):
- * FIELD_BUSINESS_ID (Y-tunnus 1234567-8, with its check digit), FIELD_EMAIL, FIELD_WEBSITE and
- * FIELD_PHONE are checked; other fields never have a problem. Returns a one-line message in the UI
+ * FIELD_BUSINESS_ID (Y-tunnus 1234567-1, with its check digit), FIELD_EMAIL, FIELD_WEBSITE (with
+ * https://), FIELD_PHONE and FIELD_POSTAL_CODE (five digits; one with letters is foreign and not
+ * checked) are checked; other fields never have a problem. Returns a one-line message in the UI
  * language (gettext's string: do not free or keep it past the next language switch), or NULL when
  * the value is fine, empty or only spaces. Leading and trailing spaces are ignored. The form checks
- * agree with `seloste check` (check_facts.h), except that a web address without https:// is
- * accepted here (the check warns about it).
+ * agree with `seloste check` (check_facts.h), so that the form never passes what the check flags.
  */
 const char *fieldcheck_problem(int field, const char *value);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "atomicfile.h"
 #include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
@@ -152,7 +153,7 @@ enum request app_getkey(struct app *a, bool text, wint_t *ch)
   }
   if (type == KEY_CODE_YES && c == KEY_RESIZE)
     return REQ_NONE; /* the caller redraws everything at the new size */
-  enum key_kind kind = type == KEYS_ALT ? KEY_KIND_ALT : type == KEY_CODE_YES ? KEY_KIND_CODE : KEY_KIND_CHAR;
+  enum key_kind kind = type == KEY_CODE_YES ? KEY_KIND_CODE : KEY_KIND_CHAR;
   enum request r = keymap_request(kind, c, text);
   if (r == REQ_REDRAW) {
     clearok(curscr, TRUE);
@@ -273,8 +274,8 @@ static const char *app_files_purpose(struct app *a)
   static char buf[1024];
   snprintf(buf, sizeof buf,
            _("What to do with them: a file ending in .html is the notice as a web page: send it to whoever "
-             "updates your website. A file ending in .txt can be pasted into an e-mail or printed; .md is "
-             "for web tools that take Markdown. Keep %s: open it with seloste again to make changes."),
+             "updates your website. A file ending in .txt can be pasted into an e-mail or printed. Keep %s: "
+             "open it with seloste again to make changes."),
            a->w.path);
   return buf;
 }
@@ -313,9 +314,11 @@ static bool app_quit(struct app *a)
                           "[c] cancel"), "ync");
   if (k == 'y')
     return app_save(a);
-  if (k == 'n')
-    recovery_remove(a->w.path);
-  return k == 'n';
+  if (k != 'n' || !dialog_confirm(a, _("Throw away every change since the last save? This cannot be undone.\n\n"
+                                        "Enter: throw them away and quit   any other key: go back")))
+    return false;
+  recovery_remove(a->w.path);
+  return true;
 }
 
 /* ^Z or ^Y outside a section: undoes or redoes the restore of unsaved work, the one change made
@@ -565,9 +568,10 @@ static char *app_lock_question(const char *path, const struct lock_info *who, en
 static bool app_confirm_edit_anyway(struct app *a)
 {
   int k = dialog_ask(a, _("Edit anyway?\n\nIf the other session is still in use, two people are changing "
-                          "the same file, and whoever saves last replaces the other's changes. Each is "
-                          "warned before saving over a file that changed on disk. The other session's "
-                          "lock is replaced by yours.\n\n[e] edit anyway   [c] cancel"), "ec");
+                          "the same file, and whoever saves last replaces the other's changes. The other "
+                          "session's lock is replaced by yours, and it is told so when it next saves; "
+                          "each is warned before saving over a file that changed on disk.\n\n"
+                          "[e] edit anyway   [c] cancel"), "ec");
   return k == 'e';
 }
 
@@ -715,8 +719,11 @@ static void app_offer_recovery(struct app *a, bool wanted)
       done = app_recovery_aside(a, prefix);
       free(prefix);
       free(failed);
-    } else if (k == 'd') {
+    } else if (k == 'd' && dialog_confirm(a, _("Delete the unsaved work for good? This cannot be undone.\n\n"
+                                                "Enter: delete it   any other key: go back"))) {
       recovery_remove(a->w.path);
+    } else if (k == 'd') {
+      done = false;
     } else {
       done = app_recovery_aside(a, NULL);
     }
@@ -725,6 +732,33 @@ static void app_offer_recovery(struct app *a, bool wanted)
     if (done)
       break;
   }
+}
+
+/* True when a save could replace the document: the file (if any) and its folder are writable. */
+static bool app_writable(const struct app *a)
+{
+  if (a->w.read_only)
+    return true; /* nothing will be saved: nothing to warn about */
+  char *dir = atomic_dir_of(a->w.path);
+  bool ok = access(dir, W_OK | X_OK) == 0 && (access(a->w.path, F_OK) != 0 || access(a->w.path, W_OK) == 0);
+  free(dir);
+  return ok;
+}
+
+/* Says at once, not at the first save, that the document cannot be saved here, and offers to read it
+   (the lock is given back) or quit; true to go on read-only. */
+static bool app_ask_unwritable(struct app *a)
+{
+  char *q = xasprintf(_("You may not change %s (it or its folder is not writable for you), so saving would "
+                        "fail. To work on it, copy it first, for example: cp %s ~/oma.seloste\n\n"
+                        "[r] open it read-only   [q] quit"), a->w.path, a->w.path);
+  int k = dialog_ask(a, q, "rq");
+  free(q);
+  if (a->w.have_lock)
+    lock_release(a->w.path);
+  a->w.have_lock = false;
+  a->w.read_only = true;
+  return k == 'r';
 }
 
 /* Opens the document after the lock; false with the reason printed after the terminal is restored. */
@@ -743,6 +777,8 @@ static bool app_open(struct app *a, const char *given)
   }
   sb_free(&err);
   free(path);
+  if (ok && !app_writable(a))
+    ok = app_ask_unwritable(a);
   if (ok)
     app_offer_recovery(a, recover);
   return ok;

@@ -12,7 +12,8 @@
 #include "wizard_doc.h"
 
 /* What a handler asks the main loop to do. */
-enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT };
+enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT,
+              ACT_UNDONE /* screen_section's own: changed by undo or redo, the editor already placed */ };
 
 /* Screens, in the order of the screen table. */
 enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_HELP, SCR_COUNT };
@@ -35,6 +36,7 @@ struct editor {
   int w;              /* last wrap width */
   int page;           /* last visible height */
   int cy, cx;         /* where editor_draw put the cursor on the screen */
+  bool hidden_above, hidden_below; /* editor_draw left lines of the text out above or below */
 };
 
 /* One screen: ncdu/tig style, a table of these drives the wizard. */

@@ -77,6 +77,21 @@ int dialog_ask(struct app *a, const char *msg, const char *keys)
   }
 }
 
+bool dialog_confirm(struct app *a, const char *msg)
+{
+  for (;;) {
+    int x, w;
+    dialog_text(a, msg, 0, &x, &w);
+    refresh();
+    wint_t ch = 0;
+    enum request r = app_getkey(a, true, &ch);
+    if (app_poll_signals(a))
+      return false;
+    if (r != REQ_NONE)
+      return r == REQ_ENTER;
+  }
+}
+
 void dialog_message(struct app *a, const char *msg)
 {
   for (;;) {

@@ -6,6 +6,9 @@
 
 /* Asks msg; returns the letter pressed out of keys (e.g. "yn"), or 0 on Esc. */
 int dialog_ask(struct app *a, const char *msg, const char *keys);
+/* Asks msg before something that cannot be undone: true only for Enter; any other key (a letter of
+   text still being typed, Esc, a paste) answers no. */
+bool dialog_confirm(struct app *a, const char *msg);
 /* Shows msg until a key is pressed. */
 void dialog_message(struct app *a, const char *msg);
 /* Lets the person pick one of n items; returns its index, or -1 on Esc. */

@@ -66,7 +66,11 @@ void draw_line(int y, int x, const char *s, int maxw)
 {
   if (maxw <= 0 || y < 0 || y >= LINES)
     return;
-  int used = draw_text(y, x, s, strlen(s), maxw);
+  size_t n = strlen(s);
+  bool cut = maxw > 1 && utf8_width(s, n) > (size_t)maxw;
+  int used = draw_text(y, x, s, n, cut ? maxw - 1 : maxw);
+  if (cut) /* say that the line goes on rather than end it mid-word unseen */
+    used += draw_text(y, x + used, "\xe2\x80\xa6", 3, 1);
   for (int c = used; c < maxw; c++)
     mvaddch(y, x + c, ' ');
 }
@@ -117,7 +121,14 @@ void draw_frame(struct app *a, const char *help, int progress, int *top, int *he
 {
   draw_title(a, progress);
   draw_role(ROLE_STATUS);
-  draw_line(LINES - 3, 0, a->status, COLS);
+  bool two_rows = utf8_width(a->status, strlen(a->status)) > (size_t)COLS - 1;
+  if (two_rows) { /* a long message takes the body's last row rather than lose its end */
+    draw_line(LINES - 4, 0, "", COLS);
+    draw_line(LINES - 3, 0, "", COLS);
+    draw_wrapped(LINES - 4, 0, 2, COLS - 1, a->status, 0);
+  } else {
+    draw_line(LINES - 3, 0, a->status, COLS);
+  }
   draw_role(ROLE_HELP);
   const char *nl = strchr(help, '\n');
   char *first = nl ? xasprintf("%.*s", (int)(nl - help), help) : xstrdup(help);
@@ -126,7 +137,7 @@ void draw_frame(struct app *a, const char *help, int progress, int *top, int *he
   free(first);
   draw_role(ROLE_NORMAL);
   *top = 1;
-  *height = LINES - 4;
+  *height = LINES - 4 - two_rows;
 }
 
 bool draw_too_small(void)

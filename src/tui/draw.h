@@ -15,7 +15,8 @@ bool draw_init_colours(void);
 void draw_role(enum draw_role r);
 /* Writes n bytes of UTF-8 at y, x, at most maxw columns; returns the columns used. */
 int draw_text(int y, int x, const char *s, size_t n, int maxw);
-/* Writes a NUL-terminated string at y, x clipped to maxw columns, then clears to maxw. */
+/* Writes a NUL-terminated string at y, x clipped to maxw display columns (a cut line ends in an
+   ellipsis), then clears to maxw. */
 void draw_line(int y, int x, const char *s, int maxw);
 /* Draws text wrapped at w into rows y..y+h-1, skipping the first skip rows; returns its row count. */
 int draw_wrapped(int y, int x, int h, int w, const char *text, int skip);

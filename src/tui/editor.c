@@ -38,9 +38,12 @@ void editor_close(struct app *a)
   curs_set(0);
 }
 
-/* Keeps the cursor's row inside the visible rows. */
-static void editor_scroll(struct editor *e, size_t row, int h)
+/* Keeps the cursor's row inside the visible rows, and no empty rows below the text while some of
+   it is scrolled away above (after the window grew, or the text shrank). */
+static void editor_scroll(struct editor *e, size_t row, size_t nlines, int h)
 {
+  if (e->top + (size_t)h > nlines)
+    e->top = nlines > (size_t)h ? nlines - (size_t)h : 0;
   if (row < e->top)
     e->top = row;
   if (row >= e->top + (size_t)h)
@@ -58,8 +61,10 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
   int col;
   const struct tb_line *l = tb_wrap(&e->tb, e->w, &n);
   tb_cursor_rc(&e->tb, e->w, &row, &col);
-  editor_scroll(e, row, h);
-  draw_role(ROLE_NORMAL);
+  editor_scroll(e, row, n, h);
+  e->hidden_above = e->top > 0;
+  e->hidden_below = e->top + (size_t)h < n;
+  draw_role(e->single_line ? ROLE_FIELD : ROLE_NORMAL); /* a field keeps its underlined box */
   for (int r = 0; r < h; r++) {
     move(y + r, x);
     size_t i = e->top + (size_t)r;
@@ -67,6 +72,7 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
     for (int c = used; c < w; c++)
       mvaddch(y + r, x + c, ' ');
   }
+  draw_role(ROLE_NORMAL);
   e->cy = y + (int)(row - e->top);
   e->cx = x + (col < w ? col : w - 1);
   move(e->cy, e->cx);
@@ -83,8 +89,20 @@ static bool editor_move(struct editor *e, enum request r)
   case REQ_DOWN: tb_vmove(&e->tb, w, 1); return true;
   case REQ_PGUP: tb_vmove(&e->tb, w, -(e->page > 1 ? e->page - 1 : 1)); return true;
   case REQ_PGDN: tb_vmove(&e->tb, w, e->page > 1 ? e->page - 1 : 1); return true;
-  case REQ_HOME: tb_home(&e->tb, w); return true;
-  case REQ_END: tb_end(&e->tb, w); return true;
+  case REQ_HOME: /* a one-line field scrolls sideways: Home and End go to its real ends */
+    if (e->single_line) {
+      e->tb.cur = 0;
+      e->tb.goal = -1;
+    } else
+      tb_home(&e->tb, w);
+    return true;
+  case REQ_END:
+    if (e->single_line) {
+      e->tb.cur = e->tb.len;
+      e->tb.goal = -1;
+    } else
+      tb_end(&e->tb, w);
+    return true;
   default: return false;
   }
 }
@@ -152,14 +170,19 @@ enum action editor_key(struct app *a, enum request r, wint_t ch)
   }
 }
 
-/* Runs the editor command on path with the terminal handed over; true when it exited with 0. */
-static bool run_editor(const char *path)
+/* The editor program the person chose (VISUAL, else EDITOR), or NULL: never a default such as vi,
+   which a person who pressed the key by mistake could not get out of. */
+static const char *chosen_editor(void)
 {
   const char *ed = getenv("VISUAL");
   if (!ed || !*ed)
     ed = getenv("EDITOR");
-  if (!ed || !*ed)
-    ed = "vi";
+  return ed && *ed ? ed : NULL;
+}
+
+/* Runs the editor command ed on path with the terminal handed over; true when it exited with 0. */
+static bool run_editor(const char *ed, const char *path)
+{
   def_prog_mode();
   keys_paste_mode(false); /* the other editor turns it on itself if it wants it */
   endwin();
@@ -214,13 +237,18 @@ bool editor_external(struct app *a)
     app_status(a, "%s", _("An external editor is not available in restricted mode."));
     return false;
   }
+  const char *ed = chosen_editor();
+  if (!ed) {
+    app_status(a, "%s", _("No editor program is set (VISUAL or EDITOR), so F4 does nothing; type here."));
+    return false;
+  }
   char path[] = "/tmp/seloste-edit-XXXXXX";
   int fd = mkstemp(path);
   const char *text = tb_text(&a->ed.tb);
   bool ok = fd >= 0 && write(fd, text, strlen(text)) == (ssize_t)strlen(text);
   if (fd >= 0)
     close(fd);
-  ok = ok && run_editor(path);
+  ok = ok && run_editor(ed, path);
   size_t len;
   char *raw = ok ? read_whole_file(path, &len) : NULL;
   char *back = raw ? editor_take_back(a, raw, len) : NULL;

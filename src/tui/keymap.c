@@ -15,8 +15,8 @@
 /* Display columns of a NUL-terminated UTF-8 string. */
 static int width_of(const char *s) { return (int)utf8_width(s, strlen(s)); }
 
-/* How a row's key is matched: a character, a curses key code, Ctrl (or Alt) with a letter, or a
-   row that only documents keys matched elsewhere (typed text, Alt). */
+/* How a row's key is matched: a character, a curses key code, Ctrl with a letter, or a
+   row that only documents keys matched elsewhere (typed text). */
 enum bind_kind { BIND_CHAR, BIND_CODE, BIND_CTRL, BIND_DOC };
 
 struct binding {
@@ -47,7 +47,8 @@ static const struct binding bindings[] = {
   { REQ_RIGHT, BIND_CODE, KEY_RIGHT, NULL, NULL, NULL },
   { REQ_HOME, BIND_CODE, KEY_HOME, N_("Home End"), NULL, N_("go to the start or end of the line") },
   { REQ_END, BIND_CODE, KEY_END, NULL, NULL, NULL },
-  { REQ_HOME, BIND_CTRL, 'a', N_("^A"), NULL, N_("goes to the start of the line, like Home") },
+  { REQ_HOME, BIND_CTRL, 'a', N_("^A ^E"), NULL, N_("go to the start or end of the line, like Home and End") },
+  { REQ_END, BIND_CTRL, 'e', NULL, NULL, NULL },
   { REQ_PGUP, BIND_CODE, KEY_PPAGE, N_("PgUp PgDn"), NULL, N_("move a page up or down") },
   { REQ_PGDN, BIND_CODE, KEY_NPAGE, NULL, NULL, NULL },
   { REQ_BACKSPACE, BIND_CHAR, 127, N_("Backspace"), NULL, N_("deletes the character before the cursor") },
@@ -69,22 +70,21 @@ static const struct binding bindings[] = {
   { REQ_LANG, BIND_CTRL, 'k', N_("^K"), N_("Language"), N_("switches the text shown between Finnish and English") },
   { REQ_NA, BIND_CTRL, 'x', N_("^X"), N_("Not applicable"),
     N_("marks the section as not applicable to you, or applicable again") },
-  { REQ_HELP, BIND_CTRL, 'g', N_("^G F1"), N_("Help"), N_("shows this help and the section's whole guidance") },
-  { REQ_HELP, BIND_CODE, KEY_F(1), NULL, NULL, NULL },
+  { REQ_HELP, BIND_CTRL, 'g', N_("^G"), N_("Help"), N_("shows this help and the section's whole guidance") },
+  { REQ_HELP, BIND_CODE, KEY_F(1), N_("F1"), NULL, N_("the same as ^G") },
   { REQ_OVERVIEW, BIND_CTRL, 'o', N_("^O"), N_("Overview"), N_("lists every section and its state") },
   { REQ_PREVIEW, BIND_CTRL, 'v', N_("^V"), N_("Preview"), N_("shows the notice as it will be published") },
   { REQ_REVIEW, BIND_CTRL, 'r', N_("^R"), N_("Check"), N_("lists what the notice still misses or gets wrong") },
-  { REQ_SAVE, BIND_CTRL, 's', N_("^S F2"), N_("Save"), N_("saves the notice file") },
-  { REQ_SAVE, BIND_CODE, KEY_F(2), NULL, NULL, NULL },
+  { REQ_SAVE, BIND_CTRL, 's', N_("^S"), N_("Save"), N_("saves the notice file") },
+  { REQ_SAVE, BIND_CODE, KEY_F(2), N_("F2"), NULL, N_("the same as ^S") },
   { REQ_FINISH, BIND_CTRL, 'f', N_("^F"), N_("Finish"),
     N_("saves and writes the notice for publishing: a web page (HTML) and plain text") },
-  { REQ_QUIT, BIND_CTRL, 'q', N_("^Q F10"), N_("Quit"), N_("quits; asks first if there are unsaved changes") },
-  { REQ_QUIT, BIND_CTRL, 'c', NULL, NULL, NULL },
-  { REQ_QUIT, BIND_CODE, KEY_F(10), NULL, NULL, NULL },
-  { REQ_EXTERNAL, BIND_CTRL, 'e', N_("^E"), N_("Editor"),
-    N_("edits the text in another editor program (set by VISUAL or EDITOR)") },
+  { REQ_QUIT, BIND_CTRL, 'q', N_("^Q"), N_("Quit"), N_("quits; asks first if there are unsaved changes") },
+  { REQ_QUIT, BIND_CTRL, 'c', N_("^C"), NULL, N_("the same as ^Q") },
+  { REQ_QUIT, BIND_CODE, KEY_F(10), N_("F10"), NULL, N_("the same as ^Q") },
+  { REQ_EXTERNAL, BIND_CODE, KEY_F(4), N_("F4"), N_("Editor"),
+    N_("edits the text in the editor program named by VISUAL or EDITOR, when one is set") },
   { REQ_REDRAW, BIND_CTRL, 'l', N_("^L"), NULL, N_("draws the screen again") },
-  { REQ_NONE, BIND_DOC, 0, N_("Alt-letter"), NULL, N_("does the same as Ctrl with that letter") },
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -113,8 +113,6 @@ enum request keymap_request(enum key_kind kind, wint_t c, bool text)
 {
   if (kind == KEY_KIND_CODE)
     return keymap_find(BIND_CODE, (int)c);
-  if (kind == KEY_KIND_ALT)
-    return c < 128 ? keymap_find(BIND_CTRL, (int)c | 0x20) : REQ_NONE;
   if (c < 0x20 || c == 0x7f)
     return keymap_control(c);
   if (c > 0x10FFFF || !safetext_typable((unsigned)c))

@@ -19,13 +19,15 @@ enum request {
   REQ_UNDO, REQ_REDO, REQ_REDRAW
 };
 
-/* How keymap_request got its key: as keys_read answered (OK, KEY_CODE_YES) or Alt with a letter. */
-enum key_kind { KEY_KIND_CHAR, KEY_KIND_CODE, KEY_KIND_ALT };
+/* How keymap_request got its key: as keys_read answered, a character (OK) or a key code
+   (KEY_CODE_YES). There is no Alt-letter: Esc and a letter packed together by a slow link look the
+   same, and must stay typing. */
+enum key_kind { KEY_KIND_CHAR, KEY_KIND_CODE };
 
 /* The request for one key. In text (a section's text or field has the focus, or a dialog reads
    letters) every printable character, Space included, is REQ_CHAR; elsewhere Space is REQ_TOGGLE
-   and other printable characters REQ_CHAR, which those screens do not run as commands. Ctrl keys,
-   F-keys and Alt-letters are commands everywhere; unknown ones are REQ_NONE. */
+   and other printable characters REQ_CHAR, which those screens do not run as commands. Ctrl keys
+   and F-keys are commands everywhere; unknown ones are REQ_NONE. */
 enum request keymap_request(enum key_kind kind, wint_t c, bool text);
 
 /* The key bar for the requests reqs[0..n), a REQ_NONE between the first line's and the second's:

@@ -17,6 +17,8 @@
 #define DELAY_SSH_MS 100
 #define PASTE_SILENCE_MS 2000 /* a paste whose end marker never comes ends after this much quiet */
 #define KEYS_DROPPED (-3)     /* internal: an escape sequence was read and thrown away */
+#define SEQ_REST_MS 1000      /* once ESC [ or ESC O has come, how long the rest may take: a sequence
+                                 split by a slow link must not end up as typed "3~" */
 
 /* The forms of the editing keys sent by xterm (both cursor modes), PuTTY (default and "ESC[n~"),
    tmux/screen, rxvt, VT220 and the Linux console. */
@@ -27,6 +29,11 @@ static const struct { const char *seq; int code; } key_forms[] = {
   { "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
   { "\033OA", KEY_UP }, { "\033OB", KEY_DOWN }, { "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
   { "\033[Z", KEY_BTAB },
+  /* F1-F5 as PuTTY (default "ESC[n~" mode), rxvt and VT220 send them, and the Linux console's */
+  { "\033[11~", KEY_F(1) }, { "\033[12~", KEY_F(2) }, { "\033[13~", KEY_F(3) }, { "\033[14~", KEY_F(4) },
+  { "\033[15~", KEY_F(5) }, { "\033[[A", KEY_F(1) }, { "\033[[B", KEY_F(2) }, { "\033[[C", KEY_F(3) },
+  { "\033[[D", KEY_F(4) }, { "\033[[E", KEY_F(5) }, { "\033OP", KEY_F(1) }, { "\033OQ", KEY_F(2) },
+  { "\033OR", KEY_F(3) }, { "\033OS", KEY_F(4) }, { "\033[21~", KEY_F(10) },
 };
 
 static const char paste_start_seq[] = "\033[200~", paste_end_seq[] = "\033[201~";
@@ -118,7 +125,7 @@ static bool keys_rest(struct strbuf *seq)
 {
   for (int n = 0; n < 64; n++) {
     wint_t c;
-    int t = keys_get(escdelay_ms, &c);
+    int t = keys_get(SEQ_REST_MS, &c);
     if (t != OK || c < 0x20 || c > 0x7E) {
       keys_unget(t, c);
       return false;
@@ -130,9 +137,10 @@ static bool keys_rest(struct strbuf *seq)
   return false;
 }
 
-/* After ESC ] (OSC), ESC P (DCS), ESC _ (APC), ESC ^ (PM) or ESC X (SOS): reads the string to its
-   end (BEL, or ESC \\) or until the line goes quiet for the escape delay; nothing of it is kept.
-   A terminal's title report (ESC ] l title ESC \\) must not become typed text. */
+/* After ESC ] (OSC): reads the string to its end (BEL, or ESC \\) or until the line goes quiet for
+   the escape delay; nothing of it is kept. A terminal's title report (ESC ] l title ESC \\) or colour
+   answer must not become typed text. (ESC P and the other string openers are left alone: Esc then
+   a capital P is more likely typing, and the wizard asks the terminal for nothing.) */
 static void keys_skip_string(void)
 {
   bool after_esc = false;
@@ -145,14 +153,15 @@ static void keys_skip_string(void)
   }
 }
 
-/* True for the byte after ESC that starts a string sequence. */
-static bool keys_string_start(wint_t n) { return n == ']' || n == 'P' || n == '_' || n == '^' || n == 'X'; }
+/* True for the byte after ESC that starts a string sequence the wizard drops. */
+static bool keys_string_start(wint_t n) { return n == ']'; }
 
 /* What an ESC that curses handed over as a character starts: a lone Esc (nothing follows, or a
    key of its own such as ^F or Down, typed just after it), the key of a sequence curses could not
-   match (decoded here), Alt with a lower-case letter (KEYS_ALT), or KEYS_DROPPED for anything else
-   (unknown sequences, terminal replies and strings), which is read to its end and thrown away so
-   that no byte of it becomes text or a command. */
+   match (decoded here), or KEYS_DROPPED: for Esc with a character at once (Alt with a letter, or Esc
+   and the next key packed together by a slow link: the character is read again as typed text), and
+   for unknown sequences, terminal replies and strings, which are read to their end and thrown away
+   so that no byte of them becomes text or a command. */
 static int keys_escape(wint_t *c)
 {
   wint_t n;
@@ -170,9 +179,10 @@ static int keys_escape(wint_t *c)
     keys_skip_string();
     return KEYS_DROPPED;
   }
-  if (n >= 'a' && n <= 'z') {
-    *c = n;
-    return KEYS_ALT;
+  if (n != '[' && n != 'O') { /* Esc and a character at once (Alt, or a slow link): the Esc is dropped
+                                 and the character stays typed text, never a command */
+    keys_unget(t, n);
+    return KEYS_DROPPED;
   }
   struct strbuf seq = { 0 };
   sb_addc(&seq, KEY_ESC);

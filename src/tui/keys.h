@@ -9,13 +9,12 @@
 
 /* keys_read's answer for a bracketed paste (OK, KEY_CODE_YES and ERR are curses' own). */
 #define KEYS_PASTE (-2)
-/* keys_read's answer for Alt with an ASCII letter (ESC and the letter at once): *c is the letter. */
-#define KEYS_ALT (-4)
 
 /* The most bytes of one paste that are kept; the rest is dropped (and keys_paste.cut set). */
 #define KEYS_PASTE_MAX (256 * 1024)
 
-/* A pasted text: UTF-8 with LF line ends and TAB kept, no other control characters. */
+/* A pasted text: UTF-8 with LF line ends and TAB kept, no other control characters (the editor
+   then inserts each TAB as a space, as textbuf.h says). */
 struct keys_paste {
   struct strbuf text;
   bool cut;           /* longer than KEYS_PASTE_MAX bytes: only the start is in text */
@@ -29,7 +28,7 @@ void keys_setup(void);
 void keys_paste_mode(bool on);
 /* Waits up to wait_ms milliseconds (negative: forever) for one key. Returns like get_wch (OK with
    a character, KEY_CODE_YES with a key code, ERR when nothing came or an unknown escape sequence
-   was dropped), KEYS_ALT with the letter for Alt-letter, or KEYS_PASTE with the pasted text in
+   was dropped), or KEYS_PASTE with the pasted text in
    *paste (reset first; the caller frees it). A lone Esc is OK with 27. Terminal replies and
    strings (OSC title reports ESC ] ... BEL, DCS ESC P ... ESC \, cursor reports) are read whole and
    dropped: none of their bytes is ever answered as typed text. */

@@ -100,8 +100,8 @@ static const char *preview_help(struct app *a)
 {
   static char buf[256];
   snprintf(buf, sizeof buf, "%s\n%s",
-           a->preview_lang == LANG_FI ? _("Preview in Finnish: arrows/PgUp/PgDn scroll  l English  Esc back")
-                                      : _("Preview in English: arrows/PgUp/PgDn scroll  l Finnish  Esc back"),
+           a->preview_lang == LANG_FI ? _("Preview in Finnish: arrows/PgUp/PgDn scroll  ^K English  Esc back")
+                                      : _("Preview in English: arrows/PgUp/PgDn scroll  ^K Finnish  Esc back"),
            app_common_help(a));
   return buf;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "clauses.h"
 #include "dialog.h"
+#include "fieldcheck.h"
 #include "draw.h"
 #include "i18n.h"
 #include "section.h"
@@ -289,10 +290,25 @@ static enum action focus_step(struct app *a, int dir)
   for (int i = 0; i < n; i++)
     if (f[i] == a->focus && (f[i] != FOCUS_FIELD || row[i] == a->fsel))
       at = i;
-  if (at < 0 || at + dir < 0 || at + dir >= n)
-    return step(a, dir);
-  focus_set(a, f[at + dir], row[at + dir]);
-  return ACT_REDRAW;
+  if (at >= 0 && at + dir >= 0 && at + dir < n) {
+    focus_set(a, f[at + dir], row[at + dir]);
+    return ACT_REDRAW;
+  }
+  size_t from = a->sec;
+  const struct doc_section *left = current(a);
+  int field = a->focus == FOCUS_FIELD ? section_field_of_row(left, a->fsel) : -1;
+  const char *problem = field >= 0 ? fieldcheck_problem(field, left->field[field]) : NULL;
+  char *said = problem ? xasprintf(_("%s: %s (^P goes back)"), _(schema_field_label(field)), problem) : NULL;
+  enum action act = step(a, dir);
+  if (said && a->sec != from) /* the form was left from its last field: its check still shows */
+    app_status(a, "%s", said);
+  free(said);
+  if (dir < 0 && a->screen == SCR_SECTION && a->sec != from) { /* back into a form: at its end */
+    n = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
+    if (n > 0)
+      focus_set(a, f[n - 1], row[n - 1]);
+  }
+  return act;
 }
 
 /* Why nothing can be typed on this section now, or NULL when it can. */
@@ -415,7 +431,8 @@ static enum action move_key(struct app *a, struct doc_section *s, enum request r
 /* Toggles "not applicable" (^X) for sections that may be marked so. */
 static enum action toggle_na(struct app *a, struct doc_section *s)
 {
-  if (a->w.read_only || (!s->schema->na_text && s->schema->kind != SCHEMA_CONTACT)) {
+  bool may = s->schema->na_text || (s->schema->kind == SCHEMA_CONTACT && !s->schema->required);
+  if (a->w.read_only || !may) { /* the controller and the contact person are always needed */
     app_status(a, "%s", _("This section cannot be marked as not applicable."));
     return ACT_REDRAW;
   }
@@ -440,10 +457,30 @@ static enum action switch_lang(struct app *a)
   return ACT_REDRAW;
 }
 
-/* ^Z and ^Y: back to the section's state before its last change, or forward again. */
+/* Byte offset in after just past where it differs from before (the end of what an undo or redo
+   changed there), so that typing goes on at the change; the length of after when they are equal. */
+static size_t change_end(const char *before, const char *after)
+{
+  size_t nb = strlen(before), na = strlen(after), p = 0, q = 0;
+  while (p < nb && p < na && before[p] == after[p])
+    p++;
+  while (q < nb - p && q < na - p && before[nb - 1 - q] == after[na - 1 - q])
+    q++;
+  return na - q;
+}
+
+/* ^Z and ^Y: back to the section's state before its last change, or forward again; the cursor goes
+   to where the text changed. */
 static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
 {
-  if (a->w.read_only || !(undo ? undo_undo(&a->undo, s) : undo_redo(&a->undo, s))) {
+  char *before = a->ed.open ? xstrdup(tb_text(&a->ed.tb)) : NULL;
+  bool done = !a->w.read_only && (undo ? undo_undo(&a->undo, s) : undo_redo(&a->undo, s));
+  if (done && before && a->ed.open && *a->ed.target)
+    focus_open_at(a, change_end(before, *a->ed.target));
+  else if (done)
+    focus_open_at(a, (size_t)-1); /* e.g. "not applicable" undone: the text or form is back */
+  free(before);
+  if (!done) {
     app_status(a, "%s", undo ? _("Nothing more to undo in this section.") : _("Nothing to redo."));
     return ACT_REDRAW;
   }
@@ -452,7 +489,7 @@ static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
   else if (a->focus == FOCUS_LIST && !has_list(s))
     a->focus = first_focus(s);
   app_status(a, "%s", undo ? _("Undone (^Y does it again).") : _("Done again."));
-  return ACT_CHANGED;
+  return ACT_UNDONE;
 }
 
 /* Edits the focused text in an external editor (^E), recorded for undo. */
@@ -481,8 +518,10 @@ static enum action section_command(struct app *a, struct doc_section *s, enum re
   case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s) : ACT_NONE; break;
   default: return app_common_key(a, r);
   }
-  if (act == ACT_CHANGED)
-    focus_reopen(a);
+  if (act == ACT_UNDONE) /* the editor is at the change already */
+    return ACT_CHANGED;
+  if (act == ACT_CHANGED) /* a new text as a whole: read from its start */
+    focus_open_at(a, r == REQ_TOGGLE || r == REQ_NA ? (a->ed.open ? a->ed.tb.cur : (size_t)-1) : 0);
   return act;
 }
 
@@ -510,11 +549,19 @@ static enum action section_key(struct app *a, enum request r)
 /* The section screen's key bar: the keys that matter where the focus is. */
 static const char *section_help(struct app *a)
 {
-  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
-    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
-  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_HELP,
-    REQ_VARIANT, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_OVERVIEW, REQ_PREVIEW, REQ_REVIEW, REQ_LANG };
+  static const enum request on_list[] = { REQ_TOGGLE, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP,
+    REQ_NEXT_FIELD, REQ_PREV, REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW,
+    REQ_PREVIEW };
+  static const enum request in_text[] = { REQ_NEXT_FIELD, REQ_NEXT, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_PREV,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
+  static const enum request one_stop[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_NA,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
+  enum focus f[FIELD_COUNT + 2];
+  int row[FIELD_COUNT + 2];
+  int stops = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
   bool list = a->focus == FOCUS_LIST && has_list(current(a)) && !current(a)->not_applicable;
+  if (stops <= 1) /* Tab only goes on to the next section, as ^N does */
+    return keymap_bar(one_stop, sizeof one_stop / sizeof one_stop[0], COLS - 1);
   return list ? keymap_bar(on_list, sizeof on_list / sizeof on_list[0], COLS - 1)
               : keymap_bar(in_text, sizeof in_text / sizeof in_text[0], COLS - 1);
 }

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include "dialog.h"
 #include "draw.h"
 #include "i18n.h"
 
@@ -43,10 +44,11 @@ static void welcome_org(struct app *a, int y, int height)
 static void welcome_draw(struct app *a, int top, int height)
 {
   int y = top + 1;
-  y += draw_wrapped(y, 2, 4, COLS - 4,
+  y += draw_wrapped(y, 2, 5, COLS - 4,
                     _("This wizard walks you through every section of the privacy notice "
                       "(tietosuojaseloste). Each section comes prefilled with a stock text that you can "
-                      "keep, choose another version of, or edit."), 0);
+                      "keep, choose another version of, or edit: type straight into it. Commands are "
+                      "Ctrl keys, named at the bottom; ^G shows them all."), 0);
   y++;
   draw_role(ROLE_HEADING);
   draw_line(y++, 2, _("Languages of the notice (Space to tick):"), COLS - 4);
@@ -55,6 +57,18 @@ static void welcome_draw(struct app *a, int top, int height)
   welcome_lang_row(a, y++, LANG_EN, _("English"));
   y++;
   welcome_org(a, y, top + height - y);
+}
+
+/* Asks before a language is left out of the notice (a Space typed by someone who thought this was
+   a text would otherwise drop it unseen); true to leave it out. */
+static bool welcome_confirm_drop(struct app *a, enum doc_lang l)
+{
+  char *q = xasprintf(_("Leave %s out of the notice? Its texts are kept in the file, but the notice and the "
+                        "files written by ^F will not have it.\n\nEnter: leave it out   any other key: keep it"),
+                      l == LANG_FI ? _("Finnish") : _("English"));
+  bool yes = dialog_confirm(a, q);
+  free(q);
+  return yes;
 }
 
 /* Handles the welcome screen's keys. */
@@ -72,6 +86,8 @@ static enum action welcome_key(struct app *a, enum request r)
     }
     if (a->w.read_only)
       return ACT_NONE;
+    if (on[a->sel] && !welcome_confirm_drop(a, (enum doc_lang)a->sel))
+      return ACT_REDRAW;
     on[a->sel] = !on[a->sel];
     a->lang = wd_first_lang(&a->w);
     return ACT_CHANGED;

@@ -21,8 +21,8 @@ static const char *variant_title(struct app *a, const struct doc_section *s)
   return c ? c->title : NULL;
 }
 
-/* Draws the line saying which language and which stock text is shown. */
-static void draw_text_info(struct app *a, const struct doc_section *s, int y)
+/* Draws the line saying which language and which stock text is shown, in width columns. */
+static void draw_text_info(struct app *a, const struct doc_section *s, int y, int width)
 {
   const char *lang = a->lang == LANG_FI ? _("Finnish") : _("English");
   const char *title = variant_title(a, s);
@@ -35,9 +35,19 @@ static void draw_text_info(struct app *a, const struct doc_section *s, int y)
   else
     info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
   draw_role(a->focus == FOCUS_TEXT ? ROLE_HEADING : ROLE_DIM);
-  draw_line(y, 2, info, COLS - 4);
+  draw_line(y, 2, info, width);
   draw_role(ROLE_NORMAL);
   free(info);
+}
+
+/* Marks in the right margin, beside the text rows y..y+h-1, that lines are scrolled out of view
+   above (an up arrow at the top) or below (a down arrow at the bottom). */
+static void draw_scroll_marks(bool above, bool below, int y, int h)
+{
+  draw_role(ROLE_HEADING);
+  mvaddch(y, COLS - 2, above ? ACS_UARROW : ' ');
+  mvaddch(y + h - 1, COLS - 2, below ? ACS_DARROW : ' ');
+  draw_role(ROLE_NORMAL);
 }
 
 /* Draws the section's text in rows y..y+h-1: the editor when the text has the focus. */
@@ -45,9 +55,10 @@ static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
 {
   if (h < 2)
     return;
-  draw_text_info(a, s, y);
+  draw_text_info(a, s, y, COLS - 4);
   if (a->ed.open && !a->ed.single_line) {
     editor_draw(a, y + 1, 2, h - 1, COLS - 4);
+    draw_scroll_marks(a->ed.hidden_above, a->ed.hidden_below, y + 1, h - 1);
     return;
   }
   int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, s->text[a->lang], 0);

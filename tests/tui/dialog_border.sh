@@ -7,6 +7,9 @@
 TUI_TERM=xterm TUI_ENV="env NO_COLOR=1" tui_start a --ui-lang en box.seloste
 tui_wait a "Languages of the notice"
 tui_keys a Space                          # a change, so that quitting asks
+tui_wait a "Leave Finnish out of the notice"
+tui_keys a Enter
+tui_wait a "[ ] Finnish"
 tui_keys a C-q
 tui_wait a "Save your changes before quitting?"
 tui_screen a >"$WORK/screen"
@@ -36,5 +39,7 @@ done
 # the empty row inside the box is blank: nothing of the screen below shows through
 sed -n "$((q + 1))p" "$WORK/screen" | grep -q '│ *│' || tui_fail a "the row under the question is not blank"
 tui_keys a n
+tui_wait a "Throw away every change"
+tui_keys a Enter
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 exit 0

@@ -5,17 +5,16 @@
 "$SELOSTE" new --ui-lang en rek.seloste >/dev/null || exit 1
 tui_start a --ui-lang en rek.seloste
 tui_wait a "Languages of the notice"
-tui_keys a Enter Tab Tab Tab          # go forward first, then back through the overview
+tui_keys a Enter C-n C-n C-n          # go forward first, then back through the overview
 tui_wait a " 2/25"
-tui_keys a o
+tui_keys a C-o
 tui_wait a "Overview of the notice"
 tui_wait a "Purposes of processing"
 tui_keys a Home Down Down Down Down Down Down Enter
 tui_wait a "Text in Finnish: stock text"
 tui_wait a " 5/25"
-tui_keys a e
-tui_wait a "^X or Esc done"
-tui_keys a C-e                       # end of the first line, then a new paragraph at the very end
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"           # the text has the focus at once: no key opens it
+tui_keys a End                       # end of the first line, then a new paragraph at the very end
 tui_keys a PPage PPage NPage NPage NPage
 tui_keys a Enter Enter
 tui_type a "Hyvä öljy säästää rahaa € xyz"
@@ -23,15 +22,14 @@ tui_keys a BSpace BSpace BSpace BSpace
 tui_keys a Left Left Left Left Left Left Left DC
 tui_type a "Ä"
 tui_wait a "Hyvä öljy säästää Äahaa €"
-tui_keys a C-x
 tui_wait a "Text in Finnish: edited"
 tui_keys a C-s
 tui_wait a "Saved rek.seloste."
-tui_keys a o
+tui_keys a C-o
 tui_wait a "Overview of the notice"
 tui_wait a "Purposes of processing"
 tui_screen a | grep "Purposes of processing" | grep -q "edited" || tui_fail a "overview does not say edited"
-tui_keys a q
+tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 
 "$SELOSTE" render rek.seloste --lang fi --format text --ui-lang en >out.txt 2>/dev/null || exit 1

@@ -8,16 +8,16 @@ tui_wait a "[x] Finnish (suomi)"
 tui_keys a Enter
 tui_wait a "Controller"
 tui_wait a " –/25"                # the controller is empty: not in the notice, so no number yet
-tui_keys a Tab
+tui_keys a C-n
 tui_wait a "Contact person for matters"
-for n in $(seq 1 25); do         # walk every section that applies, one Tab at a time
-  tui_keys a Tab
+for n in $(seq 1 25); do         # walk every section that applies, one ^N at a time
+  tui_keys a C-n
   tui_wait a " $n/25"
 done
-tui_keys a Tab
+tui_keys a C-n
 tui_wait a "Other information"          # empty, so not in the notice either
 tui_wait a " –/25"
-tui_keys a Tab
+tui_keys a C-n
 tui_wait a "This was the last section"
 tui_keys a C-f
 # no organisation settings here, so the controller is empty: the check stops the finish and says so
@@ -28,7 +28,7 @@ tui_screen a | grep -E "^ E  Controller: " >/dev/null || tui_fail a "the review 
 tui_keys a Enter                         # jumps to the section of the finding
 tui_wait a "GDPR 13(1)(a)"
 tui_wait a " –/25"
-tui_keys a o                             # the overview marks it too
+tui_keys a C-o                           # the overview marks it too
 tui_wait a "Overview of the notice"
 tui_screen a | grep "Controller" | grep -qF "problem" || tui_fail a "the overview does not mark the controller"
 # purposes has a finding too: its {controller} placeholder cannot be filled

@@ -23,5 +23,7 @@ file_has full/d.seloste.recovery "Levy on täynnä"
 tui_keys a C-q
 tui_wait a "Save your changes before quitting?"
 tui_keys a n
+tui_wait a "Throw away every change"
+tui_keys a Enter
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 echo "all assertions passed"

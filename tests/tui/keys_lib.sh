@@ -31,14 +31,19 @@ same_but() {
   done
   cmp -s "$a.rest" "$b.rest" || { echo "FAIL: more than $* changed:"; diff "$a" "$b"; exit 1; }
 }
-# Starts the wizard on doc $2 in session $1 and opens the editor on "Name of the register".
+# Starts the wizard on doc $2 in session $1 and goes to "Name of the register", whose text takes
+# the typing at once (the cursor at its end).
 open_register_name() {
   tui_start "$1" --ui-lang en "$2"
   tui_wait "$1" "Languages of the notice"
   tui_keys "$1" Enter
   tui_wait "$1" "Controller"
-  tui_keys "$1" Tab Tab Tab Tab
+  tui_keys "$1" C-n C-n C-n C-n
   tui_wait "$1" "Name of the register"
-  tui_keys "$1" e
-  tui_wait "$1" "^X or Esc done"
+  tui_wait "$1" "Text in Finnish: stock text"
+}
+# Fails unless session $1 is still on the text of "Name of the register", edited (no command ran).
+on_register_name() {
+  tui_wait "$1" "Name of the register"
+  tui_wait "$1" "Text in Finnish: edited"
 }

@@ -15,11 +15,15 @@ tui_wait b "Ask them to close it first"
 tui_screen b | grep -q "edit anyway" && tui_fail b "edit anyway offered against a running session"
 tui_keys b r
 tui_wait b "(read-only)"
-tui_keys b Enter Tab Tab Tab Tab e
-tui_wait b "Opened read-only"
+cp lk.seloste lk.before
+tui_keys b Enter C-n C-n C-n C-n
+tui_wait b "Name of the register"
+tui_type b "e"                                       # a letter is text, and read-only takes none
+tui_wait b "Opened read-only: what you typed was not used."
 tui_keys b C-s
 tui_wait b "Opened read-only: nothing was saved."
-tui_keys b q
+cmp -s lk.seloste lk.before || { echo "FAIL: the read-only instance changed the file"; exit 1; }
+tui_keys b C-q
 st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
 [ -e lk.seloste.lock ] || { echo "FAIL: the read-only instance removed the lock"; exit 1; }
 tui_keys a C-q
@@ -46,6 +50,6 @@ tui_start c --ui-lang en lk.seloste
 tui_wait c "Languages of the notice"
 tui_screen c | grep -q "being edited" && tui_fail c "stale lock not cleared"
 grep -q "pid=$(tui_pid c)" lk.seloste.lock || { echo "FAIL: lock not taken over"; exit 1; }
-tui_keys c q
+tui_keys c C-q
 st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st"
 exit 0

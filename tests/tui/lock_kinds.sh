@@ -13,7 +13,12 @@ lock_is() { grep -q "^pid=$(tui_pid "$1")$" lk.seloste.lock || tui_fail "$1" "th
 # Quits the wizard of session $1 without saving and checks it removed its lock.
 quit_clean() {
   tui_keys "$1" C-q
-  sleep 0.3; tui_screen "$1" | grep -qF "Save your changes" && tui_keys "$1" n
+  sleep 0.3
+  if tui_screen "$1" | grep -qF "Save your changes"; then
+    tui_keys "$1" n
+    tui_wait "$1" "Throw away every change"
+    tui_keys "$1" Enter
+  fi
   st=$(tui_wait_exit "$1"); [ "$st" = 0 ] || tui_fail "$1" "exit status $st"
   [ ! -e lk.seloste.lock ] || { echo "FAIL: lock left behind by $1"; exit 1; }
 }
@@ -40,7 +45,8 @@ tui_keys b u
 tui_wait b "Restored the unsaved work"
 lock_is b
 kill -0 "$orphan" || { echo "FAIL: the orphaned process was stopped"; exit 1; }
-tui_keys b Enter Tab Tab Tab Tab Tab Tab
+tui_keys b Enter C-n C-n C-n C-n C-n C-n
+tui_wait b "Purposes of processing"
 tui_wait b "Orpon istunnon teksti"
 quit_clean b
 kill "$orphan"; wait "$orphan" 2>/dev/null

@@ -37,7 +37,12 @@ taken_dialog() {
 # Quits the wizard of session $1, throwing away what is unsaved.
 quit_unsaved() {
   tui_keys "$1" C-q
-  sleep 0.3; tui_screen "$1" | grep -qF "Save your changes" && tui_keys "$1" n
+  sleep 0.3
+  if tui_screen "$1" | grep -qF "Save your changes"; then
+    tui_keys "$1" n
+    tui_wait "$1" "Throw away every change"
+    tui_keys "$1" Enter
+  fi
   st=$(tui_wait_exit "$1"); [ "$st" = 0 ] || tui_fail "$1" "exit status $st"
 }
 "$SELOSTE" new --ui-lang en a.seloste >/dev/null || exit 1

@@ -8,7 +8,7 @@ has_colour() { $T capture-pane -e -p -t "$1" | grep -qE "$(printf '\033')\\[([0-
 TUI_TERM=xterm-256color tui_start a --ui-lang en nc.seloste
 tui_wait a "Languages of the notice"
 has_colour a || tui_fail a "no colours without NO_COLOR (the check below would prove nothing)"
-tui_keys a q
+tui_keys a C-q
 tui_wait_exit a >/dev/null
 
 TUI_TERM=xterm-256color TUI_ENV="env NO_COLOR=1" tui_start b --ui-lang en nc.seloste
@@ -16,18 +16,18 @@ tui_wait b "Languages of the notice"
 tui_keys b Enter
 tui_wait b "Controller"
 has_colour b && tui_fail b "colours despite NO_COLOR"
-tui_keys b q
+tui_keys b C-q
 tui_wait_exit b >/dev/null
 
 TUI_TERM=vt100 tui_start c --ui-lang en nc.seloste
 tui_wait c "Languages of the notice"
-tui_keys c Enter Tab Tab Tab Tab Tab Tab
+tui_keys c Enter C-n C-n C-n C-n C-n C-n
 tui_wait c "Purposes of processing"
 tui_wait c "käsittelee henkilötietojasi"
-tui_keys c o
+tui_keys c C-o
 tui_wait c "Overview of the notice"
 has_colour c && tui_fail c "colours on a vt100"
-tui_keys c q
+tui_keys c C-q
 st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st on vt100"
 
 # Finnish UI chosen from the SSH client's LANG although only C.UTF-8 exists here

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Bracketed paste: pasted text is text, never keys. Inside the editor and outside it (the editor of
-# the section opens), with CR LF, TAB and letters that are commands (r s y a x l), the text lands
-# byte for byte and nothing is reset, marked not applicable or saved; a one-line field gets one
-# line; a screen without text says the paste was not used. The wizard turns the terminal's paste
-# mode on (tmux brackets its own paste) and off again on quitting and on SIGTERM.
+# Bracketed paste (TERM=xterm, markers sent literally as PuTTY does, and tmux's own paste): pasted
+# text is text, never keys. Into a section's text, after a lone Esc, into a contact field, and on a
+# choice section's option list (it goes into the text below: no option changes, nothing asks), with
+# CR LF, TAB, Space and letters that were commands (r s y a x l q), the text lands byte for byte at
+# the cursor and nothing is reset, chosen, marked not applicable or saved before ^S; a one-line
+# field gets one line; a screen without text says the paste was not used. The wizard turns the
+# terminal's paste mode on and off again on quitting and on SIGTERM.
 . "$top_srcdir/tests/tui/keys_lib.sh"
 
 # Starts the wizard like tui_start, with everything it writes to the terminal copied to out.$1.
@@ -29,31 +31,51 @@ tui_seq a '\033[200~rsyaxl\033[201~'                 # the welcome screen has no
 tui_wait a "Pasted text was not used"
 tui_keys a Enter
 tui_wait a "Controller"
-tui_seq a '\033[200~Alpha\r\nBeta\033[201~'          # no editor open: the Name field's opens
+tui_seq a '\033[200~Alpha\r\nBeta\033[201~'          # the Name field has the focus: one line
 tui_wait a "Alpha Beta"
-tui_keys a C-x Tab Tab Tab Tab
+tui_keys a C-n C-n C-n C-n
 tui_wait a "Name of the register"
-tui_keys a e
-tui_wait a "^X or Esc done"
-tui_keys a Enter                                     # inside the editor
+tui_wait a "Text in Finnish: stock text"
+tui_keys a Enter                                     # the text has the focus
 tui_seq a '\033[200~Alpha\r\nBe\tta rsyaxl\r\n\033[201~'
 tui_type a "ok"
 tui_wait a "ok"
-tui_keys a Escape
-tui_wait a "e edit"
+tui_keys a Escape                                    # a lone Esc does nothing
+sleep 0.3
 $T set-buffer -b p "$(printf 'rekisteröidyn tiedot\nrsyaxl\tq')"
-$T paste-buffer -p -b p -t a                         # no editor open; tmux brackets it
+$T paste-buffer -p -b p -t =a:                       # tmux brackets it
 tui_wait a "rsyaxl q"
-tui_wait a "^X or Esc done"
+tui_wait a "Name of the register"
+tui_wait a "Text in Finnish: edited"
+# on a choice section the option list has the focus: a paste (Space and y in it) goes into the text
+tui_keys a C-n C-n C-n
+tui_wait a "Legal basis for processing"
+tui_wait a "(*) Contract"
+$T set-buffer -b p2 "rekisteröidyn tiedot"
+$T paste-buffer -p -b p2 -t =a:
+tui_wait a "tarjousta.rekisteröidyn"
+tui_wait a "Text in Finnish: edited"
+tui_wait a "(*) Contract"
+tui_screen a | grep -qF "stock text. Your edited text" && tui_fail a "the paste asked about replacing text"
+[ "$(tui_screen a | grep -cF "(*)")" = 1 ] || tui_fail a "not exactly one option chosen"
 sleep 2.5
 unchanged p.seloste orig.seloste
 want='Asiakasrekisteri\nAlpha\nBe ta rsyaxl\nokrekisteröidyn tiedot\nrsyaxl q'
+lb_fi="$(doc_text orig.seloste legal_basis fi)rekisteröidyn tiedot"
 text_is p.seloste.recovery register_name fi "$want"
+text_is p.seloste.recovery legal_basis fi "$lb_fi"
 tui_keys a C-s
 tui_wait a "Saved p.seloste."
 text_is p.seloste register_name fi "$want"
 text_is p.seloste controller name 'Alpha Beta'
-same_but orig.seloste p.seloste register_name controller
+text_is p.seloste legal_basis fi "$lb_fi"
+# the rest of the choice section (its option, stock clause, English text) is as it was
+for f in orig.seloste p.seloste; do
+  sed -n '/^  legal_basis : $/,/^  };/p' "$f" | grep -v '^    fi = \|^    origin = ' >"$f.lb"
+done
+cmp -s orig.seloste.lb p.seloste.lb || { echo "FAIL: the paste changed the choice section:"; diff orig.seloste.lb p.seloste.lb; exit 1; }
+grep -qF 'choice = "contract";' p.seloste.lb || { echo "FAIL: the option changed"; exit 1; }
+same_but orig.seloste p.seloste register_name controller legal_basis
 tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 paste_mode_off a

@@ -62,6 +62,13 @@ tui_wait e "the unsaved work is from 2024-03-01 12:01:00, the file was"
 tui_wait e "saved at 2024-03-01 12:30:00."
 tui_wait e "[d] keep the saved file"
 tui_keys e d
+tui_wait e "Delete the unsaved work for good?"   # cannot be undone: a letter typed on answers no
+tui_keys e x
+tui_wait e "[d] keep the saved file"
+[ -e old.seloste.recovery ] || tui_fail e "a letter deleted the unsaved work"
+tui_keys e d
+tui_wait e "Delete the unsaved work for good?"
+tui_keys e Enter
 tui_wait e "Languages of the notice"
 [ ! -e old.seloste.recovery ] || tui_fail e "the discarded recovery file is still there"
 tui_keys e C-q

@@ -4,10 +4,9 @@
 
 tui_start a --ui-lang en rs.seloste
 tui_wait a "Languages of the notice"
-tui_keys a Enter Tab Tab Tab Tab
+tui_keys a Enter C-n C-n C-n C-n
 tui_wait a "Name of the register"
-tui_keys a e
-tui_wait a "^X or Esc done"
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"              # its text has the focus at once
 tui_type a " ja öljyt"
 tui_wait a "ja öljyt"
 $T resize-window -t a -x 60 -y 15
@@ -19,10 +18,10 @@ tui_wait a "20x5"
 $T resize-window -t a -x 80 -y 24
 tui_wait a "Name of the register"
 tui_wait a "ja öljyt"
-tui_wait a "^X or Esc done"
+tui_wait a "^N Next section  ^P Previous  ^Z Undo"
 tui_type a " ja äes"
 tui_wait a "ja öljyt ja äes"
-tui_keys a C-x C-s
+tui_keys a C-s
 tui_wait a "Saved rs.seloste."
 file_has rs.seloste "ja öljyt ja äes"
 tui_keys a C-q

@@ -5,8 +5,7 @@
 "$SELOSTE" new --ui-lang en hup.seloste >/dev/null || exit 1
 tui_start a --ui-lang en hup.seloste
 tui_wait a "Languages of the notice"
-tui_open_purposes a
-tui_keys a Enter
+tui_open_purposes a                   # its text has the focus: typing goes into it
 tui_type a "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
 tui_wait a "ÄÖÅ € loppu"
 kill -HUP "$(tui_pid a)"              # at once: the last keys are younger than the recovery delay
@@ -21,15 +20,15 @@ tui_start b --ui-lang en hup.seloste
 tui_wait b "Unsaved work on hup.seloste from $(date +%Y-%m-%d)"
 tui_keys b r
 tui_wait b "Restored the unsaved work"
-tui_keys b Enter Tab Tab Tab Tab Tab Tab
+tui_keys b Enter C-n C-n C-n C-n C-n C-n
 tui_wait b "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
 tui_keys b C-s
 tui_wait b "Saved hup.seloste."
 file_has hup.seloste "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
 [ ! -e hup.seloste.recovery ] || { echo "FAIL: recovery file kept after saving"; exit 1; }
 
-# SIGTERM a few seconds after typing outside the editor: the periodic write has it already
-tui_keys b Tab
+# SIGTERM a few seconds after choosing an option (not typing): the periodic write has it already
+tui_keys b C-n
 tui_wait b "Legal basis for processing"
 tui_keys b Down Down Down Down Space
 tui_wait b "(*) Legitimate interests"
