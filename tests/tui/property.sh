@@ -9,13 +9,13 @@
 # may have chosen one (an option list, the first screen's languages; never in a run without the Space
 # key).
 #
-# Seeds: PROPERTY_SEEDS="1 2 3" (the default; odd seeds run without the Space key), PROPERTY_KEYS
-# keys each (2000). PROPERTY_REPLAY=FILE sends a key log instead (one run; a relative name is in
-# the build tree). A failed run keeps its key log as tests/tmp.property.SEED.keys in the build tree
+# Seeds: PROPERTY_SEEDS="1 2 3 4" (the default; odd seeds run without the Space key), PROPERTY_KEYS
+# keys each (2000); then the key logs in tests/tui/property_cases (failures found before, shrunk).
+# PROPERTY_REPLAY=FILE sends one key log instead (a relative name is in the build tree). A failed run keeps its key log as tests/tmp.property.SEED.keys in the build tree
 # (and the document as it was left); the same awk (mawk on Debian) makes the same keys from a seed.
 . "$top_srcdir/tests/tui/keys_lib.sh"
 CMP="$top_builddir/tests/tools/doc_compare"
-SEEDS=${PROPERTY_SEEDS:-1 2 3}
+SEEDS=${PROPERTY_SEEDS:-1 2 3 4}
 NKEYS=${PROPERTY_KEYS:-2000}
 CHUNK=${PROPERTY_CHUNK:-30}
 MIN_SECTIONS=${PROPERTY_MIN_SECTIONS:-10}
@@ -102,7 +102,7 @@ prop_fail() {
   cp "$WORK/keys.$1" "$keep.keys" 2>/dev/null
   cp "$WORK/p$1.seloste" "$keep.seloste" 2>/dev/null
   cp "$WORK/trace.$1" "$keep.trace" 2>/dev/null
-  echo "FAIL (seed $1): $2"
+  case $1 in *[!0-9]*) echo "FAIL ($1): $2" ;; *) echo "FAIL (seed $1): $2" ;; esac
   [ -s "$WORK/cmp.$1" ] && { echo "---- doc_compare ----"; cat "$WORK/cmp.$1"; }
   echo "---- screen ----"; tui_screen "s$1"
   echo "---- key log kept in $keep.keys, the document as it was left in $keep.seloste, the screen's"
@@ -164,17 +164,25 @@ prop_run() {
   tui_keys "s$1" C-q
 }
 
+# Replays key log $1 under the name $2 (no minimum of sections: a short log need not travel).
+prop_replay() {
+  min=$MIN_SECTIONS; MIN_SECTIONS=0
+  cp "$1" "keys.$2" && prop_run "$2" && echo "replay of $1: the property held"
+  MIN_SECTIONS=$min
+}
+
 failed=0
 if [ -n "${PROPERTY_REPLAY:-}" ]; then
   case $PROPERTY_REPLAY in /*) log=$PROPERTY_REPLAY ;; *) log=$top_builddir/$PROPERTY_REPLAY ;; esac
-  seed=$(sed -n 's/^# seed \([0-9]*\).*/\1/p' "$log" | head -1)
-  seed=${seed:-0}
-  cp "$log" "keys.$seed" && prop_run "$seed" && echo "replay of $log: the property held"
+  prop_replay "$log" replay
 else
   for seed in $SEEDS; do
     start=$(date +%s)
     prop_generate "$seed" >"keys.$seed"
     prop_run "$seed" && echo "seed $seed: the property held ($NKEYS keys, $(( $(date +%s) - start )) s)"
+  done
+  for log in "$top_srcdir"/tests/tui/property_cases/*.keys; do
+    prop_replay "$log" "$(basename "$log" .keys)"
   done
 fi
 exit $failed

@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 # line and the first violation doc_compare names, without the seed, places and numbers.
 shrink_verdict() {
   PROPERTY_REPLAY=$1 PROPERTY_MIN_SECTIONS=0 sh "$top_srcdir/tests/tui/property.sh" >"$work/out" 2>&1
-  { sed -n 's/^FAIL (seed [0-9]*): //p' "$work/out" | head -1
+  { sed -n 's/^FAIL ([^)]*): //p' "$work/out" | head -1
     sed -n 's|^[a-z_]*/[a-z_]*: \([^:]*\).*|\1|p' "$work/out" | head -1; } | sed 's/[0-9][0-9]*/N/g'
 }
 
