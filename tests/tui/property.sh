@@ -107,7 +107,8 @@ prop_fail() {
   echo "---- screen ----"; tui_screen "s$1"
   echo "---- key log kept in $keep.keys, the document as it was left in $keep.seloste, the screen's"
   echo "     heading after each step of the plan in $keep.trace"
-  echo "     (replay: make check TESTS=tests/tui/property.sh PROPERTY_REPLAY=$keep.keys)"
+  echo "     (replay: make check TESTS=tests/tui/property.sh PROPERTY_REPLAY=$keep.keys;"
+  echo "      shrink: sh tests/tui/property_shrink.sh $keep.keys)"
   failed=1
 }
 
