@@ -115,10 +115,13 @@ void app_draw(struct app *a)
   const struct screen *s = screens[a->screen];
   int progress = s->progress ? s->progress(a) : (int)a->sec;
   draw_frame(a, s->help(a), progress, &top, &height);
-  curs_set(a->ed.open ? 1 : 0);
+  a->cursor_shown = false;
   s->draw(a, top, height);
+  curs_set(a->ed.open || a->cursor_shown ? 1 : 0);
   if (a->ed.open)
     move(a->ed.cy, a->ed.cx); /* the cursor in the text, whatever was drawn after the editor */
+  else if (a->cursor_shown)
+    move(a->cursor_y, a->cursor_x); /* on the selected option: where Space and Enter act */
 }
 
 /* Writes the recovery file when a change has waited long enough. */
@@ -197,7 +200,8 @@ static bool app_confirm_lock(struct app *a, bool *taken)
                         "[s] save anyway   [c] cancel (keep editing, save later)"), holder,
                       wd_changed_on_disk(&a->w) ? _("They have already saved their own changes to it.\n")
                                                 : "");
-  int k = dialog_ask(a, q, "sc");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("sc"));
   free(q);
   free(holder);
   sb_free(&why);
@@ -221,7 +225,8 @@ static bool app_save(struct app *a)
   if (!taken && wd_changed_on_disk(&a->w)) {
     char *q = xasprintf(_("%s has changed on disk since you opened it; someone else may have saved it.\n\n"
                           "[o] overwrite it with your version   [c] cancel"), a->w.path);
-    int k = dialog_ask(a, q, "oc");
+    /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+    int k = dialog_ask(a, q, N_("oc"));
     free(q);
     if (k != 'o') {
       app_status(a, "%s", _("Not saved."));
@@ -259,7 +264,8 @@ static bool app_confirm_finish(struct app *a)
     return true;
   char *q = xasprintf(_("The check found %zu error(s): the notice still misses or gets wrong something "
                         "the law asks for.\n\n[r] review them   [f] finish anyway   [c] cancel"), errors);
-  int k = dialog_ask(a, q, "rfc");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("rfc"));
   free(q);
   if (k == 'r') {
     a->back_to = a->screen;
@@ -289,8 +295,8 @@ static bool app_finish(struct app *a)
   bool ok = wd_export(&a->w, &names, &err);
   char *msg;
   if (ok)
-    msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nPress any key to quit."), a->w.path, names.s,
-                    app_files_purpose(a));
+    msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nEnter: quit   any other key: back to the wizard"),
+                    a->w.path, names.s, app_files_purpose(a));
   else if (names.len)
     msg = xasprintf(_("Saved %s and wrote:\n\n%s\nThese were NOT written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, names.s, err.s);
@@ -298,11 +304,15 @@ static bool app_finish(struct app *a)
     msg = xasprintf(_("Saved %s, but none of the notice files was written:\n\n%s\n"
                       "Press any key to go back to the wizard."), a->w.path, err.s);
   flushinp(); /* keys typed while the files were written must not dismiss the report unread */
-  dialog_message(a, msg);
+  bool quit = false;
+  if (ok)
+    quit = dialog_confirm(a, msg); /* a letter still being typed goes back to the wizard, not out */
+  else
+    dialog_message(a, msg);
   free(msg);
   sb_free(&names);
   sb_free(&err);
-  return ok;
+  return quit;
 }
 
 /* Asks about unsaved changes; true when the wizard may quit. */
@@ -311,7 +321,7 @@ static bool app_quit(struct app *a)
   if (!a->w.unsaved || a->w.read_only)
     return true;
   int k = dialog_ask(a, _("Save your changes before quitting?\n\n[y] yes, save   [n] no, throw them away   "
-                          "[c] cancel"), "ync");
+                          "[c] cancel"), N_("ync")); /* TRANSLATORS: answer letters of the quit question */
   if (k == 'y')
     return app_save(a);
   if (k != 'n' || !dialog_confirm(a, _("Throw away every change since the last save? This cannot be undone.\n\n"
@@ -536,6 +546,20 @@ static const char *app_holder_text(enum lock_holder h)
   }
 }
 
+/* True unless path's lock file belongs to another user in a sticky folder that is not ours either
+   (a shared 1777 directory), where it can be neither removed nor replaced (root can). */
+static bool app_lock_replaceable(const char *path)
+{
+  char *lock = lock_path(path), *dir = lock ? atomic_dir_of(lock) : NULL;
+  struct stat ls, ds;
+  uid_t me = geteuid();
+  bool ok = !lock || !dir || me == 0 || lstat(lock, &ls) != 0 || stat(dir, &ds) != 0 || ls.st_uid == me ||
+            !(ds.st_mode & S_ISVTX) || ds.st_uid == me;
+  free(lock);
+  free(dir);
+  return ok;
+}
+
 /* The question about a lock held by who, with the choices its holder allows (caller frees);
    *keys gets the letters. A holder seen running here with its terminal is never edited around:
    both sessions would write, offer and remove the one FILE.recovery, and lose each other's work.
@@ -544,16 +568,22 @@ static char *app_lock_question(const char *path, const struct lock_info *who, en
                                bool recovery, const char **keys)
 {
   const char *choices = _("[r] open it read-only   [e] edit anyway   [q] quit");
-  *keys = "req";
+  *keys = N_("req"); /* TRANSLATORS: answer letters of "[r] open it read-only [e] edit anyway [q] quit" */
   if (h == LOCK_HOLDER_RUNNING) { /* two live sessions would share and overwrite one recovery file */
     choices = _("Ask them to close it first, or open it read-only.\n\n[r] open it read-only   [q] quit");
-    *keys = "rq";
+    *keys = N_("rq"); /* TRANSLATORS: answer letters of "[r] open it read-only [q] quit" */
   }
   if (h == LOCK_HOLDER_ORPHANED) {
     choices = recovery ? _("[u] take over and recover its unsaved text   [t] take over   "
                            "[r] open it read-only   [q] quit")
                        : _("[t] take over   [r] open it read-only   [q] quit");
-    *keys = recovery ? "utrq" : "trq";
+    /* TRANSLATORS: answer letters of the take-over questions, in the order of their [x] */
+    *keys = recovery ? N_("utrq") : N_("trq");
+  }
+  if (!app_lock_replaceable(path) && h != LOCK_HOLDER_RUNNING) { /* edit anyway would fail: do not offer */
+    choices = _("Its lock file belongs to another user in a shared folder, so you cannot take it over: "
+                "ask them or the administrator.\n\n[r] open it read-only   [q] quit");
+    *keys = N_("rq"); /* TRANSLATORS: answer letters of "[r] open it read-only [q] quit" */
   }
   if (h == LOCK_HOLDER_EMPTY)
     return xasprintf(_("%s has a lock file that names no one (it is empty or unreadable): it was left by "
@@ -571,7 +601,7 @@ static bool app_confirm_edit_anyway(struct app *a)
                           "the same file, and whoever saves last replaces the other's changes. The other "
                           "session's lock is replaced by yours, and it is told so when it next saves; "
                           "each is warned before saving over a file that changed on disk.\n\n"
-                          "[e] edit anyway   [c] cancel"), "ec");
+                          "[e] edit anyway   [c] cancel"), N_("ec")); /* TRANSLATORS: answer letters */
   return k == 'e';
 }
 
@@ -615,7 +645,8 @@ static bool app_lock(struct app *a, const char *path, bool *recover)
   }
   char *q = xasprintf(_("%s\n\n[r] open it read-only   [q] quit"), err.s);
   sb_free(&err);
-  int k = dialog_ask(a, q, "rq");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in order. */
+  int k = dialog_ask(a, q, N_("rq"));
   free(q);
   a->w.read_only = k == 'r';
   return k == 'r';
@@ -659,7 +690,8 @@ static int app_ask_recovery(struct app *a, time_t saved)
     q = xasprintf(_("Unsaved work on %s from %s was found (the session ended before it was saved).\n\n"
                     "[r] restore it   [d] discard it   [l] decide later (Esc): keep it aside"), a->w.path, when);
   }
-  int k = dialog_ask(a, q, "rdl");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask(a, q, N_("rdl"));
   free(q);
   return k == 0 ? 'l' : k;
 }
@@ -752,7 +784,8 @@ static bool app_ask_unwritable(struct app *a)
   char *q = xasprintf(_("You may not change %s (it or its folder is not writable for you), so saving would "
                         "fail. To work on it, copy it first, for example: cp %s ~/oma.seloste\n\n"
                         "[r] open it read-only   [q] quit"), a->w.path, a->w.path);
-  int k = dialog_ask(a, q, "rq");
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in order. */
+  int k = dialog_ask(a, q, N_("rq"));
   free(q);
   if (a->w.have_lock)
     lock_release(a->w.path);

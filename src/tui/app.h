@@ -72,6 +72,8 @@ struct app {
   unsigned status_gen;      /* counts app_status calls: a change clears a status it did not set */
   int help_scroll;          /* first row shown of the help screen */
   const char *nodoc_help;   /* the key bar while no document is open (a dialog's own keys) */
+  bool cursor_shown;        /* a screen without an open editor asks for the cursor at cursor_y/x */
+  int cursor_y, cursor_x;   /* (the option list: where Space acts), set while drawing */
 };
 
 /* The screen table. */

@@ -60,8 +60,17 @@ static int dialog_text(struct app *a, const char *msg, int extra_rows, int *x, i
   return y + 1 + rows;
 }
 
+/* The letters that answer in the UI language: keys translated (as many, in the same order), else
+   keys themselves. Only these answer: in Finnish, an English y typed on is not a yes. */
+static const char *dialog_letters(const char *keys)
+{
+  const char *local = _(keys);
+  return strlen(local) == strlen(keys) ? local : keys;
+}
+
 int dialog_ask(struct app *a, const char *msg, const char *keys)
 {
+  const char *letters = dialog_letters(keys);
   for (;;) {
     int x, w;
     dialog_text(a, msg, 0, &x, &w);
@@ -72,8 +81,9 @@ int dialog_ask(struct app *a, const char *msg, const char *keys)
       return 0;
     if (r == REQ_BACK)
       return 0;
-    if (r == REQ_CHAR && ch < 128 && strchr(keys, (int)ch | 0x20))
-      return (int)ch | 0x20;
+    const char *at = r == REQ_CHAR && ch < 128 && ch != ' ' ? strchr(letters, (int)ch | 0x20) : NULL;
+    if (at)
+      return keys[at - letters]; /* the caller's own letter, whatever the language */
   }
 }
 

@@ -4,7 +4,9 @@
 
 #include "app.h"
 
-/* Asks msg; returns the letter pressed out of keys (e.g. "yn"), or 0 on Esc. */
+/* Asks msg; keys (e.g. "yn", marked N_ so that each language has its own letters, as many and in
+   the same order as the [x] of msg) are the answers. Returns the letter of keys answered (the
+   translated letter pressed is mapped back), or 0 on Esc. */
 int dialog_ask(struct app *a, const char *msg, const char *keys);
 /* Asks msg before something that cannot be undone: true only for Enter; any other key (a letter of
    text still being typed, Esc, a paste) answers no. */

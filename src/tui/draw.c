@@ -146,8 +146,8 @@ bool draw_too_small(void)
     return false;
   erase();
   draw_role(ROLE_NORMAL);
-  char *msg = xasprintf(_("Make the window larger: at least %dx%d is needed (now %dx%d)."), MIN_COLS,
-                        MIN_LINES, COLS, LINES);
+  char *msg = xasprintf(_("Make the window larger: at least %dx%d is needed (now %dx%d). Until then, keys "
+                          "are not used (^Q still quits)."), MIN_COLS, MIN_LINES, COLS, LINES);
   if (COLS > 1 && LINES > 0)
     draw_wrapped(0, 0, LINES, COLS - 1, msg, 0);
   free(msg);

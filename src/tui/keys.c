@@ -10,6 +10,7 @@
 #include <string.h>
 #include "draw.h"
 #include "keys.h"
+#include "recovery.h"
 #include "safetext.h"
 
 #define KEY_ESC 27
@@ -17,6 +18,7 @@
 #define DELAY_SSH_MS 100
 #define PASTE_SILENCE_MS 2000 /* a paste whose end marker never comes ends after this much quiet */
 #define KEYS_DROPPED (-3)     /* internal: an escape sequence was read and thrown away */
+#define LATE_SEQ_MS 600       /* a [ this soon after a lone Esc continues a sequence split after its ESC */
 #define SEQ_REST_MS 1000      /* once ESC [ or ESC O has come, how long the rest may take: a sequence
                                  split by a slow link must not end up as typed "3~" */
 
@@ -156,6 +158,31 @@ static void keys_skip_string(void)
 /* True for the byte after ESC that starts a string sequence the wizard drops. */
 static bool keys_string_start(wint_t n) { return n == ']'; }
 
+static long long lone_esc_at; /* clock ms of the last lone Esc, for a sequence split after its ESC */
+
+/* Answers a lone Esc, remembering when it came. */
+static int keys_lone_esc(wint_t *c)
+{
+  lone_esc_at = recovery_clock_ms();
+  *c = KEY_ESC;
+  return OK;
+}
+
+/* A [ that comes soon after a lone Esc is the rest of a sequence a slow link split after its ESC
+   (ESC, a pause, "[4~"): read it whole and decode it, or drop it; it never becomes typed "[4~". */
+static int keys_late_sequence(wint_t *c)
+{
+  lone_esc_at = 0;
+  struct strbuf seq = { 0 };
+  sb_add(&seq, "\033[");
+  int code = keys_rest(&seq) ? keys_lookup(seq.s) : 0;
+  sb_free(&seq);
+  if (!code)
+    return KEYS_DROPPED;
+  *c = (wint_t)code;
+  return KEY_CODE_YES;
+}
+
 /* What an ESC that curses handed over as a character starts: a lone Esc (nothing follows, or a
    key of its own such as ^F or Down, typed just after it), the key of a sequence curses could not
    match (decoded here), or KEYS_DROPPED: for Esc with a character at once (Alt with a letter, or Esc
@@ -172,17 +199,17 @@ static int keys_escape(wint_t *c)
   }
   if (t == ERR || t == KEY_CODE_YES || n < 0x20 || n == 0x7F) {
     keys_unget(t, n);
-    *c = KEY_ESC;
-    return OK;
+    return keys_lone_esc(c);
   }
   if (keys_string_start(n)) {
     keys_skip_string();
     return KEYS_DROPPED;
   }
-  if (n != '[' && n != 'O') { /* Esc and a character at once (Alt, or a slow link): the Esc is dropped
-                                 and the character stays typed text, never a command */
+  if (n != '[' && n != 'O') { /* Esc and a character at once (Alt, or a slow link): a lone Esc (it
+                                 cancels a question, and does nothing to a text), then the
+                                 character as typed text, never a command */
     keys_unget(t, n);
-    return KEYS_DROPPED;
+    return keys_lone_esc(c);
   }
   struct strbuf seq = { 0 };
   sb_addc(&seq, KEY_ESC);
@@ -205,6 +232,10 @@ static int keys_next(int ms, wint_t *c)
   int t = keys_get(ms, c);
   if (t == OK && *c == KEY_ESC)
     return keys_escape(c);
+  if (t == OK && *c == '[' && lone_esc_at && recovery_clock_ms() - lone_esc_at < LATE_SEQ_MS)
+    return keys_late_sequence(c);
+  if (t != ERR)
+    lone_esc_at = 0;
   return t;
 }
 

@@ -141,7 +141,8 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
     return 'y';
   char *names = lang_names(own);
   char *q = replace_question(names, option);
-  int k = dialog_ask(a, q, "yn");
+  /* TRANSLATORS: the letters of "[y] use/replace   [n] keep mine" in the two questions above, in order */
+  int k = dialog_ask(a, q, N_("yn"));
   free(q);
   free(names);
   return k;
@@ -428,11 +429,17 @@ static enum action move_key(struct app *a, struct doc_section *s, enum request r
   return ACT_REDRAW;
 }
 
+/* True when section s may be marked not applicable: it has a sentence for that, or it is an
+   optional contact block (the controller and the contact person are always needed). */
+static bool may_be_na(const struct doc_section *s)
+{
+  return s->schema->na_text || (s->schema->kind == SCHEMA_CONTACT && !s->schema->required);
+}
+
 /* Toggles "not applicable" (^X) for sections that may be marked so. */
 static enum action toggle_na(struct app *a, struct doc_section *s)
 {
-  bool may = s->schema->na_text || (s->schema->kind == SCHEMA_CONTACT && !s->schema->required);
-  if (a->w.read_only || !may) { /* the controller and the contact person are always needed */
+  if (a->w.read_only || !may_be_na(s)) {
     app_status(a, "%s", _("This section cannot be marked as not applicable."));
     return ACT_REDRAW;
   }
@@ -556,12 +563,16 @@ static const char *section_help(struct app *a)
     REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
   static const enum request one_stop[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP, REQ_NA,
     REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
+  static const enum request one_stop_no_na[] = { REQ_NEXT, REQ_PREV, REQ_UNDO, REQ_VARIANT, REQ_HELP,
+    REQ_NONE, REQ_SAVE, REQ_FINISH, REQ_QUIT, REQ_LANG, REQ_OVERVIEW, REQ_REVIEW, REQ_PREVIEW };
   enum focus f[FIELD_COUNT + 2];
   int row[FIELD_COUNT + 2];
   int stops = focus_stops(a, current(a), f, row, FIELD_COUNT + 2);
   bool list = a->focus == FOCUS_LIST && has_list(current(a)) && !current(a)->not_applicable;
-  if (stops <= 1) /* Tab only goes on to the next section, as ^N does */
+  if (stops <= 1 && may_be_na(current(a))) /* Tab only goes on to the next section, as ^N does */
     return keymap_bar(one_stop, sizeof one_stop / sizeof one_stop[0], COLS - 1);
+  if (stops <= 1)
+    return keymap_bar(one_stop_no_na, sizeof one_stop_no_na / sizeof one_stop_no_na[0], COLS - 1);
   return list ? keymap_bar(on_list, sizeof on_list / sizeof on_list[0], COLS - 1)
               : keymap_bar(in_text, sizeof in_text / sizeof in_text[0], COLS - 1);
 }

@@ -83,6 +83,11 @@ static int draw_options(struct app *a, const struct doc_section *s, int y, int h
                           o->detail ? o->detail : "", o->detail ? ")" : "");
     bool sel = first + r == a->fsel;
     draw_role(sel && a->focus == FOCUS_LIST ? ROLE_SELECTED : ROLE_NORMAL);
+    if (sel && a->focus == FOCUS_LIST) { /* the cursor shows that Space acts here, not in the text */
+      a->cursor_shown = true;
+      a->cursor_y = y + r;
+      a->cursor_x = 4;
+    }
     draw_line(y + r, 2, row, COLS - 4);
     free(row);
   }

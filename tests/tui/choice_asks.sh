@@ -56,7 +56,10 @@ tui_wait a "(*) Sopimus"
 # n: the new option, the Finnish text kept, the unedited English text follows the option
 tui_keys a Space
 tui_wait a "Uudella vaihtoehdolla on oma vakiotekstinsä"
-tui_keys a n
+tui_keys a n y                 # English letters do not answer a Finnish question: nothing happens
+sleep 0.3
+tui_screen a | grep -qF "Uudella vaihtoehdolla on oma vakiotekstinsä" || tui_fail a "an English letter answered"
+tui_keys a s                   # [s] säilytä oma tekstisi
 tui_wait a "(*) Lakisääteinen velvoite"
 tui_wait a "oma tekstisi säilyi"
 tui_wait a "Teksti (suomi): muokattu"
@@ -73,7 +76,7 @@ type_own a "MY OWN"
 tui_wait a "Teksti (englanti): muokattu"
 tui_keys a C-u
 tui_wait a "Muokkaamasi teksti (englanti) korvataan vakiotekstillä"
-tui_keys a y
+tui_keys a k                   # [k] korvaa se
 tui_wait a "Teksti (englanti): vakioteksti"
 type_own a "MY OWN"
 tui_wait a "Teksti (englanti): muokattu"
@@ -86,7 +89,7 @@ grep -qF "$OWN" own.lb && grep -qF "MY OWN" own.lb || { echo "FAIL: recovery lac
 # y: both languages edited are named, and both get the stock text of the option chosen
 tui_keys a Up Space
 tui_wait a "(suomi ja englanti)"
-tui_keys a y
+tui_keys a k                   # [k] käytä vakiotekstiä
 tui_wait a "(*) Sopimus"
 tui_wait a "Teksti (suomi): vakioteksti"
 sleep 2.5   # the recovery file follows within 2 s
@@ -120,7 +123,7 @@ tui_wait a "Tietojen siirto EU:n tai ETA:n ulkopuolelle"
 type_own a "PILVI"
 tui_keys a Down Space
 tui_wait a "Uudella vaihtoehdolla on oma vakiotekstinsä"
-tui_keys a n
+tui_keys a s
 tui_keys a C-s
 tui_wait a "tallennettiin"
 text_of d.seloste transfers fi | grep -qF "PILVI" || tui_fail a "transfers lost the Finnish text"

@@ -37,7 +37,7 @@ tui_keys a Escape
 tui_keys a C-f
 tui_wait a "The check found"
 tui_keys a f
-tui_wait a "Press any key to quit"
+tui_wait a "Enter: quit"
 tui_wait a "asiakasrekisteri.fi.txt"
 tui_wait a "asiakasrekisteri.fi.html"
 tui_keys a Enter

@@ -24,8 +24,15 @@ rmdir fp.fi.html
 tui_keys a C-f
 tui_wait a "finish anyway"
 tui_keys a f
-tui_wait a "Press any key to quit."
-tui_keys a Space
+tui_wait a "Enter: quit"
+tui_keys a Space                        # any other key goes back to the wizard: typing never quits
+tui_wait_gone a "Enter: quit"
+tui_wait a "Languages of the notice"
+tui_keys a C-f
+tui_wait a "finish anyway"
+tui_keys a f
+tui_wait a "Enter: quit"
+tui_keys a Enter
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 [ -s fp.fi.html ] || { echo "FAIL: fp.fi.html not written the second time"; exit 1; }
 

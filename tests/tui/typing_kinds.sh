@@ -129,4 +129,32 @@ tui_wait d "Saved f.seloste"
 file_has f.seloste "Kesken jäänyt lause."
 tui_keys d C-q
 tui_wait_exit d >/dev/null
+# 16. On an option list the cursor stands on the selected option (where Space acts), not in the text
+"$SELOSTE" new --ui-lang en q.seloste >/dev/null || exit 1
+tui_start e --ui-lang en q.seloste
+tui_wait e "Languages of the notice"
+tui_keys e Enter
+tui_wait e "Controller"
+tui_keys e C-n C-n C-n C-n C-n C-n C-n
+tui_wait e "Legal basis for processing"
+tui_wait e "Space Choose"
+row=$(tui_screen e | grep -n "(\*) Contract" | cut -d: -f1)
+pos=$($T display-message -p -t "=e:" '#{cursor_flag} #{cursor_y}')
+[ "$pos" = "1 $((row - 1))" ] || tui_fail e "cursor '$pos' is not shown on the chosen option (row $((row - 1)))"
+# 17. Esc and a letter at once in a question: the Esc cancels it, the letter is typed, nothing replaced
+tui_keys e Tab
+tui_type e "Oma lisäys."
+tui_keys e BTab Down
+tui_keys e Space
+tui_wait e "would be replaced by it"
+tui_type e "$(printf '\033y')"
+tui_wait_gone e "would be replaced by it"
+tui_wait e "Oma lisäys.y"
+tui_screen e | grep -qF "(*) Contract" || tui_fail e "Esc+y changed the option"
+tui_keys e C-s
+tui_wait e "Saved q.seloste"
+file_has q.seloste "Oma lisäys.y"
+file_has q.seloste 'choice = "contract";'
+tui_keys e C-q
+tui_wait_exit e >/dev/null
 exit 0
