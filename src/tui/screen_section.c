@@ -197,7 +197,8 @@ static enum action choose_option(struct app *a, struct doc_section *s)
     before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
   before_change(a, s);
   str_set(&s->choice, o->id);
-  wd_stock_except(&a->w, s, NULL, own);
+  if (own != WD_ALL_LANGS) /* some language still has stock text: it follows the new option */
+    wd_stock_except(&a->w, s, NULL, own);
   char *news = new_sections_text(a, before), *kept = NULL;
   if (own) {
     char *names = lang_names(own);

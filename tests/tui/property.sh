@@ -119,10 +119,10 @@ prop_send() {
   n=0
   while read -r what arg rows; do
     if [ "$what" = send ]; then
-      $T send-keys -t "s$1" -l "$(cat "$arg")"
+      $T send-keys -t "=s$1:" -l -- "$(cat "$arg")"
       sleep 0.02
     else
-      $T resize-window -t "s$1" -x "$arg" -y "$rows"
+      $T resize-window -t "=s$1" -x "$arg" -y "$rows"
       sleep 0.1
     fi
     n=$((n + 1))

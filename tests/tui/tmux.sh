@@ -20,7 +20,7 @@ tui_screen() { $T capture-pane -p -t "=$1:"; }
 # Sends keys to session $1.
 tui_keys() { s=$1; shift; $T send-keys -t "=$s:" "$@"; }
 # Sends literal text to session $1.
-tui_type() { $T send-keys -t "=$1:" -l "$2"; }
+tui_type() { $T send-keys -t "=$1:" -l -- "$2"; }
 # Prints why the test failed and the screen, then fails.
 tui_fail() { echo "FAIL: $2"; echo "---- screen of $1 ----"; tui_screen "$1"; exit 1; }
 # Waits (up to ${TUI_TIMEOUT:-15}s) until session $1 shows the fixed string $2.
