@@ -145,16 +145,18 @@ pos=$($T display-message -p -t "=e:" '#{cursor_flag} #{cursor_y}')
 tui_keys e Tab
 tui_type e "Oma lisäys."
 tui_keys e BTab Down
-tui_keys e Space
-tui_wait e "would be replaced by it"
+tui_keys e Space                  # another option: the edited text is kept, no question at all
+tui_wait e "your own text (Finnish) was kept"
+tui_keys e C-u
+tui_wait e "will be replaced by the stock text"
 tui_type e "$(printf '\033y')"
-tui_wait_gone e "would be replaced by it"
+tui_wait_gone e "will be replaced by the stock text"
 tui_wait e "Oma lisäys.y"
-tui_screen e | grep -qF "(*) Contract" || tui_fail e "Esc+y changed the option"
+tui_screen e | grep -qF "(*) Legal obligation" || tui_fail e "the option did not change"
 tui_keys e C-s
 tui_wait e "Saved q.seloste"
 file_has q.seloste "Oma lisäys.y"
-file_has q.seloste 'choice = "contract";'
+file_has q.seloste 'choice = "legal_obligation";'
 tui_keys e C-q
 tui_wait_exit e >/dev/null
 exit 0
