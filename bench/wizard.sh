@@ -78,6 +78,7 @@ $T send-keys -t sk Enter C-n C-n C-n C-n; wait_for sk "Name of the register"
 wait_for sk "Text in"   # the wizard is modeless: the section's text has the cursor already
 s_bytes=$(bytes_per_key sk)
 $T send-keys -t sk C-q; wait_for sk "Save your changes"; $T send-keys -t sk n
+wait_for sk "Throw away every change"; $T send-keys -t sk Enter
 s_rss=$(peak_kib sk)
 
 start dk "$D_CMD"; wait_for dk "Cancel"
