@@ -378,7 +378,11 @@ static char *read_source(struct lex *x, const char *path, const char *from, int 
                          bool *missing)
 {
   char *buf = read_whole_file(path, len);
-  *missing = !buf && errno == ENOENT;
+  int read_errno = errno;
+  struct stat st;
+  /* behind a folder we may not enter (another user's HOME after su): not there for us */
+  *missing = !buf && (read_errno == ENOENT || (read_errno == EACCES && stat(path, &st) != 0 && errno == EACCES));
+  errno = read_errno;
   if (!buf && !(*missing && !from)) {
     char *why = read_file_reason(errno);
     if (from)

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -611,9 +612,13 @@ bool settings_load_file(struct settings *s, const char *path, bool system, struc
   size_t len;
   char *buf = read_whole_file(path, &len);
   if (!buf) {
-    if (errno == ENOENT)
+    struct stat st;
+    int why = errno;
+    /* a personal settings file behind a folder we may not enter (HOME still another user's after
+       su or sudo) is not there for us: the same as no file, not a reason to refuse to start */
+    if (why == ENOENT || (!system && why == EACCES && stat(path, &st) != 0 && errno == EACCES))
       return true;
-    read_file_error(err, path, errno);
+    read_file_error(err, path, why);
     return false;
   }
   size_t bom = len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0 ? 3 : 0; /* Windows Notepad */

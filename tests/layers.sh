@@ -46,4 +46,22 @@ printf 'authority = { visiting_address = "Uusikatu 1, 00100 Helsinki"; };\n' >"$
 status 0 "$SELOSTE" render "$T/a.seloste" --lang en
 contains "$T/out" "Uusikatu 1, 00100 Helsinki"
 contains "$T/out" "tietosuoja@om.fi"
+
+# A personal settings folder another user's HOME leaves behind (su without -): not there for us,
+# so the program starts; a settings file that is there but unreadable is still an error.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  mkdir -p "$T/roothome/seloste" "$T/nobody"
+  printf '[organisation]\nname = Salainen Oy\n' >"$T/roothome/seloste/seloste.ini"
+  chmod 700 "$T/roothome"
+  chmod 777 "$T/nobody"
+  chmod 755 "$T"
+  XDG_CONFIG_HOME="$T/roothome" status 0 setpriv --reuid=65534 --regid=65534 --clear-groups \
+    "$SELOSTE" new "$T/nobody/n.seloste"
+  lacks "$T/nobody/n.seloste" "Salainen Oy"
+  chmod 755 "$T/roothome"
+  chmod 600 "$T/roothome/seloste/seloste.ini"
+  XDG_CONFIG_HOME="$T/roothome" status 2 setpriv --reuid=65534 --regid=65534 --clear-groups \
+    "$SELOSTE" new "$T/nobody/m.seloste"
+  contains "$T/err" "seloste.ini"
+fi
 finish
