@@ -273,8 +273,10 @@ unsigned render_gaps(const struct doc *d, enum doc_lang l)
   size_t len = 0;
   unsigned gaps = 0;
   FILE *fp = open_memstream(&buf, &len);
-  if (!fp)
-    abort(); /* out of memory, as xmalloc would */
+  if (!fp) { /* only for want of memory: fail as xmalloc does */
+    fprintf(stderr, "%s: out of memory\n", program_name);
+    exit(3);
+  }
   render_run(d, NULL, &o, fp, NULL, &gaps);
   fclose(fp);
   free(buf);
