@@ -86,22 +86,60 @@ static void rule_phrases(struct check_ctx *c, const struct text_rule *r, const s
   }
 }
 
-/* Reports a {placeholder} that has no value once the document's fields are filled in. */
-static void rule_placeholder(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+/* True when the check already holds this finding (the same detail missing, found in the other language). */
+static bool already_found(const struct check_ctx *c, const char *section, const char *rule, const char *a1)
 {
-  char *filled = render_fill(c->doc, t->lang, t->text);
-  for (const char *p = filled; (p = strchr(p, '{')) != NULL; p++) {
+  for (size_t i = 0; i < c->out->n; i++) {
+    const struct check_finding *x = &c->out->v[i];
+    if (strcmp(x->section, section) == 0 && strcmp(x->rule, rule) == 0 && x->arg[0] && strcmp(x->arg[0], a1) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Reports each detail a text refers to ({controller} and the like) that the document lacks, in plain
+   words and once per section: a missing name is missing in both languages alike. A detail kept per
+   language (the register's name) is reported with the language it is missing in. */
+/* Reports the first word in braces ("{privacy_page}") that is no detail the notice knows how to fill. */
+static void rule_unknown_braces(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  for (const char *p = t->text; (p = strchr(p, '{')) != NULL; p++) {
     size_t n = 1;
     while (islower((unsigned char)p[n]) || p[n] == '_')
       n++;
-    if (n > 1 && p[n] == '}') {
+    char *name = n > 1 && p[n] == '}' ? xasprintf("%.*s", (int)(n - 1), p + 1) : NULL;
+    bool unknown = name && render_placeholder_index(name) < 0;
+    free(name);
+    if (unknown) {
       char *q = check_quote(p, 0, n + 1);
-      check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
+      check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang,
+                N_("the text has \"%s\" in braces, which the notice cannot fill in; write the detail itself"),
+                q, NULL);
       free(q);
-      break;
+      return;
     }
   }
-  free(filled);
+}
+
+static void rule_placeholder(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  unsigned gaps = 0;
+  free(render_fill(c->doc, t->lang, t->text, FILL_KEEP, &gaps));
+  rule_unknown_braces(c, r, t);
+  for (int i = 0; gaps >> i; i++) {
+    if (!(gaps & (1u << i)))
+      continue;
+    char *what = render_gap_words(i);
+    bool per_lang = i == render_placeholder_index("register");
+    const char *sec = t->sec->schema->id;
+    if (per_lang)
+      check_add(c, sec, r->severity, r->id, r->gdpr, (int)t->lang,
+                N_("%s in the %s text; the text refers to it, so fill it in"), what,
+                t->lang == LANG_FI ? _("Finnish") : _("English"));
+    else if (!already_found(c, sec, r->id, what))
+      check_add(c, sec, r->severity, r->id, r->gdpr, -1, r->msgid, what, NULL);
+    free(what);
+  }
 }
 
 /* True when the section is the one that states the retention period (by its GDPR item). */
@@ -198,7 +236,7 @@ static const struct text_rule rules[] = {
        "controller is %s); if the text was copied from another organisation's notice, put your own name in "
        "its place; if that organisation receives the data, name it under recipients"), check_rule_other_org },
   { "placeholder", CHECK_ERROR, NULL, NULL, NULL, NULL,
-    N_("the placeholder %s has no value; fill in the detail it stands for or remove it"), rule_placeholder },
+    N_("%s; the text refers to it, so fill it in"), rule_placeholder },
   { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite, NULL, NULL,
     N_("retention is stated as \"%s\" without a period or the criteria that decide it"), rule_retention },
   { "legal_basis_mismatch", CHECK_WARNING, "13(1)(c)", NULL, NULL, NULL,

@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cli.h"
 #include "clauses.h"
 #include "i18n.h"
 #include "outfile.h"
+#include "render.h"
 #include "settings.h"
 #include "stock.h"
 #include "store.h"
@@ -28,6 +30,21 @@ static struct doc *build(struct strbuf *err)
   }
   settings_free(&st);
   return d;
+}
+
+/* Tells on stderr which organisation details the new notice still lacks, and where to fill them. */
+static void report_gaps(const char *path, const struct doc *d)
+{
+  unsigned gaps = 0;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (d->lang_enabled[l])
+      gaps |= render_gaps(d, (enum doc_lang)l);
+  if (!gaps)
+    return;
+  char *what = render_gaps_text(gaps);
+  safetext_eprintf(_("%s: a draft: %s; fill these in with '%s %s' before publishing the notice\n"), path,
+                   what, program_name, path);
+  free(what);
 }
 
 int cmd_new(int argc, char **argv)
@@ -57,6 +74,8 @@ int cmd_new(int argc, char **argv)
     ok = store_save(d, path, ATOMIC_DEFAULT, &err);
     outfile_unlock(path);
   }
+  if (ok)
+    report_gaps(path, d);
   doc_free(d);
   if (!ok)
     return cli_fail(&err);

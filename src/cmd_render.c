@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 #include "atomicfile.h"
 #include "cli.h"
@@ -18,6 +19,7 @@ struct job {
   const struct doc *doc;
   const struct authority *authority;
   struct render_opts opts;
+  bool draft; /* --draft: render a notice with missing details, marking the gaps */
 };
 
 static const char *warn_path; /* document named in warnings */
@@ -52,7 +54,7 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
   static const struct option opts[] = {
     { "lang", required_argument, NULL, 'l' }, { "format", required_argument, NULL, 'f' },
     { "fragment", no_argument, NULL, 'F' }, { "output", required_argument, NULL, 'o' },
-    { NULL, 0, NULL, 0 } };
+    { "draft", no_argument, NULL, 'D' }, { NULL, 0, NULL, 0 } };
   int c, format = -1;
   while ((c = getopt_long(argc, argv, "l:f:o:", opts, NULL)) != -1) {
     if (c == 'l' && (int)(j->opts.lang = (enum doc_lang)doc_lang_from_code(optarg)) < 0)
@@ -63,6 +65,8 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
       j->opts.fragment = true;
     if (c == 'o')
       *out = optarg;
+    if (c == 'D')
+      j->draft = true;
     if (c == '?')
       return cli_usage_error(_("render: wrong option"));
   }
@@ -77,9 +81,22 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
   return -1;
 }
 
+/* True when the notice may be rendered: complete, or a draft asked for; else says what is missing. */
+static bool publishable(const struct job *j)
+{
+  unsigned gaps = render_gaps(j->doc, j->opts.lang);
+  if (!gaps || j->draft)
+    return true;
+  char *what = render_gaps_text(gaps);
+  safetext_eprintf(_("%s: the notice cannot be published yet: %s; fill these in, or use --draft to see a "
+                     "draft with the gaps marked; nothing was written\n"), j->path, what);
+  free(what);
+  return false;
+}
+
 int cmd_render(int argc, char **argv)
 {
-  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0 } };
+  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0 }, false };
   const char *out = NULL;
   int status = parse(argc, argv, &j, &out);
   if (status >= 0)
@@ -104,6 +121,11 @@ int cmd_render(int argc, char **argv)
   j.doc = d;
   j.authority = &a;
   warn_path = j.path;
+  if (!publishable(&j)) {
+    doc_free(d);
+    authority_free(&a);
+    return EXIT_BAD_INPUT;
+  }
   bool ok = to_file ? atomic_write(out, write_cb, &j, ATOMIC_DEFAULT, &err) : write_cb(stdout, &j);
   doc_free(d);
   authority_free(&a);

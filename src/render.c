@@ -20,50 +20,6 @@ int render_format_from_name(const char *name)
   return -1;
 }
 
-/* Value of a placeholder name, or NULL when unknown or empty. */
-static const char *placeholder(const struct doc *d, enum doc_lang l, const char *name, size_t n)
-{
-  static const struct { const char *name, *section; int field; } map[] = {
-    { "controller", "controller", FIELD_NAME }, { "website", "controller", FIELD_WEBSITE },
-    { "contact_name", "contact_person", FIELD_NAME }, { "contact_email", "contact_person", FIELD_EMAIL },
-    { "contact_phone", "contact_person", FIELD_PHONE }, { "register", "register_name", -1 },
-  };
-  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
-    if (strlen(map[i].name) != n || strncmp(map[i].name, name, n) != 0)
-      continue;
-    const struct doc_section *s = doc_section(d, map[i].section);
-    const char *v = map[i].field < 0 ? s->text[l] : s->field[map[i].field];
-    return str_blank(v) ? NULL : v;
-  }
-  return NULL;
-}
-
-char *render_fill(const struct doc *d, enum doc_lang l, const char *text)
-{
-  struct strbuf b = { 0 };
-  const char *p = text;
-  while (*p) {
-    const char *open = strchr(p, '{');
-    const char *close = open ? strchr(open, '}') : NULL;
-    if (!close) {
-      sb_add(&b, p);
-      break;
-    }
-    const char *v = placeholder(d, l, open + 1, (size_t)(close - open - 1));
-    sb_addn(&b, p, (size_t)(open - p));
-    if (v) {
-      size_t n = strlen(v);
-      while (n && (v[n - 1] == '\n' || v[n - 1] == ' '))
-        n--;
-      sb_addn(&b, v, n);
-    } else {
-      sb_addn(&b, open, (size_t)(close - open + 1));
-    }
-    p = close + 1;
-  }
-  return sb_take(&b);
-}
-
 /* Length of the bullet marker ("- ", "* " or "• ") that starts line[0..n), or 0 when none.
    Compares whole markers within the line only, so a truncated sequence is never read past. */
 static size_t bullet_len(const char *line, size_t n)
@@ -141,7 +97,7 @@ static void render_contact(struct rctx *c, const struct render_ops *ops, const s
       f[n++] = (struct rfield){ _(schema_field_label(i)), s->field[i], (enum contact_field)i };
   if (n)
     ops->fields(c, f, n);
-  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang]);
+  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang], FILL_MARK, &c->gaps);
   render_blocks(c, ops, text);
   free(text);
 }
@@ -214,7 +170,7 @@ static void render_body(struct rctx *c, const struct render_ops *ops, const stru
     render_dates(c, ops, d);
     return;
   }
-  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang]);
+  char *text = render_fill(d, c->opts->lang, s->text[c->opts->lang], FILL_MARK, &c->gaps);
   render_blocks(c, ops, text);
   free(text);
   if (s->schema->kind == SCHEMA_CHECKLIST)
@@ -266,14 +222,15 @@ static char *title_of(const struct doc *d, enum doc_lang l)
   return xasprintf("%s \xe2\x80\x93 %s", _("Privacy notice"), reg);
 }
 
-bool render_doc(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
-                void (*warn)(const char *section_id, const char *msg))
+/* render_doc that also returns the placeholders it marked as missing in *gaps (when not NULL). */
+static bool render_run(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
+                       void (*warn)(const char *section_id, const char *msg), unsigned *gaps)
 {
   static const struct render_ops *const backends[] = { &render_text_ops, &render_md_ops, &render_html_ops };
   const struct render_ops *ops = backends[o->format];
   char *saved = xstrdup(i18n_ui_language());
   i18n_use(doc_lang_code(o->lang));
-  struct rctx c = { out, o, doc_lang_code(o->lang) };
+  struct rctx c = { out, o, doc_lang_code(o->lang), 0 };
   char *title = title_of(d, o->lang);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller,
@@ -298,5 +255,30 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
   free(title);
   i18n_use(saved);
   free(saved);
+  if (gaps)
+    *gaps = c.gaps;
   return !ferror(out);
+}
+
+bool render_doc(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
+                void (*warn)(const char *section_id, const char *msg))
+{
+  return render_run(d, a, o, out, warn, NULL);
+}
+
+unsigned render_gaps(const struct doc *d, enum doc_lang l)
+{
+  struct render_opts o = { l, FORMAT_TEXT, false, 0 };
+  char *buf = NULL;
+  size_t len = 0;
+  unsigned gaps = 0;
+  FILE *fp = open_memstream(&buf, &len);
+  if (!fp) { /* only for want of memory: fail as xmalloc does */
+    fprintf(stderr, "%s: out of memory\n", program_name);
+    exit(3);
+  }
+  render_run(d, NULL, &o, fp, NULL, &gaps);
+  fclose(fp);
+  free(buf);
+  return gaps;
 }

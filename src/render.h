@@ -22,8 +22,26 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
                 void (*warn)(const char *section_id, const char *msg));
 /* Format from its name ("text", "md"/"markdown", "html"), or -1. */
 int render_format_from_name(const char *name);
-/* Copy of text with {placeholders} filled from the document; unknown or empty ones are kept as is. */
-char *render_fill(const struct doc *d, enum doc_lang l, const char *text);
+/* What render_fill puts where a placeholder's value is missing. */
+enum fill_how {
+  FILL_KEEP, /* the placeholder as written ("{controller}"): for the check, which reports it */
+  FILL_MARK  /* the words it stands for, "[company name missing]", in the current gettext language */
+};
+/* Copy of text (caller frees) with the {placeholders} of render_placeholder_index filled from the
+   document's language-l values. A known one whose value is empty is kept or marked as how says and
+   its bit (1u << index) set in *gaps (when gaps is not NULL); unknown names in braces are kept as is.
+   render_doc always marks, so "{controller}" never reaches a rendered notice. Never fails. */
+char *render_fill(const struct doc *d, enum doc_lang l, const char *text, enum fill_how how, unsigned *gaps);
+/* Index (bit number in a gaps mask) of the placeholder called name ("controller"), or -1. */
+int render_placeholder_index(const char *name);
+/* The missing detail i in plain words and where to set it, in the UI language: "the controller's
+   name is missing (section "Controller", or name = in [organisation] of seloste.ini)". Caller frees. */
+char *render_gap_words(int i);
+/* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
+char *render_gaps_text(unsigned gaps);
+/* The placeholders the notice rendered in language l would have to mark as missing: a mask of
+   (1u << index) bits, 0 when the notice is complete. Only sections the notice shows count. */
+unsigned render_gaps(const struct doc *d, enum doc_lang l);
 
 /* The one numbering of sections, shared by the rendered notice (text, Markdown, HTML), the wizard's
    preview, its overview and the "N/M" in its title bar, so that "section 16" means the same thing

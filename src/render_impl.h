@@ -11,6 +11,7 @@ struct rctx {
   FILE *out;
   const struct render_opts *opts;
   const char *lang_code;
+  unsigned gaps;      /* placeholders marked as missing so far (render_fill's mask) */
 };
 
 /* One label: value pair of a contact block. */

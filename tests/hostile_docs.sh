@@ -153,7 +153,7 @@ contains "$T/new3.seloste" "BOM-lauseke."
 printf 'clauses = ({ id = "retention.two"; default = true; text = "Rivi yksi\nrivi kaksi."; });\n' >"$T/etc/clauses/fi.cfg"
 status 0 timeout 10 "$SELOSTE" new "$T/new4.seloste"
 contains "$T/new4.seloste" '"Rivi yksi\n"'
-status 0 "$SELOSTE" render "$T/new4.seloste" --format text
+status 0 "$SELOSTE" render --draft "$T/new4.seloste" --format text
 printf 'clauses = (\n { id = "retention.q"; text = "Yksi;\n }, { id = "retention.r"; text = "Kaksi"; }\n);\n' >"$T/etc/clauses/fi.cfg"
 status 2 timeout 10 "$SELOSTE" --ui-lang en new "$T/new5.seloste"
 contains "$T/err" "$T/etc/clauses/fi.cfg:2: the text in quotes that begins here runs on to line 3"

@@ -25,7 +25,7 @@ clauses = ( { id = "complaint.default"; default = true; text = "Käyttäjän val
 CFG
 
 status 0 "$SELOSTE" new "$T/a.seloste"
-status 0 "$SELOSTE" render "$T/a.seloste" --lang fi
+status 0 "$SELOSTE" render --draft "$T/a.seloste" --lang fi
 contains "$T/out" "Käyttäjän Oy"
 lacks "$T/out" "Ylläpitäjän Oy"
 contains "$T/out" "Tampere"
@@ -43,7 +43,7 @@ contains "$T/err" "$T/home/seloste/clauses/en.cfg:2:"
 # the authority's details come from one data entry that an administrator can update
 rm "$T/home/seloste/clauses/en.cfg"
 printf 'authority = { visiting_address = "Uusikatu 1, 00100 Helsinki"; };\n' >"$T/etc/authority.cfg"
-status 0 "$SELOSTE" render "$T/a.seloste" --lang en
+status 0 "$SELOSTE" render --draft "$T/a.seloste" --lang en
 contains "$T/out" "Uusikatu 1, 00100 Helsinki"
 contains "$T/out" "tietosuoja@om.fi"
 

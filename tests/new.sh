@@ -36,10 +36,12 @@ contains "$T/err" "already exists"
 status 0 "$SELOSTE" new --force "$T/b.seloste"
 contains "$T/b.seloste" "format_version"
 
-# without settings the contact blocks are left empty and render says so
+# without settings the contact blocks are left empty: new says what to fill, and a draft render
+# says which sections it left out
 export XDG_CONFIG_HOME="$T/empty"
-status 0 "$SELOSTE" new "$T/c.seloste"
-status 0 "$SELOSTE" render "$T/c.seloste" --ui-lang en
+status 0 "$SELOSTE" --ui-lang en new "$T/c.seloste"
+contains "$T/err" "the controller's name is missing"
+status 0 "$SELOSTE" render --draft "$T/c.seloste" --ui-lang en
 contains "$T/err" "controller: warning: the section is empty"
 
 # a broken settings file stops new with the file and line

@@ -21,7 +21,7 @@ printf '[ui]\nrestricted = yes\n' >"$T/etc/seloste.ini"
 status 2 env SELOSTE_SYSCONFDIR="$T/etc" "$SELOSTE" --ui-lang en render "$T/doc.seloste"
 contains "$T/err" "'render' is not available"
 printf '[ui]\nrestricted = yes\n' >"$T/home/seloste/seloste.ini"
-status 0 env XDG_CONFIG_HOME="$T/home" "$SELOSTE" --ui-lang en render "$T/doc.seloste"
+status 0 env XDG_CONFIG_HOME="$T/home" "$SELOSTE" --ui-lang en render --draft "$T/doc.seloste"
 # unreadable administrator's settings: not run, the file named
 printf '[ui]\nrestricted = perhaps\n' >"$T/etc/seloste.ini"
 status 2 env SELOSTE_SYSCONFDIR="$T/etc" "$SELOSTE" --ui-lang en check "$T/doc.seloste"

@@ -11,16 +11,16 @@ ids_of() { sed -n 's/^  \([a-z_]*\) :[ ]*$/\1/p' "$1"; }
 
 # "ID N" for each section the HTML rendering of $1 in language $2 numbers, in order.
 html_numbers() {
-  "$SELOSTE" render --lang "$2" --format html "$1" 2>/dev/null |
+  "$SELOSTE" render --draft --lang "$2" --format html "$1" 2>/dev/null |
     sed -n '/^<section id="/{N;s/^<section id="\([a-z_]*\)">\n<h2>\([0-9]*\)\. .*/\1 \2/p;}'
 }
 
 # "N. Heading" of each numbered heading of the rendering of $1 in language $2, format $3.
 headings() {
   if [ "$3" = html ]; then
-    "$SELOSTE" render --lang "$2" --format html "$1" 2>/dev/null | sed -n 's/^<h2>\([0-9]*\. .*\)<\/h2>$/\1/p'
+    "$SELOSTE" render --draft --lang "$2" --format html "$1" 2>/dev/null | sed -n 's/^<h2>\([0-9]*\. .*\)<\/h2>$/\1/p'
   else
-    "$SELOSTE" render --lang "$2" --format text "$1" 2>/dev/null | grep -E '^[0-9]+\. '
+    "$SELOSTE" render --draft --lang "$2" --format text "$1" 2>/dev/null | grep -E '^[0-9]+\. '
   fi
 }
 

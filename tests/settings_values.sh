@@ -17,7 +17,7 @@ contains "$T/err" "double quotes"
 printf '[organisation]\nname = "Kahvila Nr. 1; Helsinki Oy"  ; a comment\nwebsite = '"'"'https://example.fi/#tietosuoja'"'"'\n' >"$ini"
 status 0 "$SELOSTE" new "$T/whole.seloste" --ui-lang en
 lacks "$T/err" "warning"
-status 0 "$SELOSTE" render "$T/whole.seloste" -o "$T/whole.txt"
+status 0 "$SELOSTE" render --draft "$T/whole.seloste" -o "$T/whole.txt"
 contains "$T/whole.txt" "Kahvila Nr. 1; Helsinki Oy"
 contains "$T/whole.txt" "https://example.fi/#tietosuoja"
 # a quote inside the same kind of quotes is warned about too
@@ -26,7 +26,7 @@ status 0 "$SELOSTE" new "$T/q.seloste" --ui-lang en
 contains "$T/err" "$ini:2: warning: the value of organisation:name ends at its second \""
 # the warnings reach every command, render too (it reads [ui] language)
 printf '[organisation]\nname = A; B\n' >"$ini"
-status 0 "$SELOSTE" render "$T/whole.seloste" -o "$T/r.txt" --ui-lang en
+status 0 "$SELOSTE" render --draft "$T/whole.seloste" -o "$T/r.txt" --ui-lang en
 contains "$T/err" "$ini:2: warning:"
 
 # misspelt sections and keys, and keys before any [section], are warned about once each with
@@ -39,7 +39,7 @@ contains "$T/err" "$ini:5: warning: unknown setting 'nmae' in [organisation] is 
 [ "$(grep -c warning "$T/err")" -eq 3 ] || fail "warnings not printed once each: $(cat "$T/err")"
 contains "$T/names.seloste" 'city = "Oulu";'
 # in Finnish too
-status 0 "$SELOSTE" render "$T/names.seloste" -o "$T/names.txt" --ui-lang fi
+status 0 "$SELOSTE" render --draft "$T/names.seloste" -o "$T/names.txt" --ui-lang fi
 contains "$T/err" "$ini:2: varoitus: tuntematon osio 'organisatio'"
 contains "$T/err" "tarkoititko 'name'?"
 cp "$top_srcdir/data/demo.ini" "$ini"

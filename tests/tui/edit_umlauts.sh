@@ -32,7 +32,7 @@ tui_screen a | grep "Purposes of processing" | grep -q "edited" || tui_fail a "o
 tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 
-"$SELOSTE" render rek.seloste --lang fi --format text --ui-lang en >out.txt 2>/dev/null || exit 1
+"$SELOSTE" render --draft rek.seloste --lang fi --format text --ui-lang en >out.txt 2>/dev/null || exit 1
 file_has out.txt "Hyvä öljy säästää Äahaa €"
 file_has rek.seloste 'origin = "edited";'
 exit 0

@@ -36,7 +36,7 @@ tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 
 # the saved document reopens, renders (the 0xE2 line included) and holds no control character
-"$SELOSTE" render doc.seloste --lang fi -o notice.txt 2>render.err ||
+"$SELOSTE" render --draft doc.seloste --lang fi -o notice.txt 2>render.err ||
   { echo "FAIL: render of the saved document failed: $(cat render.err)"; exit 1; }
 file_has notice.txt "Käsittelemme tietoja näin."
 file_has notice.txt "â rivi alkaa 0xE2-tavulla"

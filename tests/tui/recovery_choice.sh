@@ -48,7 +48,7 @@ file_has rc.seloste.recovery.2 "Uusi istunto"
 tui_keys c C-q
 st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st"
 # the copy kept aside opens as a document of its own
-"$SELOSTE" render rc.seloste.recovery.1 >rendered.txt 2>&1 || { echo "FAIL: the copy does not render"; exit 1; }
+"$SELOSTE" render --draft rc.seloste.recovery.1 >rendered.txt 2>&1 || { echo "FAIL: the copy does not render"; exit 1; }
 file_has rendered.txt "Aiempi istunto kirjoitti tämän"
 
 # 2. Unsaved work older than the file's last save: both times are shown, and the saved file can be kept

@@ -124,9 +124,30 @@ END_TEST
 START_TEST(placeholders_are_filled_and_unknown_ones_kept)
 {
   struct doc *d = small();
-  char *s = render_fill(d, LANG_FI, "{controller} / {contact_email} / {unknown} / {website} / {");
+  unsigned gaps = 0;
+  char *s = render_fill(d, LANG_FI, "{controller} / {contact_email} / {unknown} / {website} / {", FILL_KEEP, &gaps);
   ck_assert_str_eq(s, "Pikkuyritys <b>Oy</b> / anna@pikku.fi / {unknown} / {website} / {");
+  ck_assert_uint_eq(gaps, 1u << render_placeholder_index("website"));
   free(s);
+  s = render_fill(d, LANG_FI, "{website} / {unknown}", FILL_MARK, NULL);
+  ck_assert_str_eq(s, "[web address missing] / {unknown}");
+  free(s);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(missing_details_are_marked_never_shown_as_placeholders)
+{
+  struct doc *d = small();
+  str_set(&doc_section(d, "purposes")->text[LANG_EN], "Visit {website}; write to {contact_email}.");
+  ck_assert_uint_eq(render_gaps(d, LANG_EN), 1u << render_placeholder_index("website"));
+  char *out = render(d, LANG_EN, FORMAT_HTML, true);
+  ck_assert_ptr_null(strstr(out, "{website}"));
+  ck_assert_ptr_nonnull(strstr(out, "Visit [web address missing]; write to anna@pikku.fi."));
+  free(out);
+  char *why = render_gaps_text(render_gaps(d, LANG_EN));
+  ck_assert_str_eq(why, "the web address is missing (section \"Controller\", or website = in [organisation] of seloste.ini)");
+  free(why);
   doc_free(d);
 }
 END_TEST
@@ -204,6 +225,7 @@ static Suite *render_suite(void)
   tcase_add_test(tc, fragment_is_just_the_article);
   tcase_add_test(tc, markdown_escapes_user_text);
   tcase_add_test(tc, placeholders_are_filled_and_unknown_ones_kept);
+  tcase_add_test(tc, missing_details_are_marked_never_shown_as_placeholders);
   tcase_add_test(tc, bullets_become_lists);
   tcase_add_test(tc, bullet_test_never_reads_past_the_line);
   tcase_add_test(tc, section_numbers_are_the_rendered_ones);
