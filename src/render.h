@@ -37,6 +37,8 @@ int render_placeholder_index(const char *name);
 /* The missing detail i in plain words and where to set it, in the UI language: "the controller's
    name is missing (section "Controller", or name = in [organisation] of seloste.ini)". Caller frees. */
 char *render_gap_words(int i);
+/* The id of the section where missing detail i is set ("controller"): a static string. */
+const char *render_gap_section(int i);
 /* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
 char *render_gaps_text(unsigned gaps);
 /* The placeholders the notice rendered in language l would have to mark as missing: a mask of

@@ -112,6 +112,11 @@ char *render_gap_words(int i)
                    p->ini_key, p->ini_sect);
 }
 
+const char *render_gap_section(int i)
+{
+  return placeholders[i].section;
+}
+
 char *render_gaps_text(unsigned gaps)
 {
   struct strbuf b = { 0 };
