@@ -39,6 +39,8 @@ int render_placeholder_index(const char *name);
 char *render_gap_words(int i);
 /* The id of the section where missing detail i is set ("controller"): a static string. */
 const char *render_gap_section(int i);
+/* The contact field (enum contact_field) of that section holding detail i, or -1: the section's text. */
+int render_gap_field(int i);
 /* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
 char *render_gaps_text(unsigned gaps);
 /* The placeholders the notice rendered in language l would have to mark as missing: a mask of

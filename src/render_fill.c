@@ -117,6 +117,11 @@ const char *render_gap_section(int i)
   return placeholders[i].section;
 }
 
+int render_gap_field(int i)
+{
+  return placeholders[i].field;
+}
+
 char *render_gaps_text(unsigned gaps)
 {
   struct strbuf b = { 0 };

@@ -17,6 +17,7 @@
 #include "render.h"
 #include "safetext.h"
 #include "safefile.h"
+#include "section.h"
 #include "term_check.h"
 #include "tui.h"
 
@@ -301,14 +302,18 @@ static char *app_gaps_list(unsigned gaps)
   return sb_take(&b);
 }
 
-/* Schema index of the first section (in the notice's order) that lacks one of the details of gaps. */
-static size_t app_first_gap(unsigned gaps)
+/* Schema index of the first section (in the notice's order) that lacks one of the details of gaps;
+   *field gets the first missing contact field in it, or -1. */
+static size_t app_first_gap(unsigned gaps, int *field)
 {
   size_t first = schema_count();
+  *field = -1;
   for (int i = 0; i < 32; i++) {
     int j = gaps & (1u << i) ? schema_index(render_gap_section(i)) : -1;
-    if (j >= 0 && (size_t)j < first)
+    if (j >= 0 && (size_t)j < first) {
       first = (size_t)j;
+      *field = render_gap_field(i);
+    }
   }
   return first;
 }
@@ -317,7 +322,8 @@ static size_t app_first_gap(unsigned gaps)
    the first section that lacks one (Enter), to write draft files, or to cancel. 'd' for drafts. */
 static int app_ask_gaps(struct app *a, unsigned gaps)
 {
-  size_t first = app_first_gap(gaps);
+  int field;
+  size_t first = app_first_gap(gaps, &field);
   char *list = app_gaps_list(gaps);
   const char *heading = first < schema_count() ? _(schema_at(first)->heading) : "";
   char *q = xasprintf(_("Saved %s, but the notice files were not written: these details are missing, "
@@ -331,6 +337,7 @@ static int app_ask_gaps(struct app *a, unsigned gaps)
   if (k == 'g' && first < schema_count()) {
     a->sec = first;
     app_show(a, SCR_SECTION);
+    section_focus_field(a, field); /* the box of the detail itself, where typing fills it in */
   }
   return k;
 }
