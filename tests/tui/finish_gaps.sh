@@ -13,6 +13,15 @@ no_notice() {
   done
 }
 
+# Waits until the form of session $1 shows field $2 holding $3 (typing went into that box).
+field_is() {
+  i=0
+  while ! tui_screen "$1" | grep -qE "^  $2 +$3"; do
+    i=$((i + 1)); [ $i -lt 200 ] || tui_fail "$1" "typing did not go into $2"
+    sleep 0.05
+  done
+}
+
 "$SELOSTE" new --ui-lang en g.seloste >/dev/null 2>&1 || exit 1
 tui_start a --ui-lang en g.seloste
 tui_wait a "Languages of the notice"
@@ -28,7 +37,7 @@ tui_wait_gone a "but the notice files"
 tui_wait a "GDPR 13(1)(a)"
 tui_wait a "Business ID"                           # the Controller form, the cursor in its Name box
 tui_type a "Testi Oy"
-tui_screen a | grep -qE "^  Name +Testi Oy" || tui_fail a "typing did not go into the controller's name"
+field_is a Name "Testi Oy"
 
 tui_keys a C-f                                     # drafts: only *.draft.* files, the gaps in words
 tui_wait a "but the notice files"
@@ -58,7 +67,7 @@ tui_wait a "[g] go to"
 tui_keys a g
 tui_wait_gone a "but the notice files"
 tui_type a "https://testi.example"
-tui_screen a | grep -qE "^  Website +https://testi.example" || tui_fail a "typing did not go into the web address"
+field_is a Website "https://testi.example"
 tui_keys a C-f
 tui_wait a '[g] go to "Contact person'
 tui_keys a Enter
@@ -68,7 +77,7 @@ tui_keys a C-f
 tui_wait a "e-mail address is missing"
 tui_keys a Enter
 tui_type a "aino@testi.example"
-tui_screen a | grep -qE "^  E-mail +aino@testi.example" || tui_fail a "typing did not go into the e-mail address"
+field_is a E-mail "aino@testi.example"
 
 tui_keys a C-f                                     # complete now: the normal files
 tui_wait a "Enter: quit"
