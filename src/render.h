@@ -37,6 +37,10 @@ int render_placeholder_index(const char *name);
 /* The missing detail i in plain words and where to set it, in the UI language: "the controller's
    name is missing (section "Controller", or name = in [organisation] of seloste.ini)". Caller frees. */
 char *render_gap_words(int i);
+/* The id of the section where missing detail i is set ("controller"): a static string. */
+const char *render_gap_section(int i);
+/* The contact field (enum contact_field) of that section holding detail i, or -1: the section's text. */
+int render_gap_field(int i);
 /* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
 char *render_gaps_text(unsigned gaps);
 /* The placeholders the notice rendered in language l would have to mark as missing: a mask of

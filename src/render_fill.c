@@ -112,6 +112,16 @@ char *render_gap_words(int i)
                    p->ini_key, p->ini_sect);
 }
 
+const char *render_gap_section(int i)
+{
+  return placeholders[i].section;
+}
+
+int render_gap_field(int i)
+{
+  return placeholders[i].field;
+}
+
 char *render_gaps_text(unsigned gaps)
 {
   struct strbuf b = { 0 };

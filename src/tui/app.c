@@ -14,8 +14,10 @@
 #include "i18n.h"
 #include "keys.h"
 #include "lock.h"
+#include "render.h"
 #include "safetext.h"
 #include "safefile.h"
+#include "section.h"
 #include "term_check.h"
 #include "tui.h"
 
@@ -286,30 +288,103 @@ static const char *app_files_purpose(struct app *a)
   return buf;
 }
 
-/* Saves and writes the renderings, showing their names; true when everything was written. */
-static bool app_finish(struct app *a)
+/* The missing details of gaps in plain words, one a line with where to set each (caller frees). */
+static char *app_gaps_list(unsigned gaps)
 {
-  if (!app_confirm_finish(a) || !app_save(a))
-    return false;
-  struct strbuf names = { 0 }, err = { 0 };
-  bool ok = wd_export(&a->w, &names, &err);
+  struct strbuf b = { 0 };
+  for (int i = 0; i < 32; i++) {
+    if (!(gaps & (1u << i)))
+      continue;
+    char *w = render_gap_words(i);
+    sb_printf(&b, "- %s\n", w);
+    free(w);
+  }
+  return sb_take(&b);
+}
+
+/* Schema index of the first section (in the notice's order) that lacks one of the details of gaps;
+   *field gets the first missing contact field in it, or -1. */
+static size_t app_first_gap(unsigned gaps, int *field)
+{
+  size_t first = schema_count();
+  *field = -1;
+  for (int i = 0; i < 32; i++) {
+    int j = gaps & (1u << i) ? schema_index(render_gap_section(i)) : -1;
+    if (j >= 0 && (size_t)j < first) {
+      first = (size_t)j;
+      *field = render_gap_field(i);
+    }
+  }
+  return first;
+}
+
+/* ^F with details missing (the document already saved): says which and where, and offers to go to
+   the first section that lacks one (Enter), to write draft files, or to cancel. 'd' for drafts. */
+static int app_ask_gaps(struct app *a, unsigned gaps)
+{
+  int field;
+  size_t first = app_first_gap(gaps, &field);
+  char *list = app_gaps_list(gaps);
+  const char *heading = first < schema_count() ? _(schema_at(first)->heading) : "";
+  char *q = xasprintf(_("Saved %s, but the notice files were not written: these details are missing, "
+                        "and a notice is not published with gaps in it:\n\n%s\n"
+                        "[g] go to \"%s\" (Enter)   [d] write drafts anyway (named .draft.html and "
+                        ".draft.txt, not for publishing)   [c] cancel"), a->w.path, list, heading);
+  /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
+  int k = dialog_ask_enter(a, q, N_("gdc"), 'g');
+  free(q);
+  free(list);
+  if (k == 'g' && first < schema_count()) {
+    a->sec = first;
+    app_show(a, SCR_SECTION);
+    section_focus_field(a, field); /* the box of the detail itself, where typing fills it in */
+  }
+  return k;
+}
+
+/* Shows what wd_export wrote (drafts: that they are drafts) and what it could not write; true when
+   the person chose to quit, which only a complete, publishable set of files offers. */
+static bool app_export_report(struct app *a, bool ok, bool draft, const struct strbuf *names,
+                              const struct strbuf *err)
+{
   char *msg;
-  if (ok)
+  if (ok && !draft)
     msg = xasprintf(_("Saved %s and wrote:\n\n%s\n%s\n\nEnter: quit   any other key: back to the wizard"),
-                    a->w.path, names.s, app_files_purpose(a));
-  else if (names.len)
+                    a->w.path, names->s, app_files_purpose(a));
+  else if (ok)
+    msg = xasprintf(_("Saved %s and wrote these DRAFTS, with the missing details marked in them. Do not "
+                      "publish them: fill in the details and press ^F again.\n\n%s\n"
+                      "Press any key to go back to the wizard."), a->w.path, names->s);
+  else if (names->len)
     msg = xasprintf(_("Saved %s and wrote:\n\n%s\nThese were NOT written:\n\n%s\n"
-                      "Press any key to go back to the wizard."), a->w.path, names.s, err.s);
+                      "Press any key to go back to the wizard."), a->w.path, names->s, err->s);
   else
     msg = xasprintf(_("Saved %s, but none of the notice files was written:\n\n%s\n"
-                      "Press any key to go back to the wizard."), a->w.path, err.s);
+                      "Press any key to go back to the wizard."), a->w.path, err->s);
   flushinp(); /* keys typed while the files were written must not dismiss the report unread */
   bool quit = false;
-  if (ok)
+  if (ok && !draft)
     quit = dialog_confirm(a, msg); /* a letter still being typed goes back to the wizard, not out */
   else
     dialog_message(a, msg);
   free(msg);
+  return quit;
+}
+
+/* Saves and writes the renderings, showing their names; true when everything was written and the
+   person chose to quit. With details missing, nothing publishable is written (app_ask_gaps). */
+static bool app_finish(struct app *a)
+{
+  unsigned gaps = wd_gaps(&a->w);
+  if (gaps && !app_save(a))
+    return false;
+  if (gaps && app_ask_gaps(a, gaps) != 'd')
+    return false;
+  if (!gaps && (!app_confirm_finish(a) || !app_save(a)))
+    return false;
+  struct strbuf names = { 0 }, err = { 0 };
+  bool ok = wd_export(&a->w, gaps != 0, &names, &err);
+  bool quit = app_export_report(a, ok, gaps != 0, &names, &err);
   sb_free(&names);
   sb_free(&err);
   return quit;

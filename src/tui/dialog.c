@@ -70,6 +70,11 @@ static const char *dialog_letters(const char *keys)
 
 int dialog_ask(struct app *a, const char *msg, const char *keys)
 {
+  return dialog_ask_enter(a, msg, keys, 0);
+}
+
+int dialog_ask_enter(struct app *a, const char *msg, const char *keys, int on_enter)
+{
   const char *letters = dialog_letters(keys);
   for (;;) {
     int x, w;
@@ -81,6 +86,8 @@ int dialog_ask(struct app *a, const char *msg, const char *keys)
       return 0;
     if (r == REQ_BACK)
       return 0;
+    if (r == REQ_ENTER && on_enter)
+      return on_enter;
     const char *at = r == REQ_CHAR && ch < 128 && ch != ' ' ? strchr(letters, (int)ch | 0x20) : NULL;
     if (at)
       return keys[at - letters]; /* the caller's own letter, whatever the language */

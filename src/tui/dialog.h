@@ -8,6 +8,8 @@
    the same order as the [x] of msg) are the answers. Returns the letter of keys answered (the
    translated letter pressed is mapped back), or 0 on Esc. */
 int dialog_ask(struct app *a, const char *msg, const char *keys);
+/* dialog_ask where Enter answers on_enter too (one of keys: the harmless answer, such as "go there"). */
+int dialog_ask_enter(struct app *a, const char *msg, const char *keys, int on_enter);
 /* Asks msg before something that cannot be undone: true only for Enter; any other key (a letter of
    text still being typed, Esc, a paste) answers no. */
 bool dialog_confirm(struct app *a, const char *msg);

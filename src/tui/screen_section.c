@@ -79,6 +79,16 @@ static void focus_set(struct app *a, enum focus f, int row)
   focus_open_at(a, (size_t)-1);
 }
 
+void section_focus_field(struct app *a, int f)
+{
+  const struct doc_section *s = current(a);
+  if (s->schema->kind != SCHEMA_CONTACT)
+    return;
+  for (int r = 0; r < section_rows(s); r++)
+    if (section_field_of_row(s, r) == f)
+      focus_set(a, FOCUS_FIELD, r);
+}
+
 /* The first focus of section s: its list, its first field, or its text. */
 static enum focus first_focus(const struct doc_section *s)
 {

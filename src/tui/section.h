@@ -9,6 +9,9 @@
 int section_rows(const struct doc_section *s);
 /* The contact field (enum contact_field) shown on row i of s. */
 int section_field_of_row(const struct doc_section *s, int i);
+/* On the section screen of a contact section: gives the focus to the box of contact field f (enum
+   contact_field), the cursor at the end of its text. Does nothing when the section has no such row. */
+void section_focus_field(struct app *a, int f);
 /* Draws the section screen's body rows top..top+height-1 (the screen table's draw hook). */
 void section_draw(struct app *a, int top, int height);
 

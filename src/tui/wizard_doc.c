@@ -190,7 +190,7 @@ static bool export_one(const struct wdoc *w, const char *out, struct export_job 
   return atomic_write_except(out, w->path, export_cb, j, wd_flags(w) | ATOMIC_NO_WAIT, err);
 }
 
-bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
+bool wd_export(struct wdoc *w, bool draft, struct strbuf *names, struct strbuf *err)
 {
   static const char *const ext[] = { "txt", "md", "html" };
   static const enum render_format formats[] = { FORMAT_TEXT, FORMAT_HTML };
@@ -201,7 +201,7 @@ bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
       continue;
     for (size_t f = 0; f < 2; f++) {
       struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72 } };
-      char *out = xasprintf("%s.%s.%s", base, doc_lang_code(l), ext[formats[f]]);
+      char *out = xasprintf("%s.%s%s.%s", base, doc_lang_code(l), draft ? ".draft" : "", ext[formats[f]]);
       struct strbuf why = { 0 };
       if (export_one(w, out, &j, &why)) {
         sb_printf(names, "%s\n", out);
@@ -215,6 +215,15 @@ bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err)
   }
   free(base);
   return ok;
+}
+
+unsigned wd_gaps(const struct wdoc *w)
+{
+  unsigned gaps = 0;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (w->doc->lang_enabled[l])
+      gaps |= render_gaps(w->doc, (enum doc_lang)l);
+  return gaps;
 }
 
 /* True when a required, applying section has nothing to say in some enabled language. */

@@ -69,8 +69,12 @@ bool wd_save(struct wdoc *w, struct strbuf *err);
    written go to names and a "FILE: reason" line for each one that failed to err (one a line).
    A symbolic link is followed only under atomic_write's rules (never in restricted mode); a name
    that is the document itself (a link to it), another user's file in a world-writable sticky
-   folder and a FIFO no program reads are refused. True when every file was written. */
-bool wd_export(struct wdoc *w, struct strbuf *names, struct strbuf *err);
+   folder and a FIFO no program reads are refused. True when every file was written. With draft,
+   the files are named NAME.fi.draft.txt and so on, never the names a finished notice has, and the
+   missing details show as marks ("[company name missing]"); without it, call only when wd_gaps is 0. */
+bool wd_export(struct wdoc *w, bool draft, struct strbuf *names, struct strbuf *err);
+/* The details the notice in any enabled language lacks: a render_gaps mask, 0 when complete. */
+unsigned wd_gaps(const struct wdoc *w);
 /* State of section i for the overview. */
 enum wd_state wd_state(const struct wdoc *w, size_t i);
 /* Short name of a state, translated. */

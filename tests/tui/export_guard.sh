@@ -2,13 +2,12 @@
 # ^F never writes onto the document itself (a symbolic or hard link to it in an output name's place),
 # never hangs on a FIFO nobody reads, and never writes another user's file planted in a sticky folder.
 . "$top_srcdir/tests/tui/tmux.sh"
+tui_settings   # the notice names every detail: ^F writes it (issue 11 point 5)
 
-# Finishes in session $1 (finish anyway) and waits for the report saying what was not written.
+# Finishes in session $1 and waits for the report saying what was not written.
 finish_partly() {
   tui_wait "$1" "Languages of the notice"
   tui_keys "$1" C-f
-  tui_wait "$1" "finish anyway"
-  tui_keys "$1" f
   tui_wait "$1" "These were NOT written"
 }
 

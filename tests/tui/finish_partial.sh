@@ -2,6 +2,9 @@
 # ^F that fails half-way says which files were written and which were not; the lock file is
 # fsynced before it is trusted.
 . "$top_srcdir/tests/tui/tmux.sh"
+# every detail named, but the e-mail address is malformed: the check (not the gaps) stops ^F,
+# so "finish anyway" keeps being tested here (issue 11 point 5)
+tui_settings aino.testi.example
 
 "$SELOSTE" new --ui-lang en fp.seloste >/dev/null || exit 1
 mkdir fp.fi.html                                      # in the way: this one cannot be written

@@ -61,3 +61,12 @@ tui_open_purposes() {
 }
 # Fails unless file $1 contains the fixed string $2.
 file_has() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; exit 1; }; }
+# Gives the wizard and `seloste new` organisation settings (a personal seloste.ini with the details
+# a notice names: [organisation] name and website, [contact] name and e-mail, the latter $1 when
+# given), so that ^F on a notice made here has no detail missing and writes the notice files.
+tui_settings() {
+  mkdir -p "$WORK/cfg/seloste"
+  printf '[organisation]\nname = Testi Oy\nwebsite = https://testi.example\n[contact]\nname = Aino Testi\nemail = %s\n' \
+    "${1:-aino@testi.example}" >"$WORK/cfg/seloste/seloste.ini"
+  XDG_CONFIG_HOME=$WORK/cfg; export XDG_CONFIG_HOME
+}
