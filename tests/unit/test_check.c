@@ -645,6 +645,16 @@ START_TEST(messages_fill_arguments)
 }
 END_TEST
 
+START_TEST(no_findings_never_claims_completeness)
+{
+  const char *t = check_no_findings_text();
+  ck_assert_ptr_nonnull(strstr(t, "No findings by these checks"));
+  ck_assert_ptr_null(strstr(t, "every item"));
+  ck_assert_ptr_null(strstr(t, "is there"));
+  ck_assert_ptr_null(strstr(t, "is included"));
+}
+END_TEST
+
 /* The suite. */
 static Suite *make_suite(void)
 {
@@ -677,6 +687,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, tool_named_only_as_an_example);
   tcase_add_test(tc, special_categories_need_a_condition);
   tcase_add_test(tc, identity_code_needs_its_ground);
+  tcase_add_test(tc, no_findings_never_claims_completeness);
   tcase_add_test(tc, every_stock_clause_is_clean);
   tcase_add_test(tc, cached_findings_are_made_once_until_the_document_changes);
   tcase_add_test(tc, languages);
