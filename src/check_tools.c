@@ -32,9 +32,12 @@ static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don'
 static struct text_hit name_extent(const char *text, struct text_hit h)
 {
   size_t e = h.off + h.len;
+  bool shouting = h.len > 1 && text[h.off + 1] >= 'A' && text[h.off + 1] <= 'Z'; /* "GOOGLE ANALYTICS Sivulta" */
   for (int words = 0; words < 2 && text[e] == ' '; words++) {
-    unsigned char c = (unsigned char)text[e + 1];
+    unsigned char c = (unsigned char)text[e + 1], c2 = (unsigned char)text[e + 2];
     if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
+      break;
+    if (shouting && text_word_byte(c2) && !(c2 >= 'A' && c2 <= 'Z') && !(c2 >= '0' && c2 <= '9'))
       break;
     e++;
     while (text_word_byte((unsigned char)text[e]))
