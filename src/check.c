@@ -238,6 +238,12 @@ char *check_message(const struct check_finding *f)
   return sb_take(&b);
 }
 
+const char *check_no_findings_text(void)
+{
+  return _("No findings by these checks. They look for common gaps and mistakes; they cannot tell "
+           "whether the notice says everything your processing requires.");
+}
+
 const char *check_severity_label(enum check_severity sev)
 {
   return sev == CHECK_ERROR ? _("error") : _("warning");

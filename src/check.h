@@ -39,6 +39,9 @@ void check_findings_free(struct check_findings *f);
 size_t check_count(const struct check_findings *f, enum check_severity sev);
 /* The finding's message in the UI language, arguments filled in; the caller frees. */
 char *check_message(const struct check_finding *f);
+/* What to say when a check has no findings, in the UI language (static storage): that these checks
+   found nothing, never that the notice holds everything the law requires (they cannot know that). */
+const char *check_no_findings_text(void);
 /* "error" or "warning", in the UI language. */
 const char *check_severity_label(enum check_severity sev);
 /* "error" or "warning", stable for JSON. */

@@ -59,4 +59,18 @@ void check_needs_run(struct check_ctx *c);
 /* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
 void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 
+/* Tools (check_tools.c): true when the transfers section chose "no transfers" and is in force. */
+bool check_no_transfers(const struct check_ctx *c);
+/* GDPR 13(1)(f): each service run from outside the EU/EEA named (as an example or not) under "no transfers". */
+void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* GDPR 13(1)(f): a text outside the transfers section saying data is processed outside the EU/EEA
+   while the transfers section says "no transfers" (the ad-pixel clause's platform). */
+void check_rule_outside_eea(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* GDPR 13(1)(e), 26(2): a tool named only as an example ("esimerkiksi Google Analytics tai Matomo"). */
+void check_rule_example_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* GDPR 9(1)-(2) (check_special.c): a special category listed in the data sections, no Art. 9(2) condition stated. */
+void check_rule_special_category(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* Tietosuojalaki 1050/2018 29 §: the personal identity code listed in the data sections, its ground not stated. */
+void check_rule_identity_code(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+
 #endif

@@ -49,11 +49,6 @@ static const char *const transfer_exception[] = {
   "ellei|paitsi|poikkeuksellisesti|tarvittaessa", "lukuun ottamatta", "voida* siirt*|siirtää",
   "saateta* siirt*", "unless|except|exceptionally", "may be transferred", "can be transferred", NULL };
 static const char *const outside_eea[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", NULL };
-static const char *const non_eu_services[] = {
-  "google*", "hubspot*", "mailchimp*", "facebook*", "meta pixel*", "instagram*", "linkedin*", "microsoft*",
-  "office 365", "azure", "salesforce*", "zoom", "dropbox*", "amazon web services", "aws", "zendesk*", "slack",
-  "youtube*", "tiktok*", "vimeo*", "calendly", "typeform", NULL };
-static const char *const as_example[] = { "esimerki*|esim", "for example|instance", "e g", "such as", NULL };
 static const char *const cookie_words[] = { "eväst*|seurantapikse*", "cookie*|pixel*", NULL };
 static const char *const non_essential_cookies[] = {
   "analyti*|analyso*|analysoi*|markkinoin*|markkinointi*|mainon*|mainos*|kohdenn*|kohdent*|seuranta*|"
@@ -186,24 +181,10 @@ static void rule_sentence(struct check_ctx *c, const struct text_rule *r, const 
   }
 }
 
-/* True when the notice says that no data is transferred outside the EU/EEA. */
-static bool no_transfers(const struct check_ctx *c)
-{
-  const struct doc_section *s = doc_section(c->doc, "transfers");
-  return s && s->choice && strcmp(s->choice, "none") == 0 && check_in_force(c, s);
-}
-
 /* A transfers section that chose "no transfers" but whose text allows exceptions. */
 static void rule_transfer_exception(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
-  if (strcmp(t->sec->schema->id, "transfers") == 0 && no_transfers(c))
-    rule_sentence(c, r, t);
-}
-
-/* A service run from outside the EU/EEA named in a notice that says no data leaves the EU/EEA. */
-static void rule_non_eu_service(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
-{
-  if (no_transfers(c))
+  if (strcmp(t->sec->schema->id, "transfers") == 0 && check_no_transfers(c))
     rule_sentence(c, r, t);
 }
 
@@ -251,10 +232,33 @@ static const struct text_rule rules[] = {
     N_("the notice says that no data leaves the EU/EEA, but the text allows exceptions (\"%s\"); if data can "
        "be transferred, choose the transfer option that applies so that the notice names its safeguard"),
     rule_transfer_exception },
-  { "non_eu_service", CHECK_WARNING, "13(1)(f)", non_eu_services, NULL, as_example,
-    N_("names \"%s\", a service whose provider is established outside the EU/EEA, but the notice says that no "
-       "data leaves the EU/EEA; find out where the service processes the data and, if outside the EU/EEA, "
-       "choose the transfer option that applies"), rule_non_eu_service },
+  /* GDPR 13(1)(f): a provider outside the EU/EEA, even one named "for example", is a transfer the notice
+     must state; "no transfers" then is false. */
+  { "non_eu_service", CHECK_ERROR, "13(1)(f)", NULL, NULL, NULL,
+    N_("names \"%s\", a service whose provider is established outside the EU/EEA, but the transfers section "
+       "says that no data leaves the EU/EEA; find out where the service processes the data and, if outside "
+       "the EU/EEA, choose the transfer option that applies (a tool named only as an example counts too)"),
+    check_rule_non_eu_tool },
+  /* GDPR 13(1)(f), 26(2): an ad-pixel platform (a joint controller) that may process data outside the EU/EEA. */
+  { "processing_outside_eea", CHECK_ERROR, "13(1)(f)", NULL, NULL, NULL,
+    N_("says that data may be processed outside the EU/EEA (\"%s\"), but the transfers section says that no "
+       "data leaves the EU/EEA; choose the transfer option that applies and name its safeguard"),
+    check_rule_outside_eea },
+  /* GDPR 13(1)(e) and, for ad pixels, 26(2): the notice names the tools and providers actually used. */
+  { "tool_as_example", CHECK_WARNING, "13(1)(e)", NULL, NULL, NULL,
+    N_("names a tool only as an example (\"%s\"); readers cannot tell which tool you use, so name the tool "
+       "actually used and its provider"), check_rule_example_tool },
+  /* GDPR 9(1)-(2): special categories may be processed only under a condition of Art. 9(2). */
+  { "special_category", CHECK_WARNING, "9(2)", NULL, NULL, NULL,
+    N_("lists \"%s\", a special category of personal data (GDPR Article 9(1)), but the notice states no "
+       "condition of Article 9(2) that allows processing it, such as explicit consent; state the condition, or "
+       "remove the item if you do not process such data"), check_rule_special_category },
+  /* Tietosuojalaki (1050/2018) 29 §: when the personal identity code may be processed. */
+  { "identity_code", CHECK_WARNING, NULL, NULL, NULL, NULL,
+    N_("lists the personal identity code (\"%s\"), which may be processed only as section 29 of the Data "
+       "Protection Act (tietosuojalaki 1050/2018) allows, for example when identifying the person reliably is "
+       "necessary; state that ground, or remove the item if you do not process the code"),
+    check_rule_identity_code },
   { "cookie_consent", CHECK_WARNING, NULL, non_essential_cookies, cookie_words, NULL,
     N_("the text tells of cookies used for \"%s\" but not that they are used only with the visitor's consent; "
        "such cookies need prior consent (Act on Electronic Communications Services 917/2014, section 205), "

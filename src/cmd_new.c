@@ -79,6 +79,7 @@ int cmd_new(int argc, char **argv)
   doc_free(d);
   if (!ok)
     return cli_fail(&err);
-  printf(_("Created %s: a complete notice prefilled from the stock clauses.\n"), path);
+  printf(_("Created %s: every section prefilled from the stock clauses; make each text say what you "
+           "really do, then run seloste check.\n"), path);
   return EXIT_OK;
 }

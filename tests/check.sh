@@ -62,6 +62,16 @@ if command -v python3 >/dev/null 2>&1; then
   python3 -m json.tool "$T/out" >/dev/null || fail "json with quotes is not valid"
 fi
 
+# issue 11: a tool named only as an example still counts against "no transfers" (an error naming the
+# tool and the section) and is a warning of its own; the full notice names the tool it uses and is clean
+F="$top_srcdir/tests/data/full.seloste"
+sed 's/Käytämme omalla palvelimellamme Suomessa toimivaa Matomo-verkkoanalytiikkaa/Käytämme verkkoanalytiikkatyökalua (esimerkiksi Google Analytics tai Matomo)/' "$F" >"$T/ex.seloste"
+status 1 "$SELOSTE" check "$T/ex.seloste" --ui-lang fi
+contains "$T/out" "$T/ex.seloste: cookies: virhe: mainitsee palvelun \"Google Analytics\", jonka tarjoaja"
+contains "$T/out" "$T/ex.seloste: cookies: varoitus: mainitsee työkalun vain esimerkkinä (\"esimerkiksi Google Analytics\")"
+status 0 "$SELOSTE" check "$F" --ui-lang fi
+[ ! -s "$T/out" ] || fail "check of the full notice found: $(cat "$T/out")"
+
 # unreadable input and usage errors exit 2
 status 2 "$SELOSTE" check "$T/missing.seloste" --ui-lang en
 printf 'format_version = 1;\nsections = {\n' >"$T/broken.seloste"

@@ -8,6 +8,7 @@ export XDG_CONFIG_HOME="$T/home"
 
 status 0 "$SELOSTE" new "$T/a.seloste" --ui-lang en
 contains "$T/out" "Created $T/a.seloste"
+lacks "$T/out" "complete notice" # it cannot know that (issue 11)
 contains "$T/a.seloste" 'name = "Esimerkki Oy";'
 contains "$T/a.seloste" 'business_id = "2345678-0";'
 contains "$T/a.seloste" 'format_version = 1;'

@@ -1,0 +1,88 @@
+/* Data that needs a stated condition: the special categories of GDPR Art. 9(1), which need one of the
+   conditions of Art. 9(2), and the personal identity code, which tietosuojalaki (1050/2018) 29 § limits. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "check_impl.h"
+#include "check_text.h"
+#include "util.h"
+
+/* Art. 9(1): health, racial or ethnic origin, political opinions, religious or philosophical beliefs,
+   trade-union membership, genetic and biometric data, sex life and sexual orientation. */
+static const char *const special_categories[] = {
+  "terveys*|terveyd*|terveyt*|sairau*|sairas*|diagno*|lääkity*|potilas*", "health|medical|illness*|diagnos*",
+  "etnis*|etnisyy*|rodullis*|rotuperä*", "ethnic*|racial", "poliitti* mielipit*|vakaumu*|puoluekan*",
+  "puoluejäsenyy*", "political opinion*|view*|affiliation*|part*", "uskonn*|uskonto*|uskontokun*",
+  "vakaumu*", "religio*", "philosophical belief*", "ammattiliit*|ammattiyhdisty*", "trade union*|trade-union",
+  "geneetti*|perimä*|dna", "genetic*", "biometri*", "sormenjälj*", "fingerprint*", "seksuaali*",
+  "sexual orientation|life", "sex life", NULL };
+/* The personal identity code (henkilötunnus) and its older names. */
+static const char *const identity_code[] = {
+  "henkilötunnu*|hetu|hetun|sosiaaliturvatunnu*|sotu", "personal identity code*|number*",
+  "social security number*", "national identification number*", NULL };
+/* Words that state an Art. 9(2) condition. */
+static const char *const art9_condition[] = {
+  "9 artikl*", "article|art 9", "nimenomai* suostumu*", "explicit consent", "=9(2)", NULL };
+/* Words that state the ground of tietosuojalaki 29 §. */
+static const char *const code_condition[] = {
+  "=29 §", "tietosuojala* 29", "section 29", "29 section", NULL };
+/* A sentence that denies rather than lists. */
+static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't|no", NULL };
+
+/* True when some text of language l in force anywhere in the notice matches one of patterns. */
+static bool notice_says(const struct check_ctx *c, enum doc_lang l, const char *const *patterns)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    const struct doc_section *s = &c->doc->sec[i];
+    if (!check_in_force(c, s) || str_blank(s->text[l]))
+      continue;
+    char *f = text_fold(s->text[l]);
+    bool ok = text_match_any(f, strlen(f), patterns, NULL);
+    free(f);
+    if (ok)
+      return true;
+  }
+  return false;
+}
+
+/* The first sentence of the text that lists (does not deny) one of patterns; hit gets where. */
+static bool listed(const char *folded, const char *const *patterns, struct text_hit *hit)
+{
+  size_t pos = 0, st, n;
+  while (text_next_sentence(folded, &pos, &st, &n)) {
+    if (text_match_any(folded + st, n, denial, NULL) || !text_match_any(folded + st, n, patterns, hit))
+      continue;
+    hit->off += st;
+    return true;
+  }
+  return false;
+}
+
+/* True when the section lists the personal data held: the data content or the categories of data. */
+static bool lists_data(const struct doc_section *s)
+{
+  return strcmp(s->schema->id, "data_content") == 0 || strcmp(s->schema->id, "data_categories") == 0;
+}
+
+/* Reports the first item of what a data section lists while no text of the notice states cond. */
+static void rule_needs_condition(struct check_ctx *c, const struct text_rule *r, const struct text_at *t,
+                                 const char *const *what, const char *const *cond)
+{
+  struct text_hit h;
+  if (!lists_data(t->sec) || !listed(t->folded, what, &h) || notice_says(c, t->lang, cond))
+    return;
+  char *q = check_quote(t->text, h.off, h.len);
+  check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
+  free(q);
+}
+
+void check_rule_special_category(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  rule_needs_condition(c, r, t, special_categories, art9_condition);
+}
+
+void check_rule_identity_code(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  rule_needs_condition(c, r, t, identity_code, code_condition);
+}
