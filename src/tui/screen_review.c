@@ -51,7 +51,7 @@ static void review_draw(struct app *a, int top, int height)
   draw_role(ROLE_NORMAL);
   free(title);
   if (fs->n == 0) {
-    draw_line(top + 2, 2, _("No findings: every item the law asks for is there."), COLS - 4);
+    draw_line(top + 2, 2, check_no_findings_text(), COLS - 4);
     return;
   }
   int rows = height - 5, n = (int)fs->n;
