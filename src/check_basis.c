@@ -114,7 +114,7 @@ static const struct choice_need {
     N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
        "(standard contractual clauses) or how to get a copy"), "13(1)(f)" },
   { "transfers", "adequacy", adequacy_safeguard, "transfers",
-    N_("data is transferred outside the EU/EEA, but the text does not name the safeguard "
+    N_("data is transferred outside the EU/EEA, but the text does not name what the transfer relies on "
        "(an adequacy decision of the European Commission)"), "13(1)(f)" },
   { "legal_basis", "legitimate_interest", interest, "legitimate_interest",
     N_("the legal basis is legitimate interests, but the text does not say what the interest is"), "13(1)(d)" },

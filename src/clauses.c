@@ -177,6 +177,18 @@ static bool take(const config_setting_t *g, const char *name, char **slot, const
   return true;
 }
 
+/* Copies member name of g into both languages' slots, then NAME_fi and NAME_en into their own. */
+static bool take_both(const config_setting_t *g, const char *name, char *slot[LANG_COUNT], const char *path,
+                      struct strbuf *err)
+{
+  char *fi = xasprintf("%s_fi", name), *en = xasprintf("%s_en", name);
+  bool ok = take(g, name, &slot[LANG_FI], path, err) && take(g, name, &slot[LANG_EN], path, err) &&
+            take(g, fi, &slot[LANG_FI], path, err) && take(g, en, &slot[LANG_EN], path, err);
+  free(fi);
+  free(en);
+  return ok;
+}
+
 /* Reads one layer's authority.cfg over a. */
 static bool authority_read(struct authority *a, const char *path, bool *found, struct strbuf *err)
 {
@@ -190,9 +202,9 @@ static bool authority_read(struct authority *a, const char *path, bool *found, s
     ok = take(g, "name_fi", &a->name[LANG_FI], path, err) && take(g, "name_en", &a->name[LANG_EN], path, err) &&
          take(g, "postal_address_fi", &a->postal_address[LANG_FI], path, err) &&
          take(g, "postal_address_en", &a->postal_address[LANG_EN], path, err) &&
-         take(g, "visiting_address", &a->visiting_address, path, err) && take(g, "phone", &a->phone, path, err) &&
-         take(g, "registry_phone", &a->registry_phone, path, err) && take(g, "email", &a->email, path, err) &&
-         take(g, "website", &a->website, path, err);
+         take(g, "visiting_address", &a->visiting_address, path, err) &&
+         take_both(g, "phone", a->phone, path, err) && take_both(g, "registry_phone", a->registry_phone, path, err) &&
+         take(g, "email", &a->email, path, err) && take(g, "website", &a->website, path, err);
   config_destroy(&cfg);
   return ok;
 }
@@ -221,10 +233,10 @@ void authority_free(struct authority *a)
   for (int l = 0; l < LANG_COUNT; l++) {
     free(a->name[l]);
     free(a->postal_address[l]);
+    free(a->phone[l]);
+    free(a->registry_phone[l]);
   }
   free(a->visiting_address);
-  free(a->phone);
-  free(a->registry_phone);
   free(a->email);
   free(a->website);
   memset(a, 0, sizeof *a);

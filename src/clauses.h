@@ -20,7 +20,9 @@ struct clause {
 struct authority {
   char *name[LANG_COUNT];
   char *postal_address[LANG_COUNT];
-  char *visiting_address, *phone, *registry_phone, *email, *website;
+  char *phone[LANG_COUNT];           /* as written in that language's notice: 029 ... / +358 29 ... */
+  char *registry_phone[LANG_COUNT];
+  char *visiting_address, *email, *website;
 };
 
 /* All clauses of both languages. */

@@ -140,8 +140,8 @@ static void render_authority(struct rctx *c, const struct render_ops *ops, const
     { _("Authority"), a->name[l], FIELD_NAME },
     { _("Visiting address"), a->visiting_address, FIELD_STREET },
     { _("Postal address"), a->postal_address[l], FIELD_STREET },
-    { _("Switchboard"), a->phone, FIELD_PHONE },
-    { _("Registry"), a->registry_phone, FIELD_PHONE },
+    { _("Switchboard"), a->phone[l], FIELD_PHONE },
+    { _("Registry"), a->registry_phone[l], FIELD_PHONE },
     { _("E-mail"), a->email, FIELD_EMAIL },
     { _("Website"), a->website, FIELD_WEBSITE },
   };

@@ -97,9 +97,11 @@ static const struct schema_section sections[] = {
        "texts elsewhere in the notice must say the same."),
     true, NULL, NULL, NULL, 0, legal_basis_options, "contract", false },
   { "legitimate_interest", N_("Legitimate interests pursued"), SCHEMA_PARAGRAPH, "13(1)(d)",
-    N_("Because the basis is legitimate interests, the law asks you to say what that interest is, "
-       "for example an existing customer relationship, and that you have weighed it against the "
-       "customer's rights."),
+    N_("Because the basis is legitimate interests, the law asks you to name the interest itself, for "
+       "example direct marketing to existing customers or managing business customers' contact persons; "
+       "a customer relationship alone is not an interest. Before relying on it, weigh the interest "
+       "against the rights of the people concerned (balancing test) and keep a record of it: the stock "
+       "text does not claim that you have done so."),
     true, "legal_basis", "legitimate_interest", NULL, 0, NULL, NULL, false },
   { "consent_withdrawal", N_("Withdrawing consent"), SCHEMA_PARAGRAPH, "13(2)(c)",
     N_("Because the basis is consent, people must be told that they can withdraw their consent at "
@@ -121,18 +123,22 @@ static const struct schema_section sections[] = {
        N_("Where the data comes from: the customer, public registers, address update services, your "
           "website. The law asks this so people know who else may hold their data.")),
   PARA_OTHERS("recipients", N_("Recipients and regular disclosures"), "13(1)(e)",
-       N_("Who else gets the data: service providers who process it for you (IT, accounting, "
-          "invoicing) and anyone you disclose it to, such as authorities. Name groups of "
+       N_("Who else gets the data: service providers who process it for you as processors (IT, accounting, "
+          "invoicing, mailing) and those you disclose it to who use it as controllers in their own right, "
+          "such as carriers, payment providers, collection agencies and authorities. Name groups of "
           "recipients if not each one.")),
   { "transfers", N_("Transfers outside the EU or EEA"), SCHEMA_CHOICE, "13(1)(f)",
-    N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United "
-       "States? If it does, say on what safeguard: an adequacy decision of the European Commission "
-       "or standard contractual clauses."),
+    N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United States? "
+       "If it does, say what each transfer relies on: an adequacy decision of the European Commission "
+       "for that country (in the United States it covers only organisations self-certified under the "
+       "EU-US Data Privacy Framework) or, where there is no adequacy decision, a safeguard such as "
+       "standard contractual clauses."),
     true, NULL, NULL, NULL, 0, transfer_options, "none", true },
   PARA("retention", N_("Retention period"), "13(2)(a)",
-       N_("How long you keep the data, or the rule that decides it, such as \"for the customer "
-          "relationship and six years after it\". \"Indefinitely\" is not an answer the law "
-          "accepts.")),
+       N_("How long you keep each kind of data, or the concrete rule that decides it, such as \"for the "
+          "customer relationship and three years after it\"; bookkeeping records are deleted when the "
+          "Accounting Act's periods end (books 10 years, vouchers 6 years). \"As long as necessary\" and "
+          "\"indefinitely\" are not answers the law accepts.")),
   { "security_manual", N_("Protection of manual material"), SCHEMA_PARAGRAPH, "32",
     N_("How paper documents with personal data are kept safe: locked storage, who may see them, "
        "how they are destroyed. If there are none, choose the variant that says so."),
@@ -162,11 +168,12 @@ static const struct schema_section sections[] = {
        N_("People may ask you to stop using their data for a while, for example while a correction "
           "is checked.")),
   PARA("right_objection", N_("Right to object"), "13(2)(b)",
-       N_("People may object to processing based on legitimate interests, and always to direct "
-          "marketing.")),
+       N_("People may object to processing based on legitimate interests or a public task (Art. 6(1)(f) or "
+          "(e)), and always to direct marketing.")),
   PARA("right_portability", N_("Right to data portability"), "13(2)(b)",
-       N_("People may get the data they gave you in a machine-readable form and have it moved to "
-          "another service, when processing rests on consent or contract.")),
+       N_("People may get the data they gave you in a machine-readable form and have it moved to another "
+          "service, but only when processing rests on consent or contract and is carried out by automated "
+          "means.")),
   PARA("complaint", N_("Right to lodge a complaint with a supervisory authority"), "13(2)(d)",
        N_("People must be told that they can complain to the Data Protection Ombudsman. seloste adds "
           "the authority's current contact details for you.")),

@@ -36,4 +36,7 @@ contains "$g/full.fi.text" "1050/2018"
 contains "$g/full.en.text" "1050/2018"
 lacks "$g/full.fi.text" "Ratapihantie"
 lacks "$g/full.fi.text" "henkilötietolak"
+contains "$g/full.en.text" "Switchboard: +358 29 566 6700"
+contains "$g/full.fi.text" "Vaihde: 029 566 6700"
+lacks "$g/full.fi.html" "(EU) 2016/679 13 ja 14"
 finish

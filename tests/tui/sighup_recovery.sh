@@ -7,7 +7,7 @@ tui_start a --ui-lang en hup.seloste
 tui_wait a "Languages of the notice"
 tui_open_purposes a                   # its text has the focus: typing goes into it
 tui_type a "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
-tui_wait a "ÄÖÅ € loppu"
+tui_wait a "loppu"                    # the last word typed (the text may wrap anywhere before it)
 kill -HUP "$(tui_pid a)"              # at once: the last keys are younger than the recovery delay
 st=$(tui_wait_exit a)
 [ "$st" = 129 ] || tui_fail a "exit status $st after SIGHUP"
@@ -21,7 +21,7 @@ tui_wait b "Unsaved work on hup.seloste from $(date +%Y-%m-%d)"
 tui_keys b r
 tui_wait b "Restored the unsaved work"
 tui_keys b Enter C-n C-n C-n C-n C-n C-n
-tui_wait b "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
+tui_wait b "loppu"
 tui_keys b C-s
 tui_wait b "Saved hup.seloste."
 file_has hup.seloste "Keskeneräinen teksti: äöå ÄÖÅ € loppu"

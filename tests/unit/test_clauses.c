@@ -120,13 +120,17 @@ START_TEST(authority_is_current_and_overridable)
   ck_assert_str_eq(a.visiting_address, "Lintulahdenkuja 4, 00530 Helsinki");
   ck_assert_str_eq(a.postal_address[LANG_FI], "PL 800, 00531 Helsinki");
   ck_assert_str_eq(a.email, "tietosuoja@om.fi");
+  ck_assert_str_eq(a.phone[LANG_FI], "029 566 6700");
+  ck_assert_str_eq(a.phone[LANG_EN], "+358 29 566 6700");
+  ck_assert_str_eq(a.registry_phone[LANG_EN], "+358 29 566 6768");
   authority_free(&a);
   char sys[128], user[128], path[256];
   layer_dirs(sys, user);
   sprintf(path, "%s/authority.cfg", sys);
   unit_write_file(path, "authority = { phone = \"029 000 0000\"; };\n");
   ck_assert(authority_load(&a, &err));
-  ck_assert_str_eq(a.phone, "029 000 0000");
+  ck_assert_str_eq(a.phone[LANG_FI], "029 000 0000");
+  ck_assert_str_eq(a.phone[LANG_EN], "029 000 0000");
   ck_assert_str_eq(a.email, "tietosuoja@om.fi");
   authority_free(&a);
 }
