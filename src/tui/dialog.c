@@ -43,8 +43,30 @@ static int dialog_box(int h, int w, int *y, int *x)
 /* Box width for dialogs on this terminal. */
 static int dialog_width(void) { return COLS > 74 ? 70 : COLS - 4; }
 
+/* Draws msg wrapped at w columns into room rows from y, x, when it does not fit: its last paragraph
+   (the answers of a question) stays whole at the bottom and the text above it is cut, marked by an
+   ellipsis row. Without such a paragraph, or when even that does not fit, the start is shown. */
+static void dialog_draw_cut(const char *msg, int y, int x, int w, int room)
+{
+  const char *tail = NULL;
+  for (const char *p = strstr(msg, "\n\n"); p; p = strstr(p + 1, "\n\n"))
+    tail = p;
+  int tail_rows = tail ? draw_wrapped(0, 0, 0, w, tail + 2, 0) : 0;
+  int head_rows = room - tail_rows - 2;
+  if (!tail || head_rows < 1) {
+    draw_wrapped(y, x, room, w, msg, 0);
+    return;
+  }
+  char *head = xasprintf("%.*s", (int)(tail - msg), msg);
+  draw_wrapped(y, x, head_rows, w, head, 0);
+  draw_line(y + head_rows, x, "\xe2\x80\xa6", w);
+  draw_wrapped(y + head_rows + 1, x, tail_rows, w, tail + 2, 0);
+  free(head);
+}
+
 /* Draws the background and a box with wrapped msg, leaving extra_rows below it; returns the row
-   after the text. A message too long for the screen is cut so that it stays inside the border. */
+   after the text. A message too long for the screen is cut so that it stays inside the border,
+   keeping its answers (the last paragraph) in view. */
 static int dialog_text(struct app *a, const char *msg, int extra_rows, int *x, int *w)
 {
   app_draw(a);
@@ -52,10 +74,14 @@ static int dialog_text(struct app *a, const char *msg, int extra_rows, int *x, i
   int rows = draw_wrapped(0, 0, 0, *w - 4, msg, 0);
   int y;
   int h = dialog_box(rows + extra_rows + 2, *w, &y, x);
-  if (rows > h - 2 - extra_rows)
-    rows = h - 2 - extra_rows > 0 ? h - 2 - extra_rows : 0;
+  int room = h - 2 - extra_rows > 0 ? h - 2 - extra_rows : 0;
   draw_role(ROLE_SELECTED);
-  draw_wrapped(y + 1, *x + 2, rows, *w - 4, msg, 0);
+  if (rows > room) {
+    dialog_draw_cut(msg, y + 1, *x + 2, *w - 4, room);
+    rows = room;
+  } else {
+    draw_wrapped(y + 1, *x + 2, rows, *w - 4, msg, 0);
+  }
   draw_role(ROLE_NORMAL);
   return y + 1 + rows;
 }
