@@ -181,7 +181,7 @@ static void sort_findings(struct check_findings *f)
 
 void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out)
 {
-  struct check_ctx c = { d, { false }, out, -1 };
+  struct check_ctx c = { d, { false }, out, -1, o ? o->clauses : NULL };
   for (int l = 0; l < LANG_COUNT; l++)
     c.lang[l] = d->lang_enabled[l] && (!o || o->lang[l]);
   for (size_t i = 0; i < schema_count(); i++)
@@ -190,6 +190,7 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
     check_dates(&c);
   check_rules_run(&c);
   check_contacts_run(&c);
+  check_langs_run(&c);
   sort_findings(out);
 }
 
@@ -258,7 +259,10 @@ const struct check_findings *check_cached(struct check_cache *c, const struct do
 {
   if (c->stale || !c->made) {
     check_findings_free(&c->findings);
-    check_doc(d, NULL, &c->findings);
+    struct check_opts o = { .clauses = c->clauses };
+    for (int l = 0; l < LANG_COUNT; l++)
+      o.lang[l] = true;
+    check_doc(d, &o, &c->findings);
     c->made = true;
     c->stale = false;
     c->runs++;

@@ -26,9 +26,13 @@ struct check_findings {
   size_t n, cap; /* cap: slots allocated (grown by doubling) */
 };
 
-/* Which notice languages to look at; NULL in check_doc means every enabled language. */
+struct clause_lib;
+
+/* Which notice languages to look at; NULL in check_doc means every enabled language, no clauses. */
 struct check_opts {
   bool lang[LANG_COUNT];
+  const struct clause_lib *clauses; /* the stock clauses, for rules that compare texts with them
+                                       (languages out of step); NULL skips those rules; not owned */
 };
 
 /* Checks the document and appends findings to out, in schema order. */
@@ -55,6 +59,7 @@ struct check_cache {
   bool made;     /* findings hold a result (an empty result has no array) */
   bool stale;    /* the document changed since */
   unsigned runs; /* how many times the check ran */
+  const struct clause_lib *clauses; /* given to the check (see check_opts), or NULL; not owned */
 };
 
 /* The findings for d: the cached ones, or a new check when there are none yet or they are stale. */

@@ -10,6 +10,7 @@ struct check_ctx {
   bool lang[LANG_COUNT];        /* languages enabled in the notice and asked for */
   struct check_findings *out;
   int basis_ref;                /* check_basis.c: the notice's legal basis (index), or -1 */
+  const struct clause_lib *lib; /* the stock clauses, or NULL (rules that need them are skipped) */
 };
 
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */
@@ -56,6 +57,8 @@ void check_rule_basis(struct check_ctx *c, const struct text_rule *r, const stru
 int check_basis_ref(const struct check_ctx *c);
 /* What the chosen options oblige the texts to say: a safeguard, the interest, consent withdrawal. */
 void check_needs_run(struct check_ctx *c);
+/* GDPR 12(1) (check_langs.c): one language's text the person's own, the other still the stock text. */
+void check_langs_run(struct check_ctx *c);
 /* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
 void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 

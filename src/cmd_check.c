@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "clauses.h"
 #include "cli.h"
 #include "i18n.h"
 #include "store.h"
@@ -120,6 +121,12 @@ int cmd_check(int argc, char **argv)
   struct doc *d = store_load(path, &err);
   if (!d)
     return cli_fail(&err);
+  struct clause_lib lib; /* the stock texts, for the languages-in-step rule */
+  if (!clauses_load(&lib, &err)) {
+    doc_free(d);
+    return cli_fail(&err);
+  }
+  o.clauses = &lib;
   struct check_findings f = { 0 };
   check_doc(d, &o, &f);
   if (fmt == CHECK_JSON)
@@ -128,6 +135,7 @@ int cmd_check(int argc, char **argv)
     print_text(path, &f, stdout);
   status = f.n ? EXIT_FINDINGS : EXIT_OK;
   check_findings_free(&f);
+  clauses_free(&lib);
   doc_free(d);
   return status;
 }

@@ -73,6 +73,36 @@ void stock_set_item(struct doc_section *s, const struct clause_lib *lib, const c
   }
 }
 
+char *stock_text(const struct doc_section *s, const struct clause_lib *lib, const char *clause_id, enum doc_lang l)
+{
+  struct doc_section tmp = { .schema = s->schema, .choice = s->choice, .items = s->items,
+                             .nitems = s->nitems };
+  stock_fill(&tmp, lib, clause_id);
+  char *text = tmp.text[l];
+  tmp.text[l] = NULL;
+  for (int i = 0; i < LANG_COUNT; i++)
+    free(tmp.text[i]);
+  free(tmp.clause);
+  return text;
+}
+
+bool stock_lang_is_stock(const struct doc_section *s, const struct clause_lib *lib, enum doc_lang l)
+{
+  if (!s->text[l] || !s->text[l][0])
+    return false;
+  char *stock = stock_text(s, lib, s->clause, l);
+  bool same = strcmp(stock, s->text[l]) == 0;
+  free(stock);
+  return same;
+}
+
+bool stock_lang_edited(const struct doc_section *s, const struct clause_lib *lib, enum doc_lang l)
+{
+  if (s->origin == ORIGIN_STOCK || !s->text[l] || !s->text[l][0])
+    return false;
+  return !stock_lang_is_stock(s, lib, l);
+}
+
 /* Copies the settings' fields into a contact section. */
 static void fill_contact(struct doc_section *s, char *const *fields)
 {

@@ -72,6 +72,26 @@ contains "$T/out" "$T/ex.seloste: cookies: varoitus: mainitsee työkalun vain es
 status 0 "$SELOSTE" check "$F" --ui-lang fi
 [ ! -s "$T/out" ] || fail "check of the full notice found: $(cat "$T/out")"
 
+# issue 11 point 4: languages drift apart. The Finnish retention text edited while the English is still
+# the stock text is a warning naming both; with the English edited too, or one language only, silence
+fi_new='Säilytämme asiakastietoja kaksi vuotta.'
+en_new='We keep customer data for two years.'
+sed "/^  retention : /,/^  };/{ s/origin = \"stock\"/origin = \"edited\"/; s/Säilytämme asiakastietoja asiakkuuden ajan\./$fi_new/; }" \
+  "$T/a.seloste" >"$T/drift.seloste"
+grep -q "$fi_new" "$T/drift.seloste" || fail "the test could not edit the Finnish retention text"
+status 1 "$SELOSTE" check "$T/drift.seloste" --ui-lang fi
+contains "$T/out" "$T/drift.seloste: retention: varoitus: suomenkielistä tekstiä on muokattu, mutta englanninkielinen on yhä vakioteksti"
+[ "$(wc -l <"$T/out")" -eq 1 ] || fail "drift: more than the one finding: $(cat "$T/out")"
+status 1 "$SELOSTE" check "$T/drift.seloste" --ui-lang en --format json
+contains "$T/out" '"rule": "languages_out_of_step"'
+sed "s/We keep customer data for as long as you are our customer\./$en_new/" "$T/drift.seloste" >"$T/both.seloste"
+grep -q "$en_new" "$T/both.seloste" || fail "the test could not edit the English retention text"
+status 0 "$SELOSTE" check "$T/both.seloste" --ui-lang fi
+[ ! -s "$T/out" ] || fail "both languages edited, yet: $(cat "$T/out")"
+sed 's/^languages = .*/languages = [ "fi" ];/' "$T/drift.seloste" >"$T/fionly.seloste"
+status 0 "$SELOSTE" check "$T/fionly.seloste" --ui-lang fi
+[ ! -s "$T/out" ] || fail "one language only, yet: $(cat "$T/out")"
+
 # unreadable input and usage errors exit 2
 status 2 "$SELOSTE" check "$T/missing.seloste" --ui-lang en
 printf 'format_version = 1;\nsections = {\n' >"$T/broken.seloste"

@@ -907,6 +907,7 @@ int tui_run(const char *path, bool restricted)
     wd_free(&a.w);
     return 2;
   }
+  a.check.clauses = &a.w.lib;
   a.restricted = restricted || a.w.st.restricted;
   a.w.restricted = a.restricted;
   install_signals();

@@ -272,30 +272,9 @@ enum doc_lang wd_first_lang(const struct wdoc *w)
   return w->doc->lang_enabled[LANG_FI] || !w->doc->lang_enabled[LANG_EN] ? LANG_FI : LANG_EN;
 }
 
-/* The stock text section s would have in language l from clause_id (NULL: its choice's or default
-   clause) and its ticked items; the caller frees it. */
-static char *wd_stock_text(const struct wdoc *w, const struct doc_section *s, const char *clause_id,
-                           enum doc_lang l)
-{
-  struct doc_section tmp = { .schema = s->schema, .choice = s->choice, .items = s->items,
-                             .nitems = s->nitems };
-  stock_fill(&tmp, &w->lib, clause_id);
-  char *text = tmp.text[l];
-  tmp.text[l] = NULL;
-  for (int i = 0; i < LANG_COUNT; i++)
-    free(tmp.text[i]);
-  free(tmp.clause);
-  return text;
-}
-
 bool wd_lang_edited(const struct wdoc *w, const struct doc_section *s, enum doc_lang l)
 {
-  if (s->origin == ORIGIN_STOCK || !s->text[l] || !s->text[l][0])
-    return false;
-  char *stock = wd_stock_text(w, s, s->clause, l);
-  bool edited = strcmp(stock, s->text[l]) != 0;
-  free(stock);
-  return edited;
+  return stock_lang_edited(s, &w->lib, l);
 }
 
 unsigned wd_edited_langs(const struct wdoc *w, const struct doc_section *s, unsigned langs)

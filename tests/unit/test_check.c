@@ -3,6 +3,7 @@
 
 #include "check.h"
 #include "clauses.h"
+#include "stock.h"
 #include "store.h"
 #include "unit.h"
 #include "util.h"
@@ -602,7 +603,7 @@ START_TEST(languages)
   struct doc *d = base();
   set(d, "retention", LANG_EN, "");
   ck_assert_uint_eq(count(d, "language_missing", "retention"), 1);
-  struct check_opts fi_only = { { true, false } };
+  struct check_opts fi_only = { { true, false }, NULL };
   ck_assert_uint_eq(count_o(d, &fi_only, NULL, NULL), 0);
   d->lang_enabled[LANG_EN] = false;
   ck_assert_uint_eq(count(d, NULL, NULL), 0);
@@ -610,6 +611,65 @@ START_TEST(languages)
   set(d, "retention", LANG_EN, doc_section(d, "retention")->text[LANG_FI]);
   ck_assert_uint_eq(count(d, "untranslated", "retention"), 1);
   doc_free(d);
+}
+END_TEST
+
+/* Findings of the languages-in-step rule in section, the check given the stock clauses lib. */
+static size_t drift(const struct doc *d, const struct clause_lib *lib, const char *section)
+{
+  struct check_opts o = { { true, true }, lib };
+  return count_o(d, &o, "languages_out_of_step", section);
+}
+
+/* Gives section id the stock text in both languages (as `seloste new` would) and marks it edited. */
+static struct doc_section *restock(struct doc *d, const struct clause_lib *lib, const char *id)
+{
+  struct doc_section *s = doc_section(d, id);
+  stock_fill(s, lib, NULL);
+  s->origin = ORIGIN_EDITED;
+  return s;
+}
+
+/* Issue 11 point 4: one language's text the person's own, the other still the stock text. */
+START_TEST(languages_out_of_step)
+{
+  struct clause_lib lib;
+  struct strbuf err = { 0 };
+  ck_assert_msg(clauses_load(&lib, &err), "%s", err.s);
+  struct doc *d = base();
+  ck_assert_uint_eq(drift(d, &lib, NULL), 0); /* sections marked stock */
+  struct doc_section *s = restock(d, &lib, "retention");
+  ck_assert_uint_eq(drift(d, &lib, NULL), 0); /* both still the stock text */
+  char *fi = xasprintf("Säilytämme tiedot kaksi vuotta.\n\n%s", s->text[LANG_FI]);
+  set(d, "retention", LANG_FI, fi);
+  ck_assert_uint_eq(drift(d, &lib, "retention"), 1);
+  ck_assert_uint_eq(drift(d, &lib, NULL), 1);
+  ck_assert_uint_eq(count(d, "languages_out_of_step", NULL), 0); /* no clauses given: rule skipped */
+  struct check_findings f = { 0 };
+  struct check_opts o = { { true, true }, &lib };
+  check_doc(d, &o, &f);
+  char *msg = check_message(&f.v[0]);
+  ck_assert_str_eq(msg, "the Finnish text was edited but the English text is still the stock text: "
+                        "make the English say the same");
+  ck_assert_str_eq(f.v[0].gdpr, "12(1)");
+  free(msg);
+  check_findings_free(&f);
+  d->lang_enabled[LANG_EN] = false; /* one language only */
+  ck_assert_uint_eq(drift(d, &lib, NULL), 0);
+  d->lang_enabled[LANG_EN] = true;
+  set(d, "retention", LANG_EN, "We keep the data for two years.");
+  ck_assert_uint_eq(drift(d, &lib, NULL), 0); /* both edited */
+  restock(d, &lib, "retention");
+  set(d, "retention", LANG_EN, "We keep the data for two years.");
+  ck_assert_uint_eq(drift(d, &lib, "retention"), 1); /* the other way round */
+  s = restock(d, &lib, "data_content"); /* a checklist: the stock text follows its ticked items */
+  ck_assert_uint_gt(s->nitems, 1);
+  ck_assert_uint_eq(drift(d, &lib, "data_content"), 0);
+  set(d, "data_content", LANG_FI, "Nimi ja sähköpostiosoite.");
+  ck_assert_uint_eq(drift(d, &lib, "data_content"), 1);
+  free(fi);
+  doc_free(d);
+  clauses_free(&lib);
 }
 END_TEST
 
@@ -691,6 +751,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, every_stock_clause_is_clean);
   tcase_add_test(tc, cached_findings_are_made_once_until_the_document_changes);
   tcase_add_test(tc, languages);
+  tcase_add_test(tc, languages_out_of_step);
   tcase_add_test(tc, retention_indefinitely);
   tcase_add_test(tc, messages_fill_arguments);
   suite_add_tcase(s, tc);

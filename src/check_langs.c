@@ -1,0 +1,46 @@
+/* Languages in step: a notice offered in two languages must say the same in both. GDPR Art. 12(1)
+   asks the controller to give the information in a concise, transparent and intelligible form; a
+   reader of either language must get the same information (the Article 29 Working Party's
+   transparency guidelines, WP260 rev.01: every translation offered must be accurate). Without a record of what each language's text was
+   derived from, the check compares each text with the stock text its clause would give: one
+   language the person's own, the other still the stock text, means the two have drifted apart. */
+#include "config.h"
+
+#include "check_impl.h"
+#include "i18n.h"
+#include "stock.h"
+
+/* The message for a section whose text in edited was changed while the other language's was not. */
+static const char *drift_msgid(enum doc_lang edited)
+{
+  return edited == LANG_FI
+             ? N_("the Finnish text was edited but the English text is still the stock text: "
+                  "make the English say the same")
+             : N_("the English text was edited but the Finnish text is still the stock text: "
+                  "make the Finnish say the same");
+}
+
+/* One section: a warning when one language is the person's own and the other still the stock text. */
+static void rule_out_of_step(struct check_ctx *c, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    enum doc_lang own = (enum doc_lang)l, other = own == LANG_FI ? LANG_EN : LANG_FI;
+    if (c->lang[other] && stock_lang_edited(s, c->lib, own) && stock_lang_is_stock(s, c->lib, other)) {
+      check_add(c, s->schema->id, CHECK_WARNING, "languages_out_of_step", "12(1)", -1,
+                drift_msgid(own), NULL, NULL);
+      return;
+    }
+  }
+}
+
+void check_langs_run(struct check_ctx *c)
+{
+  if (!c->lib || !c->doc->lang_enabled[LANG_FI] || !c->doc->lang_enabled[LANG_EN])
+    return;
+  for (size_t i = 0; i < schema_count(); i++) {
+    const struct doc_section *s = &c->doc->sec[i];
+    enum schema_kind k = s->schema->kind;
+    if (k != SCHEMA_CONTACT && k != SCHEMA_DATE && check_in_force(c, s))
+      rule_out_of_step(c, s);
+  }
+}
