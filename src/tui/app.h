@@ -12,8 +12,7 @@
 #include "wizard_doc.h"
 
 /* What a handler asks the main loop to do. */
-enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT,
-              ACT_UNDONE /* screen_section's own: changed by undo or redo, the editor already placed */ };
+enum action { ACT_NONE, ACT_REDRAW, ACT_CHANGED, ACT_SAVE, ACT_FINISH, ACT_QUIT };
 
 /* Screens, in the order of the screen table. */
 enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW, SCR_HELP, SCR_COUNT };
@@ -27,8 +26,6 @@ struct app;
 struct editor {
   bool open;
   bool single_line;   /* Enter finishes instead of starting a new line */
-  enum action (*enter)(struct app *a); /* what Enter in a single-line field does (a form's next
-                                          field), or NULL: it finishes; editor_open clears it */
   char **target;      /* the string it writes through to */
   struct doc_section *sec; /* marked edited on the first change, or NULL */
   struct textbuf tb;

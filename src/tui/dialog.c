@@ -94,6 +94,19 @@ static const char *dialog_letters(const char *keys)
   return strlen(local) == strlen(keys) ? local : keys;
 }
 
+/* Shows msg in its box and waits for one key: returns its request (REQ_NONE when none came in
+   time), *ch the character; *ended when a signal ended the session (the caller returns at once). */
+static enum request dialog_read(struct app *a, const char *msg, wint_t *ch, bool *ended)
+{
+  int x, w;
+  dialog_text(a, msg, 0, &x, &w);
+  refresh();
+  *ch = 0;
+  enum request r = app_getkey(a, true, ch);
+  *ended = app_poll_signals(a);
+  return r;
+}
+
 int dialog_ask(struct app *a, const char *msg, const char *keys)
 {
   return dialog_ask_enter(a, msg, keys, 0);
@@ -103,14 +116,10 @@ int dialog_ask_enter(struct app *a, const char *msg, const char *keys, int on_en
 {
   const char *letters = dialog_letters(keys);
   for (;;) {
-    int x, w;
-    dialog_text(a, msg, 0, &x, &w);
-    refresh();
-    wint_t ch = 0;
-    enum request r = app_getkey(a, true, &ch);
-    if (app_poll_signals(a))
-      return 0;
-    if (r == REQ_BACK)
+    wint_t ch;
+    bool ended;
+    enum request r = dialog_read(a, msg, &ch, &ended);
+    if (ended || r == REQ_BACK)
       return 0;
     if (r == REQ_ENTER && on_enter)
       return on_enter;
@@ -123,12 +132,10 @@ int dialog_ask_enter(struct app *a, const char *msg, const char *keys, int on_en
 bool dialog_confirm(struct app *a, const char *msg)
 {
   for (;;) {
-    int x, w;
-    dialog_text(a, msg, 0, &x, &w);
-    refresh();
-    wint_t ch = 0;
-    enum request r = app_getkey(a, true, &ch);
-    if (app_poll_signals(a))
+    wint_t ch;
+    bool ended;
+    enum request r = dialog_read(a, msg, &ch, &ended);
+    if (ended)
       return false;
     if (r != REQ_NONE)
       return r == REQ_ENTER;
@@ -138,12 +145,10 @@ bool dialog_confirm(struct app *a, const char *msg)
 void dialog_message(struct app *a, const char *msg)
 {
   for (;;) {
-    int x, w;
-    dialog_text(a, msg, 0, &x, &w);
-    refresh();
     wint_t ch;
-    enum request r = app_getkey(a, true, &ch);
-    if (app_poll_signals(a) || (r != REQ_NONE && r != REQ_HELP && r != REQ_PASTE))
+    bool ended;
+    enum request r = dialog_read(a, msg, &ch, &ended);
+    if (ended || (r != REQ_NONE && r != REQ_HELP && r != REQ_PASTE))
       return;
   }
 }

@@ -21,7 +21,6 @@ void editor_open(struct app *a, char **target, bool single_line)
   e->target = target;
   e->sec = NULL;
   e->single_line = single_line;
-  e->enter = NULL;
   e->top = 0;
   e->w = 0;
   e->page = 1;
@@ -140,16 +139,14 @@ enum action editor_key(struct app *a, enum request r, wint_t ch)
     return ACT_REDRAW;
   switch (r) {
   case REQ_CHAR:
-    if (a->w.read_only || (ch == '\t' && e->single_line)) /* TAB: today a field ignores it */
+    if (a->w.read_only)
       return ACT_NONE;
     tb_insert_cp(&e->tb, (unsigned)ch);
     return editor_write_through(e);
   case REQ_PASTE:
     return a->w.read_only ? ACT_NONE : editor_paste(a);
   case REQ_ENTER:
-    if (e->single_line && e->enter && !a->w.read_only)
-      return e->enter(a); /* a form: on to its next field, never back to commands mid-typing */
-    if (e->single_line || a->w.read_only) {
+    if (e->single_line || a->w.read_only) { /* a one-line answer is done (a form moves on itself) */
       editor_close(a);
       return ACT_REDRAW;
     }
@@ -159,10 +156,6 @@ enum action editor_key(struct app *a, enum request r, wint_t ch)
     return !a->w.read_only && tb_backspace(&e->tb) ? editor_write_through(e) : ACT_NONE;
   case REQ_DELETE:
     return !a->w.read_only && tb_delete(&e->tb) ? editor_write_through(e) : ACT_NONE;
-  case REQ_DONE:
-  case REQ_BACK:
-    editor_close(a);
-    return ACT_REDRAW;
   case REQ_EXTERNAL:
     return editor_external(a) ? editor_write_through(e) : ACT_REDRAW;
   default:

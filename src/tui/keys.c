@@ -158,6 +158,21 @@ static void keys_skip_string(void)
 /* True for the byte after ESC that starts a string sequence the wizard drops. */
 static bool keys_string_start(wint_t n) { return n == ']'; }
 
+/* After ESC and intro ([ or O, already read): reads the rest of the sequence and answers its key
+   (KEY_CODE_YES, *c the code), or KEYS_DROPPED for one that is unknown or never ends. */
+static int keys_sequence(wint_t intro, wint_t *c)
+{
+  struct strbuf seq = { 0 };
+  sb_addc(&seq, KEY_ESC);
+  sb_addc(&seq, (char)intro);
+  int code = keys_rest(&seq) ? keys_lookup(seq.s) : 0;
+  sb_free(&seq);
+  if (!code)
+    return KEYS_DROPPED;
+  *c = (wint_t)code;
+  return KEY_CODE_YES;
+}
+
 static long long lone_esc_at; /* clock ms of the last lone Esc, for a sequence split after its ESC */
 
 /* Answers a lone Esc, remembering when it came. */
@@ -173,14 +188,7 @@ static int keys_lone_esc(wint_t *c)
 static int keys_late_sequence(wint_t *c)
 {
   lone_esc_at = 0;
-  struct strbuf seq = { 0 };
-  sb_add(&seq, "\033[");
-  int code = keys_rest(&seq) ? keys_lookup(seq.s) : 0;
-  sb_free(&seq);
-  if (!code)
-    return KEYS_DROPPED;
-  *c = (wint_t)code;
-  return KEY_CODE_YES;
+  return keys_sequence('[', c);
 }
 
 /* What an ESC that curses handed over as a character starts: a lone Esc (nothing follows, or a
@@ -211,19 +219,7 @@ static int keys_escape(wint_t *c)
     keys_unget(t, n);
     return keys_lone_esc(c);
   }
-  struct strbuf seq = { 0 };
-  sb_addc(&seq, KEY_ESC);
-  bool whole = false;
-  if (n == '[' || n == 'O') {
-    sb_addc(&seq, (char)n);
-    whole = keys_rest(&seq);
-  }
-  int code = whole ? keys_lookup(seq.s) : 0;
-  sb_free(&seq);
-  if (!code)
-    return KEYS_DROPPED;
-  *c = (wint_t)code;
-  return KEY_CODE_YES;
+  return keys_sequence(n, c);
 }
 
 /* One key within ms milliseconds, with escape sequences decoded or dropped. */

@@ -71,7 +71,7 @@ static enum action overview_key(struct app *a, enum request r)
   case REQ_PGDN: a->sel = a->sel + 10 < n ? a->sel + 10 : n - 1; return ACT_REDRAW;
   case REQ_HOME: a->sel = 0; return ACT_REDRAW;
   case REQ_END: a->sel = n - 1; return ACT_REDRAW;
-  case REQ_ENTER: case REQ_EDIT:
+  case REQ_ENTER:
     if (wd_state(&a->w, (size_t)a->sel) == WD_SKIPPED) {
       app_status(a, "%s", _("This section does not apply with the answers given (see the legal basis)."));
       return ACT_REDRAW;

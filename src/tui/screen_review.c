@@ -79,7 +79,7 @@ static enum action review_key(struct app *a, enum request r)
   switch (r) {
   case REQ_UP: a->sel = a->sel > 0 ? a->sel - 1 : 0; return ACT_REDRAW;
   case REQ_DOWN: a->sel = a->sel + 1 < n ? a->sel + 1 : (n > 0 ? n - 1 : 0); return ACT_REDRAW;
-  case REQ_ENTER: case REQ_EDIT: {
+  case REQ_ENTER: {
     int i = n > 0 ? schema_index(fs->v[a->sel].section) : -1;
     if (i < 0)
       return ACT_NONE;

@@ -510,7 +510,7 @@ static enum action undo_key(struct app *a, struct doc_section *s, bool undo)
   else if (a->focus == FOCUS_LIST && !has_list(s))
     a->focus = first_focus(s);
   app_status(a, "%s", undo ? _("Undone (^Y does it again).") : _("Done again."));
-  return ACT_UNDONE;
+  return ACT_CHANGED;
 }
 
 /* Edits the focused text in an external editor (^E), recorded for undo. */
@@ -539,8 +539,8 @@ static enum action section_command(struct app *a, struct doc_section *s, enum re
   case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s) : ACT_NONE; break;
   default: return app_common_key(a, r);
   }
-  if (act == ACT_UNDONE) /* the editor is at the change already */
-    return ACT_CHANGED;
+  if (act == ACT_CHANGED && (r == REQ_UNDO || r == REQ_REDO)) /* undo_key put the cursor at the change */
+    return act;
   if (act == ACT_CHANGED) /* a new text as a whole: read from its start */
     focus_open_at(a, r == REQ_TOGGLE || r == REQ_NA ? (a->ed.open ? a->ed.tb.cur : (size_t)-1) : 0);
   return act;
