@@ -36,6 +36,9 @@ static void section_free(struct doc_section *s)
   free(s->items);
   for (int f = 0; f < FIELD_COUNT; f++)
     free(s->field[f]);
+  doc_rows_free(s);
+  for (int l = 0; l < LANG_COUNT; l++)
+    doc_derivation_clear(&s->from[l]);
 }
 
 void doc_section_clear(struct doc_section *s)
@@ -67,6 +70,13 @@ void doc_section_copy(struct doc_section *dst, const struct doc_section *src)
   c.items = strv_copy(src->items, src->nitems);
   for (int f = 0; f < FIELD_COUNT; f++)
     c.field[f] = xstrdup(src->field[f]);
+  doc_rows_copy(&c, src);
+  for (int l = 0; l < LANG_COUNT; l++) {
+    c.from[l] = src->from[l];
+    c.from[l].clause = xstrdup(src->from[l].clause);
+    c.from[l].version = xstrdup(src->from[l].version);
+    c.from[l].date = xstrdup(src->from[l].date);
+  }
   section_free(dst);
   *dst = c;
 }
@@ -100,6 +110,17 @@ bool doc_applies(const struct doc *d, const struct doc_section *s)
   if (!sc->depends_on)
     return true;
   const struct doc_section *dep = doc_section(d, sc->depends_on);
+  if (dep && dep->schema->kind == SCHEMA_PURPOSES) {
+    unsigned in_use = doc_bases_in_use(d);
+    char *list = xstrdup(sc->depends_value), *save = NULL;
+    bool any = false;
+    for (char *t = strtok_r(list, ",", &save); t && !any; t = strtok_r(NULL, ",", &save)) {
+      int b = schema_basis_index(t);
+      any = b >= 0 && (in_use & (1u << b));
+    }
+    free(list);
+    return any;
+  }
   return dep && dep->choice && strcmp(dep->choice, sc->depends_value) == 0;
 }
 
@@ -143,6 +164,10 @@ bool doc_section_empty(const struct doc_section *s, enum doc_lang l)
     return false;
   case SCHEMA_CHECKLIST:
     return s->nitems == 0 && str_blank(s->text[l]);
+  case SCHEMA_PURPOSES:
+    return s->npurposes == 0 && str_blank(s->text[l]);
+  case SCHEMA_PROVIDERS:
+    return s->nproviders == 0 && str_blank(s->text[l]);
   default:
     return str_blank(s->text[l]);
   }

@@ -399,20 +399,20 @@ static const char *basis_in(const char *text, bool whole)
 /* Chooses the legal basis from the legal-basis text, else from a sentence stating it elsewhere. */
 static void recognise_basis(struct builder *bl, enum doc_lang l)
 {
-  struct doc_section *lb = doc_section(bl->d, "legal_basis");
-  const char *id = basis_in(lb->text[l], true);
+  struct doc_section *lb = doc_section(bl->d, "purposes");
+  const char *id = NULL;
   for (size_t i = 0; !id && i < schema_count(); i++)
     id = basis_in(bl->d->sec[i].text[l], false);
-  if (!id)
+  if (!id || lb->npurposes)
     return;
-  str_set(&lb->choice, id);
-  sb_printf(bl->report, _("  %s: %s\n"), _(lb->schema->heading), _(schema_option(lb->schema, id)->label));
+  doc_purposes_from_text(lb, id);
+  sb_printf(bl->report, _("  %s: %s\n"), _(lb->schema->heading), _(schema_basis_at((size_t)schema_basis_index(id))->label));
 }
 
 /* Moves the text of a section that does not apply under the chosen basis to the legal-basis text. */
 static void move_dependants(struct builder *bl, enum doc_lang l)
 {
-  struct doc_section *lb = doc_section(bl->d, "legal_basis");
+  struct doc_section *lb = doc_section(bl->d, "purposes");
   for (size_t i = 0; i < schema_count(); i++) {
     struct doc_section *s = &bl->d->sec[i];
     if (!s->schema->depends_on || doc_applies(bl->d, s) || str_blank(s->text[l]))
@@ -441,7 +441,11 @@ static void recognise_transfers(struct builder *bl, enum doc_lang l)
   free(norm);
   if (!id)
     return;
-  str_set(&t->choice, id);
+  if (strcmp(id, "none") == 0) {
+    sb_printf(bl->report, _("  %s: %s\n"), _(t->schema->heading), _("no transfers"));
+    return;
+  }
+  doc_set_item(t, id, true);
   sb_printf(bl->report, _("  %s: %s\n"), _(t->schema->heading), _(schema_option(t->schema, id)->label));
 }
 

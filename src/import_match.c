@@ -35,11 +35,11 @@ static const struct alias aliases[] = {
   { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE },
   { "suostumu|consent", "consent_withdrawal", DATE_NONE },
   { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose+vaatimu|velvollisuu|requirement",
-    "purposes,legal_basis,requirement", DATE_NONE },
-  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes,legal_basis", DATE_NONE },
+    "purposes,requirement", DATE_NONE },
+  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE },
   { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement", "requirement",
     DATE_NONE },
-  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "legal_basis", DATE_NONE },
+  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "purposes", DATE_NONE },
   { "tarkoitu|purpose|käyttötarkoit", "purposes", DATE_NONE },
   { "tietoryhm|categories|category", "data_categories", DATE_NONE },
   { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect", "data_content",
@@ -70,7 +70,6 @@ static const struct alias aliases[] = {
 /* Keywords that pull a paragraph of a shared heading to one of its sections. */
 static const struct { const char *section, *keywords; } routes[] = {
   { "purposes", "tarkoitu|käyttötarkoit|purpose" },
-  { "legal_basis", "oikeusperust|=perustuu|legal basis|lawful basis" },
   { "requirement", "lakisääte|sopimukseen perustuva|velvollisuus antaa|pakollis|requirement|obliged" },
   { "recipients", "luovut|vastaanottaj|recipient|disclos" },
   { "transfers", "=eu|=eta|=ety|ulkopuol|kolmans|=siirr|=siirto|third countr|outside the" },

@@ -11,20 +11,69 @@
 #define PERSON_FIELDS (F(FIELD_NAME) | F(FIELD_STREET) | F(FIELD_POSTAL_CODE) | F(FIELD_CITY) | \
                        F(FIELD_EMAIL) | F(FIELD_PHONE))
 
-static const struct schema_option legal_basis_options[] = {
-  { "consent", N_("Consent"), "legal_basis.consent", "6(1)(a)" },
-  { "contract", N_("Contract"), "legal_basis.contract", "6(1)(b)" },
-  { "legal_obligation", N_("Legal obligation"), "legal_basis.legal_obligation", "6(1)(c)" },
-  { "vital_interests", N_("Vital interests"), "legal_basis.vital_interests", "6(1)(d)" },
-  { "public_task", N_("Public task"), "legal_basis.public_task", "6(1)(e)" },
-  { "legitimate_interest", N_("Legitimate interests"), "legal_basis.legitimate_interest", "6(1)(f)" },
+/* GDPR Art. 6(1)(a)-(f). The clause is the basis's one-sentence explanation under the purposes table. */
+static const struct schema_option basis_options[] = {
+  { "consent", N_("Consent"), "purposes.part-basis-consent", "6(1)(a)" },
+  { "contract", N_("Contract"), "purposes.part-basis-contract", "6(1)(b)" },
+  { "legal_obligation", N_("Legal obligation"), "purposes.part-basis-legal_obligation", "6(1)(c)" },
+  { "vital_interests", N_("Vital interests"), "purposes.part-basis-vital_interests", "6(1)(d)" },
+  { "public_task", N_("Public task"), "purposes.part-basis-public_task", "6(1)(e)" },
+  { "legitimate_interest", N_("Legitimate interests"), "purposes.part-basis-legitimate_interest", "6(1)(f)" },
+  { NULL, NULL, NULL, NULL }
+};
+#define BASIS_COUNT (sizeof basis_options / sizeof basis_options[0] - 1)
+
+/* The stock purposes of a customer register. detail is the legal basis each rests on; the clause
+   "purposes.part-ID" is its text, "purposes.part-ID-interest" the interest pursued (6(1)(f) only) and
+   "purposes.part-ID-retention" how long its data is kept. */
+static const struct schema_option purpose_options[] = {
+  { "orders", N_("Orders, delivery and invoicing"), "purposes.part-orders", "contract" },
+  { "customer_service", N_("Customer service"), "purposes.part-customer_service", "contract" },
+  { "bookkeeping", N_("Bookkeeping"), "purposes.part-bookkeeping", "legal_obligation" },
+  { "business_contacts", N_("Business customers' contact persons"), "purposes.part-business_contacts",
+    "legitimate_interest" },
+  { "marketing", N_("Marketing to existing customers"), "purposes.part-marketing", "legitimate_interest" },
+  { "credit_check", N_("Credit check before buying on invoice"), "purposes.part-credit_check",
+    "legitimate_interest" },
+  { "call_recording", N_("Recording of customer service calls"), "purposes.part-call_recording",
+    "legitimate_interest" },
+  { "newsletter", N_("Newsletter"), "purposes.part-newsletter", "consent" },
+  { "analytics", N_("Website analytics"), "purposes.part-analytics", "consent" },
   { NULL, NULL, NULL, NULL }
 };
 
+/* What data leaving the EU/EEA relies on, GDPR Chapter V. Providers name the mechanism they use. */
 static const struct schema_option transfer_options[] = {
-  { "none", N_("No transfers outside the EU/EEA"), "transfers.none", NULL },
+  { "adequacy", N_("Adequacy decision of the European Commission"), "transfers.adequacy", "45(1)" },
+  { "dpf", N_("EU-US Data Privacy Framework (self-certified US organisation)"), "transfers.dpf", "45(1)" },
   { "scc", N_("Standard contractual clauses"), "transfers.scc", "46(2)(c)" },
-  { "adequacy", N_("Adequacy decision"), "transfers.adequacy", "45" },
+  { NULL, NULL, NULL, NULL }
+};
+
+/* What a service provider does for the controller. */
+static const struct schema_option provider_roles[] = {
+  { "it", N_("IT and cloud services"), NULL, NULL },
+  { "accounting", N_("Accounting and invoicing"), NULL, NULL },
+  { "email", N_("E-mail and newsletters"), NULL, NULL },
+  { "payment", N_("Payment services"), NULL, NULL },
+  { "delivery", N_("Delivery of orders"), NULL, NULL },
+  { "crm", N_("Customer relationship management"), NULL, NULL },
+  { "analytics", N_("Web analytics"), NULL, NULL },
+  { "ad_pixels", N_("Advertising pixels"), NULL, NULL },
+  { "marketing_automation", N_("Marketing automation"), NULL, NULL },
+  { "collection", N_("Debt collection"), NULL, NULL },
+  { "credit", N_("Credit information"), NULL, NULL },
+  { "other", N_("Other service"), NULL, NULL },
+  { NULL, NULL, NULL, NULL }
+};
+
+/* Groups of people whose data the register holds. */
+static const struct schema_option subject_options[] = {
+  { "customers", N_("Customers"), NULL, NULL },
+  { "prospects", N_("Prospective customers"), NULL, NULL },
+  { "business_contacts", N_("Contact persons of business customers"), NULL, NULL },
+  { "website_visitors", N_("Visitors to our website"), NULL, NULL },
+  { "newsletter_subscribers", N_("Newsletter subscribers"), NULL, NULL },
   { NULL, NULL, NULL, NULL }
 };
 
@@ -86,27 +135,31 @@ static const struct schema_section sections[] = {
     N_("When the notice was first written and when it was last changed. seloste keeps these dates "
        "for you; readers use them to see that the notice is up to date."),
     true, NULL, NULL, NULL, 0, NULL, NULL, false },
-  PARA("purposes", N_("Purposes of processing"), "13(1)(c)",
-       N_("Why you collect and use the data: for example serving customers, handling orders and "
-          "invoices, marketing. Name every real purpose; data may not be used for purposes that are "
-          "not stated here.")),
-  { "legal_basis", N_("Legal basis for processing"), SCHEMA_CHOICE, "13(1)(c)",
-    N_("The article of the GDPR that allows the processing. For a customer register it is usually a "
-       "contract with the customer; marketing to business contacts often rests on legitimate "
-       "interests; newsletters to consumers on consent. Choose the one that really applies: the "
-       "texts elsewhere in the notice must say the same."),
-    true, NULL, NULL, NULL, 0, legal_basis_options, "contract", false },
+  { "data_subjects", N_("Groups of people whose data is processed"), SCHEMA_CHECKLIST, NULL,
+    N_("Whose data the register holds: customers, people who ask for offers, the contact persons of "
+       "business customers, visitors to your website, newsletter subscribers. Tick each group; readers "
+       "use this to see whether the notice concerns them."),
+    false, NULL, NULL, NULL, 0, subject_options, "customers,business_contacts", false },
+  { "purposes", N_("Purposes of processing and their legal bases"), SCHEMA_PURPOSES, "13(1)(c)",
+    N_("Why you use the data, one purpose per row, and the article of the GDPR that allows each one. "
+       "A customer register usually has several: a contract for orders, a legal obligation for "
+       "bookkeeping, legitimate interests for business customers' contact persons and for marketing to "
+       "existing customers, consent for a newsletter. Tick the stock purposes that apply and add your own; "
+       "data may not be used for a purpose that is not listed here."),
+    true, NULL, NULL, NULL, 0, purpose_options, "orders,customer_service,bookkeeping,business_contacts,marketing",
+    false },
   { "legitimate_interest", N_("Legitimate interests pursued"), SCHEMA_PARAGRAPH, "13(1)(d)",
-    N_("Because the basis is legitimate interests, the law asks you to name the interest itself, for "
-       "example direct marketing to existing customers or managing business customers' contact persons; "
-       "a customer relationship alone is not an interest. Before relying on it, weigh the interest "
-       "against the rights of the people concerned (balancing test) and keep a record of it: the stock "
-       "text does not claim that you have done so."),
-    true, "legal_basis", "legitimate_interest", NULL, 0, NULL, NULL, false },
+    N_("Because some purpose rests on legitimate interests, the law asks you to name the interest itself, "
+       "for example direct marketing to existing customers or managing business customers' contact persons; "
+       "a customer relationship alone is not an interest. Each such purpose names its interest in the "
+       "purposes table. Before relying on it, weigh the interest against the rights of the people "
+       "concerned (balancing test) and keep a record of it: the stock text does not claim that you have "
+       "done so."),
+    true, "purposes", "legitimate_interest", NULL, 0, NULL, NULL, false },
   { "consent_withdrawal", N_("Withdrawing consent"), SCHEMA_PARAGRAPH, "13(2)(c)",
-    N_("Because the basis is consent, people must be told that they can withdraw their consent at "
-       "any time, and how."),
-    true, "legal_basis", "consent", NULL, 0, NULL, NULL, false },
+    N_("Because some purpose rests on consent, people must be told that they can withdraw their consent "
+       "at any time, and how."),
+    true, "purposes", "consent", NULL, 0, NULL, NULL, false },
   PARA("requirement", N_("Obligation to provide data"), "13(2)(e)",
        N_("Whether people must give you their data (because of a law or a contract) and what happens "
           "if they do not, for example that an order cannot be delivered.")),
@@ -127,13 +180,23 @@ static const struct schema_section sections[] = {
           "invoicing, mailing) and those you disclose it to who use it as controllers in their own right, "
           "such as carriers, payment providers, collection agencies and authorities. Name groups of "
           "recipients if not each one.")),
-  { "transfers", N_("Transfers outside the EU or EEA"), SCHEMA_CHOICE, "13(1)(f)",
+  { "providers", N_("Service providers"), SCHEMA_PROVIDERS, "13(1)(e)",
+    N_("The companies whose services you use for this register: IT and cloud, accounting, e-mail, "
+       "payments, delivery, web analytics, advertising. Give each one's name, what it does for you and "
+       "the country where it processes the data. The notice names each tool once, here, and the texts "
+       "on cookies and transfers draw on this list."),
+    false, NULL, NULL, NULL, 0, provider_roles, "", true },
+  { "transfers", N_("Transfers outside the EU or EEA"), SCHEMA_CHECKLIST, "13(1)(f)",
     N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United States? "
-       "If it does, say what each transfer relies on: an adequacy decision of the European Commission "
-       "for that country (in the United States it covers only organisations self-certified under the "
-       "EU-US Data Privacy Framework) or, where there is no adequacy decision, a safeguard such as "
-       "standard contractual clauses."),
-    true, NULL, NULL, NULL, 0, transfer_options, "none", true },
+       "Tick what each transfer relies on; a provider outside the EU/EEA names its own. An adequacy "
+       "decision of the European Commission covers a whole country (in the United States only "
+       "organisations self-certified under the EU-US Data Privacy Framework). Where there is no adequacy "
+       "decision, the transfer needs a safeguard such as standard contractual clauses. If no data leaves "
+       "the EU/EEA, mark this section as not applicable."),
+    true, NULL, NULL,
+    N_("We do not transfer personal data outside the European Union or the European Economic Area, "
+       "and the service providers named in this notice process it within them."),
+    0, transfer_options, "", true },
   PARA("retention", N_("Retention period"), "13(2)(a)",
        N_("How long you keep each kind of data, or the concrete rule that decides it, such as \"for the "
           "customer relationship and three years after it\"; bookkeeping records are deleted when the "
@@ -152,6 +215,16 @@ static const struct schema_section sections[] = {
        "adds its own paragraph. Non-essential cookies need the visitor's consent under the "
        "Finnish Act on Electronic Communications Services."),
     false, NULL, NULL, N_("Our website does not use cookies."), 0, cookie_options, "", true },
+  { "social_media", N_("Our social media pages"), SCHEMA_PARAGRAPH, "26(2)",
+    N_("If you keep pages on social media services, the platform and you are joint controllers of the "
+       "visitor statistics it gives you. Say which pages you have and where the platform's own notice is. "
+       "Leave the section empty if you have none."),
+    false, NULL, NULL, NULL, 0, NULL, NULL, true },
+  { "children", N_("Children's data"), SCHEMA_PARAGRAPH, "8",
+    N_("Whether the register holds data on minors. In Finland a child can consent alone to an online "
+       "service from the age of 13 (Data Protection Act 1050/2018, section 5); for a younger child a "
+       "parent or guardian consents."),
+    false, NULL, NULL, NULL, 0, NULL, NULL, false },
   PARA("automated_decisions", N_("Automated decision-making and profiling"), "13(2)(f)",
        N_("Whether decisions about people are made by a computer alone, such as automatic credit "
           "decisions. If none are, say so explicitly: an empty section is a common mistake.")),
@@ -170,13 +243,22 @@ static const struct schema_section sections[] = {
   PARA("right_objection", N_("Right to object"), "13(2)(b)",
        N_("People may object to processing based on legitimate interests or a public task (Art. 6(1)(f) or "
           "(e)), and always to direct marketing.")),
-  PARA("right_portability", N_("Right to data portability"), "13(2)(b)",
-       N_("People may get the data they gave you in a machine-readable form and have it moved to another "
-          "service, but only when processing rests on consent or contract and is carried out by automated "
-          "means.")),
+  { "right_portability", N_("Right to data portability"), SCHEMA_PARAGRAPH, "13(2)(b)",
+    N_("People may get the data they gave you in a machine-readable form and have it moved to another "
+       "service, but only when processing rests on consent or contract and is carried out by automated "
+       "means. The section is shown only when some purpose rests on one of those bases."),
+    true, "purposes", "consent,contract", NULL, 0, NULL, NULL, false },
+  { "direct_marketing", N_("Prohibiting direct marketing"), SCHEMA_PARAGRAPH, "21(2)",
+    N_("How a person stops marketing in practice: the unsubscribe link in every message, an e-mail to "
+       "you, the marketing choices in their account. Needed when any purpose is marketing."),
+    false, NULL, NULL, NULL, 0, NULL, NULL, false },
   PARA("complaint", N_("Right to lodge a complaint with a supervisory authority"), "13(2)(d)",
        N_("People must be told that they can complain to the Data Protection Ombudsman. seloste adds "
           "the authority's current contact details for you.")),
+  { "notice_changes", N_("Changes to this notice"), SCHEMA_PARAGRAPH, "13(3)",
+    N_("How you tell people that the notice has changed, and that a new purpose is announced before "
+       "the processing for it begins."),
+    false, NULL, NULL, NULL, 0, NULL, NULL, false },
   { "other", N_("Other information"), SCHEMA_PARAGRAPH, NULL,
     N_("Anything that fits no other section, such as text brought in from an old notice. Move it to "
        "the right section or delete it; if left empty, the section is not shown."),
@@ -195,6 +277,21 @@ static const char *const field_labels[FIELD_COUNT] = {
 };
 
 size_t schema_count(void) { return SECTION_COUNT; }
+
+const struct schema_option *schema_basis_at(size_t i)
+{
+  return i < BASIS_COUNT ? &basis_options[i] : NULL;
+}
+
+size_t schema_basis_count(void) { return BASIS_COUNT; }
+
+int schema_basis_index(const char *id)
+{
+  for (size_t i = 0; id && i < BASIS_COUNT; i++)
+    if (strcmp(basis_options[i].id, id) == 0)
+      return (int)i;
+  return -1;
+}
 
 const struct schema_section *schema_at(size_t i)
 {
@@ -245,6 +342,7 @@ int schema_field_by_name(const char *name)
 
 const char *schema_kind_name(enum schema_kind k)
 {
-  static const char *const names[] = { "contact", "paragraph", "choice", "checklist", "date" };
+  static const char *const names[] = { "contact", "paragraph", "choice", "checklist", "date", "purposes",
+                                       "providers" };
   return names[k];
 }

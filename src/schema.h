@@ -11,7 +11,9 @@ enum schema_kind {
   SCHEMA_PARAGRAPH, /* free text, prefilled from a stock clause variant */
   SCHEMA_CHOICE,    /* one option out of several, each with its clause */
   SCHEMA_CHECKLIST, /* any number of options, plus free text */
-  SCHEMA_DATE       /* the document's created and modified dates */
+  SCHEMA_DATE,      /* the document's created and modified dates */
+  SCHEMA_PURPOSES,  /* rows of purposes, each with its legal basis (struct doc_purpose), plus free text */
+  SCHEMA_PROVIDERS  /* rows of service providers (struct doc_provider), plus free text */
 };
 
 /* Fields of a contact block, in display order. */
@@ -44,6 +46,14 @@ struct schema_section {
   const char *default_option; /* choice/checklist: option(s) chosen in a new notice, comma-separated */
   bool names_others;       /* its text names other organisations by design (recipients, sources, providers) */
 };
+
+/* The legal bases of GDPR Art. 6(1)(a)-(f), in the article's order: id ("consent", "contract",
+   "legal_obligation", "vital_interests", "public_task", "legitimate_interest"), label msgid, clause
+   of the one-sentence explanation ("purposes.basis-contract"), detail "6(1)(b)". i < schema_basis_count(). */
+const struct schema_option *schema_basis_at(size_t i);
+size_t schema_basis_count(void);
+/* Index of the basis with id, or -1. */
+int schema_basis_index(const char *id);
 
 /* Number of sections. */
 size_t schema_count(void);

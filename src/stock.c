@@ -41,6 +41,32 @@ void stock_fill(struct doc_section *s, const struct clause_lib *lib, const char 
   }
   str_set(&s->clause, id);
   s->origin = id ? ORIGIN_STOCK : ORIGIN_EMPTY;
+  for (int l = 0; id && l < LANG_COUNT; l++)
+    doc_from_stock(s, (enum doc_lang)l, id, s->text[l]);
+}
+
+/* The text of clause id in language l, or "" when the library lacks it. */
+static const char *clause_text(const struct clause_lib *lib, enum doc_lang l, const char *id)
+{
+  const struct clause *c = clauses_get(lib, l, id);
+  return c ? c->text : "";
+}
+
+struct doc_purpose *stock_purpose_add(struct doc_section *s, const struct clause_lib *lib, const char *id)
+{
+  const struct schema_option *o = schema_option(s->schema, id);
+  if (s->schema->kind != SCHEMA_PURPOSES || !o || doc_purpose_find(s, id))
+    return NULL;
+  struct doc_purpose *p = doc_purpose_add(s, id, o->detail);
+  char *interest = xasprintf("%s-interest", o->clause), *retention = xasprintf("%s-retention", o->clause);
+  for (int l = 0; l < LANG_COUNT; l++) {
+    str_set(&p->text[l], clause_text(lib, (enum doc_lang)l, o->clause));
+    str_set(&p->interest[l], clause_text(lib, (enum doc_lang)l, interest));
+    str_set(&p->retention[l], clause_text(lib, (enum doc_lang)l, retention));
+  }
+  free(interest);
+  free(retention);
+  return p;
 }
 
 /* Removes the first "\n\n"-separated copy of clause text from *text, if present. */
@@ -120,6 +146,15 @@ static void default_items(struct doc_section *s)
   free(list);
 }
 
+/* Adds a row for each of the purposes section's default stock purposes. */
+static void default_purposes(struct doc_section *s, const struct clause_lib *lib)
+{
+  char *list = xstrdup0(s->schema->default_option), *save = NULL;
+  for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
+    stock_purpose_add(s, lib, t);
+  free(list);
+}
+
 struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *st, const char *today)
 {
   struct doc *d = doc_new();
@@ -137,6 +172,13 @@ struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *s
       default_items(s);
       stock_fill(s, lib, NULL);
       break;
+    case SCHEMA_PURPOSES:
+      default_purposes(s, lib);
+      stock_fill(s, lib, NULL);
+      break;
+    case SCHEMA_PROVIDERS:
+      stock_fill(s, lib, NULL);
+      break;
     case SCHEMA_PARAGRAPH:
       if (strcmp(s->schema->id, "other") != 0)
         stock_fill(s, lib, NULL);
@@ -152,6 +194,7 @@ struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *s
     fill_contact(dpo, st->dpo);
   dpo->not_applicable = !st->dpo_appointed;
   doc_section(d, "eu_representative")->not_applicable = true;
+  doc_section(d, "transfers")->not_applicable = true; /* until a provider outside the EU/EEA is added */
   doc_add_change(d, today, "Created from the stock clauses");
   return d;
 }

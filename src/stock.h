@@ -20,6 +20,11 @@ bool stock_lang_edited(const struct doc_section *s, const struct clause_lib *lib
 /* True when s's text in language l is not empty and exactly the stock text its clause (s->clause)
    and ticked items give in l. */
 bool stock_lang_is_stock(const struct doc_section *s, const struct clause_lib *lib, enum doc_lang l);
+/* Adds the stock purpose id (an option of the purposes section s) as a row: its basis from the
+   schema, its text, interest and retention from the clauses "purposes.part-ID", "...-interest" and
+   "...-retention" of lib ("" where lib lacks one). Returns the row (valid until the next change of s's
+   rows), or NULL when id is not a stock purpose or s already has it. */
+struct doc_purpose *stock_purpose_add(struct doc_section *s, const struct clause_lib *lib, const char *id);
 /* Ticks or unticks a checklist item, adding or removing the item's clause text. */
 void stock_set_item(struct doc_section *s, const struct clause_lib *lib, const char *item, bool on);
 

@@ -10,6 +10,7 @@
 #include "clauses.h"
 #include "i18n.h"
 #include "store.h"
+#include "store_impl.h"
 
 /* ---------- writing ---------- */
 
@@ -38,6 +39,8 @@ static void put_section(config_setting_t *g, const struct doc_section *s)
     put_string(g, schema_field_name(f), s->field[f]);
   for (int l = 0; l < LANG_COUNT; l++)
     put_string(g, doc_lang_code(l), s->text[l]);
+  store_put_rows(g, s);
+  store_put_from(g, s);
 }
 
 /* Fills cfg from the document. */
@@ -98,12 +101,6 @@ bool store_save(const struct doc *d, const char *path, unsigned flags, struct st
 
 /* ---------- reading ---------- */
 
-/* Reading context: the file name and the error buffer. */
-struct rd {
-  const char *path;
-  struct strbuf *err;
-};
-
 /* Copies string setting s into *slot (cfgfile_read checked every string's bytes). */
 static bool set_text(struct rd *r, const config_setting_t *s, char **slot)
 {
@@ -113,8 +110,7 @@ static bool set_text(struct rd *r, const config_setting_t *s, char **slot)
   return true;
 }
 
-/* Reads an optional string member; copies it into *slot. */
-static bool get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot)
+bool store_get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot)
 {
   const char *v;
   if (!cfgfile_string(g, name, &v, r->path, r->err))
@@ -127,7 +123,7 @@ static bool get_text(struct rd *r, const config_setting_t *g, const char *name, 
 /* Reads a date member that must be YYYY-MM-DD. */
 static bool get_date(struct rd *r, const config_setting_t *g, const char *name, char **slot)
 {
-  if (!get_text(r, g, name, slot))
+  if (!store_get_text(r, g, name, slot))
     return false;
   if (*slot && !i18n_valid_date(*slot))
     return cfgfile_fail(r->err, r->path, config_setting_get_member(g, name),
@@ -159,7 +155,7 @@ static bool get_items(struct rd *r, const config_setting_t *g, struct doc_sectio
 static bool get_origin_choice(struct rd *r, const config_setting_t *g, struct doc_section *s)
 {
   char *origin = NULL;
-  bool ok = get_text(r, g, "origin", &origin) && get_text(r, g, "choice", &s->choice);
+  bool ok = store_get_text(r, g, "origin", &origin) && store_get_text(r, g, "choice", &s->choice);
   if (ok && origin) {
     int o = doc_origin_from_name(origin);
     if (o < 0)
@@ -200,8 +196,9 @@ static char **text_slot(struct doc_section *s, const char *name)
   return NULL;
 }
 
-/* Reads one section group in a single pass, rejecting members it does not know. */
-static bool get_section(struct rd *r, const config_setting_t *g, struct doc_section *s)
+/* Reads one section group in a single pass, rejecting members it does not know. A format-1 file's
+   transfers choice is left to store_migrate_v1. */
+static bool get_section(struct rd *r, const config_setting_t *g, struct doc_section *s, bool v1)
 {
   if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, s->schema->id, r->path, r->err))
     return false;
@@ -216,11 +213,17 @@ static bool get_section(struct rd *r, const config_setting_t *g, struct doc_sect
       ok = get_items(r, g, s);
     else if (strcmp(name, "not_applicable") == 0)
       ok = cfgfile_bool(g, name, &s->not_applicable, r->path, r->err);
+    else if (strcmp(name, "rows") == 0)
+      ok = store_get_rows(r, m, s);
+    else if (store_is_from(name))
+      ok = store_get_from(r, m, s);
     else if (strcmp(name, "origin") != 0 && strcmp(name, "choice") != 0)
       ok = cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
     if (!ok)
       return false;
   }
+  if (v1 && strcmp(s->schema->id, "transfers") == 0)
+    return check_clause(r, g, s);
   return get_origin_choice(r, g, s) && check_clause(r, g, s);
 }
 
@@ -232,15 +235,18 @@ static bool get_sections(struct rd *r, const config_setting_t *root, struct doc 
     return cfgfile_fail(r->err, r->path, NULL, _("no 'sections' group: this is not a seloste document"));
   if (!cfgfile_expect(secs, CONFIG_TYPE_GROUP, "sections", r->path, r->err))
     return false;
+  bool v1 = d->format_version == 1;
   for (int i = 0; i < config_setting_length(secs); i++) {
     const config_setting_t *g = config_setting_get_elem(secs, (unsigned)i);
     int idx = schema_index(config_setting_name(g));
+    if (v1 && strcmp(config_setting_name(g), "legal_basis") == 0)
+      continue;
     if (idx < 0)
       return cfgfile_fail(r->err, r->path, g, _("unknown section '%s'"), config_setting_name(g));
-    if (!get_section(r, g, &d->sec[idx]))
+    if (!get_section(r, g, &d->sec[idx], v1))
       return false;
   }
-  return true;
+  return !v1 || store_migrate_v1(r, secs, d);
 }
 
 /* Reads the languages array. */
@@ -275,7 +281,7 @@ static bool get_changes(struct rd *r, const config_setting_t *root, struct doc *
     int version = 0;
     bool ok = cfgfile_expect(c, CONFIG_TYPE_GROUP, "changes[]", r->path, r->err) &&
               cfgfile_int(c, "version", 1, &version, r->path, r->err) && get_date(r, c, "date", &date) &&
-              get_text(r, c, "note", &note);
+              store_get_text(r, c, "note", &note);
     if (ok) {
       doc_add_change(d, date ? date : "", note);
       d->changes[d->nchanges - 1].version = version;

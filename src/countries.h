@@ -1,0 +1,31 @@
+/* Countries where a service provider may process data: in the EU/EEA or not, and whether the
+   European Commission has found their protection adequate (GDPR Art. 45). */
+#ifndef SELOSTE_COUNTRIES_H
+#define SELOSTE_COUNTRIES_H
+
+#include <stdbool.h>
+#include "doc.h"
+
+/* What an adequacy decision covers in a country. */
+enum adequacy {
+  ADEQUACY_NONE,    /* no decision: a transfer needs an Art. 46 safeguard such as standard clauses */
+  ADEQUACY_COUNTRY, /* the country (for Canada: organisations under PIPEDA) */
+  ADEQUACY_DPF      /* United States: only organisations self-certified under the EU-US Data Privacy
+                       Framework (Commission decision 2023/1795) */
+};
+
+struct country {
+  const char *code;             /* ISO 3166-1 alpha-2, upper case: "FI" */
+  const char *name[LANG_COUNT]; /* in the notice's language, nominative: "Yhdysvallat", "United States" */
+  bool eea;                     /* an EU member state, Iceland, Liechtenstein or Norway */
+  enum adequacy adequacy;       /* decisions in force on 2026-11-30 */
+};
+
+/* The country whose code is code (case-sensitive, "FI"), or NULL when the table lacks it. The table
+   holds the EU/EEA states, the countries with an adequacy decision and other common provider
+   countries; the returned entry is static. */
+const struct country *country_find(const char *code);
+/* True when code is a country of the table outside the EU/EEA. Unknown codes count as outside. */
+bool country_outside_eea(const char *code);
+
+#endif

@@ -1,0 +1,39 @@
+/* Shared by the document reader (store.c), its row and derivation readers (store_rows.c) and the
+   format-1 migration (store_migrate.c); not for other callers. */
+#ifndef SELOSTE_STORE_IMPL_H
+#define SELOSTE_STORE_IMPL_H
+
+#include <libconfig.h>
+#include <stdbool.h>
+#include "doc.h"
+#include "util.h"
+
+/* Reading context: the file name and the error buffer. */
+struct rd {
+  const char *path;
+  struct strbuf *err;
+};
+
+/* Reads optional string member name of g into *slot (kept when absent); false with FILE:LINE in
+   r->err when it is not a string. */
+bool store_get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot);
+
+/* Writes the rows member of a purposes or providers section into group g. */
+void store_put_rows(config_setting_t *g, const struct doc_section *s);
+/* Reads the rows list m (the member called "rows") of section s; false with FILE:LINE when a row is
+   not a group, lacks its id, name or basis, repeats an id, or names an unknown basis, role, country
+   or mechanism. */
+bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section *s);
+/* Writes s->from[l] as member "fi_from"/"en_from" (nothing when the source is unknown). */
+void store_put_from(config_setting_t *g, const struct doc_section *s);
+/* True when name is "fi_from" or "en_from"; then reads group m into the record. */
+bool store_is_from(const char *name);
+bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_section *s);
+
+/* Format 1 -> 2 (store_migrate.c): the sections group of a format-1 file read into d, the members
+   format 2 no longer has (legal_basis, the transfers choice) turned into the new model: the single
+   basis becomes the basis of the existing purpose text, the transfer choice one mechanism.
+   secs is the file's "sections" group; false with FILE:LINE when a value is not understood. */
+bool store_migrate_v1(struct rd *r, const config_setting_t *secs, struct doc *d);
+
+#endif

@@ -1,0 +1,225 @@
+/* The rows of the purposes and providers sections and the per-language derivation records, to and
+   from libconfig. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "cfgfile.h"
+#include "countries.h"
+#include "i18n.h"
+#include "store_impl.h"
+
+/* ---------- writing ---------- */
+
+/* Adds name = "value" to group g when value is non-empty. */
+static void put(config_setting_t *g, const char *name, const char *value)
+{
+  if (value && *value)
+    config_setting_set_string(config_setting_add(g, name, CONFIG_TYPE_STRING), value);
+}
+
+/* Adds NAME_fi and NAME_en (or fi and en when name is NULL) from v. */
+static void put_langs(config_setting_t *g, const char *name, char *const v[LANG_COUNT])
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    char *key = name ? xasprintf("%s_%s", name, doc_lang_code(l)) : xstrdup(doc_lang_code(l));
+    put(g, key, v[l]);
+    free(key);
+  }
+}
+
+void store_put_rows(config_setting_t *g, const struct doc_section *s)
+{
+  enum schema_kind k = s->schema->kind;
+  if (k != SCHEMA_PURPOSES && k != SCHEMA_PROVIDERS)
+    return;
+  config_setting_t *list = config_setting_add(g, "rows", CONFIG_TYPE_LIST);
+  for (size_t i = 0; k == SCHEMA_PURPOSES && i < s->npurposes; i++) {
+    const struct doc_purpose *p = &s->purposes[i];
+    config_setting_t *row = config_setting_add(list, NULL, CONFIG_TYPE_GROUP);
+    put(row, "id", p->id);
+    put(row, "basis", p->basis);
+    put_langs(row, NULL, p->text);
+    put_langs(row, "interest", p->interest);
+    put_langs(row, "retention", p->retention);
+  }
+  for (size_t i = 0; k == SCHEMA_PROVIDERS && i < s->nproviders; i++) {
+    const struct doc_provider *p = &s->providers[i];
+    config_setting_t *row = config_setting_add(list, NULL, CONFIG_TYPE_GROUP);
+    put(row, "name", p->name);
+    put(row, "role", p->role);
+    put(row, "country", p->country);
+    put(row, "mechanism", p->mechanism);
+    put_langs(row, NULL, p->what);
+  }
+}
+
+void store_put_from(config_setting_t *g, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    const struct doc_derivation *f = &s->from[l];
+    if (f->source == SOURCE_UNKNOWN)
+      continue;
+    char *key = xasprintf("%s_from", doc_lang_code(l));
+    config_setting_t *m = config_setting_add(g, key, CONFIG_TYPE_GROUP);
+    free(key);
+    put(m, "source", doc_source_name(f->source));
+    put(m, "clause", f->clause);
+    put(m, "version", f->version);
+    if (f->source == SOURCE_EDIT) {
+      config_setting_set_int(config_setting_add(m, "seq", CONFIG_TYPE_INT), f->seq);
+      put(m, "date", f->date);
+      config_setting_set_bool(config_setting_add(m, "lead", CONFIG_TYPE_BOOL), f->lead);
+    }
+  }
+}
+
+/* ---------- reading ---------- */
+
+/* Reads fi/en (name NULL) or NAME_fi/NAME_en of row into v. */
+static bool get_langs(struct rd *r, const config_setting_t *row, const char *name, char *v[LANG_COUNT])
+{
+  bool ok = true;
+  for (int l = 0; ok && l < LANG_COUNT; l++) {
+    char *key = name ? xasprintf("%s_%s", name, doc_lang_code(l)) : xstrdup(doc_lang_code(l));
+    ok = store_get_text(r, row, key, &v[l]);
+    free(key);
+  }
+  return ok;
+}
+
+/* True when every member of row is one of the names in known (NULL-terminated); else a message. */
+static bool known_members(struct rd *r, const config_setting_t *row, const char *const *known)
+{
+  for (int i = 0; i < config_setting_length(row); i++) {
+    const config_setting_t *m = config_setting_get_elem(row, (unsigned)i);
+    const char *name = config_setting_name(m);
+    bool found = false;
+    for (size_t k = 0; known[k] && !found; k++)
+      found = strcmp(known[k], name) == 0;
+    if (!found)
+      return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in a row"), name);
+  }
+  return true;
+}
+
+/* True when id is 1 to 40 characters of a-z, 0-9, '_' and '-'. */
+static bool valid_row_id(const char *id)
+{
+  size_t n = id ? strlen(id) : 0;
+  if (n == 0 || n > 40)
+    return false;
+  return strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789_-") == n;
+}
+
+/* Reads one purpose row. */
+static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_section *s)
+{
+  static const char *const known[] = { "id", "basis", "fi", "en", "interest_fi", "interest_en",
+                                       "retention_fi", "retention_en", NULL };
+  char *id = NULL, *basis = NULL;
+  bool ok = known_members(r, row, known) && store_get_text(r, row, "id", &id) &&
+            store_get_text(r, row, "basis", &basis);
+  if (ok && !valid_row_id(id))
+    ok = cfgfile_fail(r->err, r->path, row, _("a purpose needs an id of a-z, 0-9, '_' and '-', such as "
+                                              "id = \"own-1\";"));
+  else if (ok && doc_purpose_find(s, id))
+    ok = cfgfile_fail(r->err, r->path, row, _("two purposes have the id \"%s\"; give each its own"), id);
+  else if (ok && schema_basis_index(basis) < 0)
+    ok = cfgfile_fail(r->err, r->path, row,
+                      _("purpose \"%s\" needs a legal basis: basis = one of consent, contract, "
+                        "legal_obligation, vital_interests, public_task, legitimate_interest"), id);
+  if (ok) {
+    struct doc_purpose *p = doc_purpose_add(s, id, basis);
+    ok = get_langs(r, row, NULL, p->text) && get_langs(r, row, "interest", p->interest) &&
+         get_langs(r, row, "retention", p->retention);
+  }
+  free(id);
+  free(basis);
+  return ok;
+}
+
+/* Checks a provider's role, country and mechanism against the schema and the country table. */
+static bool provider_valid(struct rd *r, const config_setting_t *row, const struct doc_section *s,
+                           const char *name, const char *role, const char *country, const char *mech)
+{
+  const struct schema_section *tr = schema_find("transfers");
+  if (str_blank(name))
+    return cfgfile_fail(r->err, r->path, row, _("a service provider needs its name: name = \"...\";"));
+  if (!schema_option(s->schema, role))
+    return cfgfile_fail(r->err, r->path, row, _("service provider \"%s\" has an unknown role \"%s\""), name,
+                        role ? role : "");
+  if (!country_find(country))
+    return cfgfile_fail(r->err, r->path, row,
+                        _("service provider \"%s\": \"%s\" is not a country code seloste knows; use the "
+                          "two-letter code, such as \"FI\" or \"US\""), name, country ? country : "");
+  if (mech && !schema_option(tr, mech))
+    return cfgfile_fail(r->err, r->path, row,
+                        _("service provider \"%s\": unknown transfer mechanism \"%s\"; use adequacy, dpf "
+                          "or scc"), name, mech);
+  return true;
+}
+
+/* Reads one provider row. */
+static bool get_provider(struct rd *r, const config_setting_t *row, struct doc_section *s)
+{
+  static const char *const known[] = { "name", "role", "country", "mechanism", "fi", "en", NULL };
+  char *name = NULL, *role = NULL, *country = NULL, *mech = NULL;
+  bool ok = known_members(r, row, known) && store_get_text(r, row, "name", &name) &&
+            store_get_text(r, row, "role", &role) && store_get_text(r, row, "country", &country) &&
+            store_get_text(r, row, "mechanism", &mech) &&
+            provider_valid(r, row, s, name, role, country, mech);
+  if (ok) {
+    struct doc_provider *p = doc_provider_add(s, name, role, country, mech);
+    ok = get_langs(r, row, NULL, p->what);
+  }
+  free(name);
+  free(role);
+  free(country);
+  free(mech);
+  return ok;
+}
+
+bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section *s)
+{
+  enum schema_kind k = s->schema->kind;
+  if (k != SCHEMA_PURPOSES && k != SCHEMA_PROVIDERS)
+    return cfgfile_fail(r->err, r->path, m, _("section '%s' has no rows"), s->schema->id);
+  if (!cfgfile_expect(m, CONFIG_TYPE_LIST, "rows", r->path, r->err))
+    return false;
+  for (int i = 0; i < config_setting_length(m); i++) {
+    const config_setting_t *row = config_setting_get_elem(m, (unsigned)i);
+    if (!cfgfile_expect(row, CONFIG_TYPE_GROUP, "rows[]", r->path, r->err))
+      return false;
+    if (!(k == SCHEMA_PURPOSES ? get_purpose(r, row, s) : get_provider(r, row, s)))
+      return false;
+  }
+  return true;
+}
+
+bool store_is_from(const char *name)
+{
+  return strcmp(name, "fi_from") == 0 || strcmp(name, "en_from") == 0;
+}
+
+bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_section *s)
+{
+  static const char *const known[] = { "source", "clause", "version", "seq", "date", "lead", NULL };
+  char code[3] = { config_setting_name(m)[0], config_setting_name(m)[1], '\0' };
+  struct doc_derivation *f = &s->from[doc_lang_from_code(code)];
+  char *source = NULL;
+  doc_derivation_clear(f);
+  bool ok = cfgfile_expect(m, CONFIG_TYPE_GROUP, config_setting_name(m), r->path, r->err) &&
+            known_members(r, m, known) && store_get_text(r, m, "source", &source) &&
+            store_get_text(r, m, "clause", &f->clause) && store_get_text(r, m, "version", &f->version) &&
+            cfgfile_int(m, "seq", 0, &f->seq, r->path, r->err) && store_get_text(r, m, "date", &f->date) &&
+            cfgfile_bool(m, "lead", &f->lead, r->path, r->err);
+  int src = ok ? doc_source_from_name(source) : 0;
+  if (ok && src < 0)
+    ok = cfgfile_fail(r->err, r->path, m, _("unknown source \"%s\"; use stock, edit or import"),
+                      source ? source : "");
+  if (ok)
+    f->source = (enum doc_source)src;
+  free(source);
+  return ok;
+}
