@@ -17,12 +17,12 @@ printf 'format_version = 1;\nsections = {\n  purposes = { fi = "a" "b" +; };\n};
 check_bad syntax.seloste 3 "syntax error"
 printf 'format_version = 1;\nsections = {\n  purposes = {\n    fi = 42;\n  };\n};\n' >"$T/type.seloste"
 check_bad type.seloste 4 "'fi' should be a string, not a whole number"
-printf 'format_version = 2;\nsections = {};\n' >"$T/newer.seloste"
-check_bad newer.seloste 1 "format version 2 is newer than this seloste reads (1); update seloste"
+printf 'format_version = 3;\nsections = {};\n' >"$T/newer.seloste"
+check_bad newer.seloste 1 "format version 3 is newer than this seloste reads (2); update seloste"
 printf 'format_version = 1;\nsections = {\n  purposes = { fi = "Hyv\344 p\344iv\344"; };\n};\n' >"$T/latin1.seloste"
 check_bad latin1.seloste 3 "invalid UTF-8 text; save the file as UTF-8"
 printf 'format_version = 1;\nsections = {\n\n  legal_basis = { choice = "whim"; };\n};\n' >"$T/choice.seloste"
-check_bad choice.seloste 4 '"whim" is not a choice of section'
+check_bad choice.seloste 4 '"whim" is not a legal basis'
 printf 'format_version = 1;\n\0sections = {};\n' >"$T/nul.seloste"
 check_bad nul.seloste 2 "the file contains a NUL byte"
 : >"$T/empty.seloste"

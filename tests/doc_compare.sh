@@ -68,10 +68,10 @@ contains "$T/origin.out" "right_access/section: no longer edited, origin is now:
 # option list), a violation with --options-fixed (no Space was pressed on one).
 edit options 's/choice = "scc";/choice = "adequacy";/; s/"name", "phone", "orders"/"name", "orders", "email"/'
 verdict 0 options
-contains "$T/options.out" "note: transfers/options changed: choice scc -> adequacy"
+contains "$T/options.out" "note: transfers/options changed: +adequacy -scc"
 contains "$T/options.out" "note: data_content/options changed: +email -phone"
 verdict 1 options --options-fixed
-contains "$T/options.out" "transfers/options: changed although no option was chosen: choice scc -> adequacy"
+contains "$T/options.out" "transfers/options: changed although no option was chosen: +adequacy -scc"
 contains "$T/options.out" "data_content/options: changed although no option was chosen: +email -phone"
 # A language switched off (Space on the first screen's list of languages) likewise.
 edit lang 's/languages = \[ "fi", "en" \];/languages = [ "fi" ];/'

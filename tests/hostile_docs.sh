@@ -66,9 +66,9 @@ status 0 "$SELOSTE" render "$T/bom.seloste" --format html
 clean "$T/out"
 
 # --- ids ---
-doc id1.seloste 'legal_basis = { clause = "."; };'
+doc id1.seloste 'purposes = { clause = "."; };'
 bad id1.seloste 4 '"." is not the id of a clause of section'
-doc id2.seloste 'legal_basis = { clause = ".x"; };'
+doc id2.seloste 'purposes = { clause = ".x"; };'
 bad id2.seloste 4 '".x" is not the id of a clause of section'
 
 # --- numbers say what is wrong ---
@@ -81,7 +81,7 @@ num vexp.seloste 1e0;        bad vexp.seloste 2 "'format_version' should be a wh
 num vsmall.seloste -2147483649; bad vsmall.seloste 2 "the number -2147483649 is too small; seloste reads whole numbers down to -2147483648"
 lacks "$T/err" "too large"
 num vmin.seloste -2147483648; bad vmin.seloste 2 "'format_version' should be 1 or more, not -2147483648"
-num vnewer.seloste 2;        bad vnewer.seloste 2 "format version 2 is newer than this seloste reads"
+num vnewer.seloste 3;        bad vnewer.seloste 2 "format version 3 is newer than this seloste reads"
 num vlong.seloste 1L
 status 0 "$SELOSTE" render "$T/vlong.seloste" --format text
 printf 'format_version = 1;\nchanges = ( { version = 99999999999; date = "2026-01-01"; note = "x"; } );\nsections = {};\n' >"$T/ch.seloste"

@@ -11,8 +11,19 @@ contains "$T/out" "Created $T/a.seloste"
 lacks "$T/out" "complete notice" # it cannot know that (issue 11)
 contains "$T/a.seloste" 'name = "Esimerkki Oy";'
 contains "$T/a.seloste" 'business_id = "2345678-0";'
-contains "$T/a.seloste" 'format_version = 1;'
-contains "$T/a.seloste" 'choice = "contract";'
+contains "$T/a.seloste" 'format_version = 2;'
+# issue 11: several purposes, each tied to its own legal basis (contract, legal obligation, legitimate
+# interests at least), and the legal-basis dependants shown because a purpose rests on that basis
+row_basis() { # ID BASIS: the purposes row ID rests on BASIS
+  awk -v id="$1" -v b="$2" '$0 ~ "id = \"" id "\";" { want = 1; next } want && /basis =/ { if ($0 ~ "\"" b "\"") ok = 1; want = 0 } END { exit !ok }' "$T/a.seloste" ||
+    fail "purpose $1 should rest on $2"
+}
+row_basis orders contract
+row_basis bookkeeping legal_obligation
+row_basis marketing legitimate_interest
+row_basis business_contacts legitimate_interest
+lacks "$T/a.seloste" 'legal_basis :'
+lacks "$T/a.seloste" 'choice ='
 contains "$T/a.seloste" 'origin = "stock";'
 contains "$T/a.seloste" 'languages = [ "fi", "en" ];'
 

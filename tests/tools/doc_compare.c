@@ -2,8 +2,9 @@
    Both are .seloste documents, read with the project's own loader. The property: for every section,
    every text of each language and every contact field of OLD is a subsequence (by characters) of
    the one in NEW, and NEW's is valid UTF-8; not_applicable and the clause id are unchanged; a
-   section whose origin was "edited" is still edited; the choice and the checklist items differ only
-   in sections that have options, and the notice's languages may differ (each such difference is
+   section whose origin was "edited" is still edited; a purpose row both have (by id) keeps every
+   character of its texts; the choice, the checklist items, the purpose rows present and their bases
+   and the service providers present differ only in sections that have options, and the notice's languages may differ (each such difference is
    reported as a note on stdout), none of them with --options-fixed. Each violation is one line "section/what: ..." on stdout; notes start
    with "note:", and the last line is "summary: N texts or fields grew, in S of M sections".
    Exit status: 0 the property holds, 1 a violation, 2 bad usage or a document that does not load. */
@@ -138,6 +139,30 @@ static void cmp_item_diff(struct strbuf *b, const struct doc_section *s, const s
       sb_printf(b, " %c%s", sign, s->items[i]);
 }
 
+/* Appends the purpose rows of s that t lacks (by id) and those whose basis differs, as option changes. */
+static void cmp_purpose_diff(struct strbuf *b, const struct doc_section *s, const struct doc_section *t, char sign)
+{
+  for (size_t i = 0; i < s->npurposes; i++) {
+    const struct doc_purpose *q = doc_purpose_find(t, s->purposes[i].id);
+    if (!q)
+      sb_printf(b, " %cpurpose:%s", sign, s->purposes[i].id);
+    else if (sign == '+' && strcmp(cmp_str(q->basis), cmp_str(s->purposes[i].basis)) != 0)
+      sb_printf(b, " basis:%s:%s->%s", s->purposes[i].id, q->basis, s->purposes[i].basis);
+  }
+}
+
+/* Appends the provider rows of s that t lacks (by name). */
+static void cmp_provider_diff(struct strbuf *b, const struct doc_section *s, const struct doc_section *t, char sign)
+{
+  for (size_t i = 0; i < s->nproviders; i++) {
+    bool found = false;
+    for (size_t j = 0; j < t->nproviders && !found; j++)
+      found = strcmp(s->providers[i].name, t->providers[j].name) == 0;
+    if (!found)
+      sb_printf(b, " %cprovider:%s", sign, s->providers[i].name);
+  }
+}
+
 /* Reports a changed choice or checklist: a note where the section has options (unless options are
    fixed), a violation elsewhere. */
 static void cmp_options(struct cmp *c, const struct doc_section *o, const struct doc_section *n)
@@ -147,6 +172,10 @@ static void cmp_options(struct cmp *c, const struct doc_section *o, const struct
     sb_printf(&d, " choice %s -> %s", o->choice ? o->choice : "(none)", n->choice ? n->choice : "(none)");
   cmp_item_diff(&d, n, o, '+');
   cmp_item_diff(&d, o, n, '-');
+  cmp_purpose_diff(&d, n, o, '+');
+  cmp_purpose_diff(&d, o, n, '-');
+  cmp_provider_diff(&d, n, o, '+');
+  cmp_provider_diff(&d, o, n, '-');
   if (d.len) {
     const char *id = o->schema->id;
     bool has_options = o->schema->options != NULL;
@@ -159,6 +188,26 @@ static void cmp_options(struct cmp *c, const struct doc_section *o, const struct
     }
   }
   sb_free(&d);
+}
+
+/* Checks the texts of the purpose rows both documents have: typing only adds characters. */
+static void cmp_rows(struct cmp *c, const struct doc_section *o, const struct doc_section *n)
+{
+  for (size_t i = 0; i < o->npurposes; i++) {
+    const struct doc_purpose *p = &o->purposes[i], *q = doc_purpose_find(n, p->id);
+    for (int l = 0; q && l < LANG_COUNT; l++) {
+      const char *code = doc_lang_code((enum doc_lang)l);
+      char *w1 = xasprintf("%s/%s/%s", o->schema->id, p->id, code);
+      char *w2 = xasprintf("%s/%s/interest_%s", o->schema->id, p->id, code);
+      char *w3 = xasprintf("%s/%s/retention_%s", o->schema->id, p->id, code);
+      cmp_text(c, w1, p->text[l], q->text[l]);
+      cmp_text(c, w2, p->interest[l], q->interest[l]);
+      cmp_text(c, w3, p->retention[l], q->retention[l]);
+      free(w1);
+      free(w2);
+      free(w3);
+    }
+  }
 }
 
 /* Reports languages of the notice switched on or off (Space on the first screen's list of
@@ -184,6 +233,7 @@ static void cmp_sections(struct cmp *c, const struct doc *o, const struct doc *n
   for (size_t i = 0; i < schema_count(); i++) {
     int before = c->grown;
     cmp_texts(c, &o->sec[i], &n->sec[i]);
+    cmp_rows(c, &o->sec[i], &n->sec[i]);
     sections += c->grown > before;
     cmp_marks(c, &o->sec[i], &n->sec[i]);
     cmp_options(c, &o->sec[i], &n->sec[i]);

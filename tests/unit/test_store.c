@@ -40,8 +40,17 @@ static struct doc *sample(void)
   str_set(&p->text[LANG_EN], "");
   str_set(&p->clause, "purposes.customer");
   p->origin = ORIGIN_EDITED;
-  struct doc_section *b = doc_section(d, "legal_basis");
-  str_set(&b->choice, "legitimate_interest");
+  struct doc_purpose *row = doc_purpose_add(p, "marketing", "legitimate_interest");
+  str_set(&row->text[LANG_FI], "Markkinointi \"nykyisille\" asiakkaille");
+  str_set(&row->interest[LANG_EN], "Direct marketing to existing customers");
+  str_set(&row->retention[LANG_FI], "Kaksi vuotta viimeisestä ostosta");
+  doc_purpose_add(p, "own-1", "consent");
+  struct doc_provider *pr = doc_provider_add(doc_section(d, "providers"), "Pilvi & Posti Inc.", "email", "US", "dpf");
+  str_set(&pr->what[LANG_FI], "Uutiskirjeiden lähettäminen");
+  doc_provider_add(doc_section(d, "providers"), "Kirjanpito Oy", "accounting", "FI", NULL);
+  doc_set_item(doc_section(d, "transfers"), "dpf", true);
+  doc_from_stock(p, LANG_EN, "purposes.intro", "stock text");
+  doc_from_edit(d, p, LANG_FI, "2026-11-30");
   doc_set_item(doc_section(d, "cookies"), "analytics", true);
   doc_set_item(doc_section(d, "cookies"), "ad_pixels", true);
   doc_section(d, "dpo")->not_applicable = true;
@@ -63,12 +72,36 @@ START_TEST(everything_round_trips)
   ck_assert_str_eq(p->text[LANG_EN], "");
   ck_assert_str_eq(p->clause, "purposes.customer");
   ck_assert_int_eq(p->origin, ORIGIN_EDITED);
-  ck_assert_str_eq(doc_section(e, "legal_basis")->choice, "legitimate_interest");
+  ck_assert_uint_eq(p->npurposes, 2);
+  ck_assert_str_eq(p->purposes[0].id, "marketing");
+  ck_assert_str_eq(p->purposes[0].basis, "legitimate_interest");
+  ck_assert_str_eq(p->purposes[0].text[LANG_FI], "Markkinointi \"nykyisille\" asiakkaille");
+  ck_assert_str_eq(p->purposes[0].text[LANG_EN], "");
+  ck_assert_str_eq(p->purposes[0].interest[LANG_EN], "Direct marketing to existing customers");
+  ck_assert_str_eq(p->purposes[0].retention[LANG_FI], "Kaksi vuotta viimeisestä ostosta");
+  ck_assert_str_eq(p->purposes[1].basis, "consent");
+  const struct doc_section *pv = doc_section(e, "providers");
+  ck_assert_uint_eq(pv->nproviders, 2);
+  ck_assert_str_eq(pv->providers[0].name, "Pilvi & Posti Inc.");
+  ck_assert_str_eq(pv->providers[0].country, "US");
+  ck_assert_str_eq(pv->providers[0].mechanism, "dpf");
+  ck_assert_str_eq(pv->providers[0].what[LANG_FI], "Uutiskirjeiden lähettäminen");
+  ck_assert_ptr_null(pv->providers[1].mechanism);
+  ck_assert(doc_has_item(doc_section(e, "transfers"), "dpf"));
+  ck_assert_int_eq(p->from[LANG_EN].source, SOURCE_STOCK);
+  ck_assert_str_eq(p->from[LANG_EN].clause, "purposes.intro");
+  ck_assert_str_eq(p->from[LANG_EN].version, doc_section(d, "purposes")->from[LANG_EN].version);
+  ck_assert_int_eq(p->from[LANG_FI].source, SOURCE_EDIT);
+  ck_assert_int_eq(p->from[LANG_FI].seq, 1);
+  ck_assert(p->from[LANG_FI].lead);
+  ck_assert_str_eq(p->from[LANG_FI].date, "2026-11-30");
+  ck_assert_int_eq(e->format_version, DOC_FORMAT_VERSION);
   ck_assert(doc_has_item(doc_section(e, "cookies"), "ad_pixels"));
   ck_assert(!doc_has_item(doc_section(e, "cookies"), "marketing_automation"));
   ck_assert(doc_section(e, "dpo")->not_applicable);
   ck_assert(doc_applies(e, doc_section(e, "legitimate_interest")));
-  ck_assert(!doc_applies(e, doc_section(e, "consent_withdrawal")));
+  ck_assert(doc_applies(e, doc_section(e, "consent_withdrawal")));
+  ck_assert(doc_applies(e, doc_section(e, "right_portability")));
   doc_free(d);
   doc_free(e);
 }
@@ -165,6 +198,7 @@ static void expect_error(const char *text, int line, const char *needle)
 }
 
 #define HEAD "format_version = 1;\ncreated = \"2026-01-01\";\n"
+#define HEAD2 "format_version = 2;\ncreated = \"2026-01-01\";\n"
 
 START_TEST(malformed_syntax)
 {
@@ -196,7 +230,9 @@ END_TEST
 START_TEST(unknown_names_and_values)
 {
   expect_error(HEAD "sections = {\n  purpose = { fi = \"x\"; };\n};\n", 4, "unknown section 'purpose'");
-  expect_error(HEAD "sections = {\n  legal_basis = { choice = \"friendship\"; };\n};\n", 4, "not a choice");
+  expect_error(HEAD "sections = {\n  legal_basis = { choice = \"friendship\"; };\n};\n", 4, "not a legal basis");
+  expect_error(HEAD2 "sections = {\n  legal_basis = { choice = \"contract\"; };\n};\n", 4, "unknown section 'legal_basis'");
+  expect_error(HEAD2 "sections = {\n  legal_basis = { choice = \"contract\"; };\n};\n", 4, "unknown section 'legal_basis'");
   expect_error(HEAD "sections = {\n  cookies = { items = [\"candy\"]; };\n};\n", 4, "unknown item");
   expect_error(HEAD "modified = \"2026-02-30\";\nsections = {};\n", 3, "YYYY-MM-DD");
   expect_error("sections = {};\n", 0, "not a seloste document");
@@ -270,6 +306,137 @@ START_TEST(include_is_refused_in_a_document)
 }
 END_TEST
 
+/* Loads a document from text; fails the test when it is refused. */
+static struct doc *load_ok(const char *text)
+{
+  char path[128];
+  sprintf(path, "%s/ok.seloste", unit_tempdir());
+  unit_write_file(path, text);
+  struct strbuf err = { 0 };
+  struct doc *d = store_load(path, &err);
+  ck_assert_msg(d != NULL, "refused: %s", err.s);
+  sb_free(&err);
+  return d;
+}
+
+#define ROWS(x) HEAD2 "sections = {\n  purposes = {\n    rows = ( " x " );\n  };\n};\n"
+#define PROV(x) HEAD2 "sections = {\n  providers = {\n    rows = ( " x " );\n  };\n};\n"
+
+START_TEST(bad_rows_are_refused_with_their_line)
+{
+  expect_error(ROWS("{ id = \"a\"; basis = \"friendship\"; }"), 5, "needs a legal basis");
+  expect_error(ROWS("{ id = \"a\"; }"), 5, "needs a legal basis");
+  expect_error(ROWS("{ basis = \"contract\"; }"), 5, "needs an id");
+  expect_error(ROWS("{ id = \"A b\"; basis = \"contract\"; }"), 5, "needs an id");
+  expect_error(ROWS("{ id = \"a\"; basis = \"contract\"; }, { id = \"a\"; basis = \"consent\"; }"), 5,
+               "two purposes have the id \"a\"");
+  expect_error(ROWS("{ id = \"a\"; basis = \"contract\"; colour = \"red\"; }"), 5, "unknown setting 'colour'");
+  expect_error(ROWS("\"orders\""), 5, "'rows[]' should be a group");
+  expect_error(PROV("{ role = \"it\"; country = \"FI\"; }"), 5, "needs its name");
+  expect_error(PROV("{ name = \"X\"; role = \"magic\"; country = \"FI\"; }"), 5, "unknown role \"magic\"");
+  expect_error(PROV("{ name = \"X\"; role = \"it\"; country = \"Finland\"; }"), 5, "two-letter code");
+  expect_error(PROV("{ name = \"X\"; role = \"it\"; country = \"US\"; mechanism = \"shield\"; }"), 5,
+               "unknown transfer mechanism \"shield\"");
+  expect_error(HEAD2 "sections = {\n  dpo = { rows = (); };\n};\n", 4, "has no rows");
+  expect_error(HEAD2 "sections = {\n  purposes = {\n    fi_from = { source = \"guess\"; };\n  };\n};\n", 5,
+               "unknown source \"guess\"");
+}
+END_TEST
+
+/* A format-1 text: one legal basis for the whole register and the old transfers choice. */
+#define V1 "format_version = 1;\nlanguages = [ \"fi\", \"en\" ];\nsections = {\n" \
+  "  purposes = { origin = \"edited\";\n" \
+  "    fi = \"Käytämme tietoja näihin:\\n\\n- tilaukset\\n- laskutus\\n\\nEi muuhun.\";\n" \
+  "    en = \"We use the data for:\\n\\n- orders\\n- invoicing\\n\\nNothing else.\"; };\n" \
+  "  legal_basis = { origin = \"edited\"; choice = \"contract\"; fi = \"Oma perustelu.\"; en = \"Own reasoning.\"; };\n" \
+  "  transfers = { origin = \"stock\"; choice = \"%s\"; fi = \"Vanha teksti.\"; };\n};\n"
+
+START_TEST(format_1_migrates_on_load)
+{
+  char text[2048];
+  snprintf(text, sizeof text, V1, "scc");
+  struct doc *d = load_ok(text);
+  const struct doc_section *p = doc_section(d, "purposes");
+  ck_assert_int_eq(d->format_version, 1); /* says where it came from until saved */
+  ck_assert_uint_eq(p->npurposes, 2);
+  ck_assert_str_eq(p->purposes[0].text[LANG_FI], "tilaukset");
+  ck_assert_str_eq(p->purposes[0].text[LANG_EN], "orders");
+  ck_assert_str_eq(p->purposes[1].text[LANG_FI], "laskutus");
+  ck_assert_str_eq(p->purposes[1].basis, "contract");
+  ck_assert_str_eq(p->text[LANG_FI], "Käytämme tietoja näihin:\n\nEi muuhun.\n\nOma perustelu.");
+  ck_assert_str_eq(p->text[LANG_EN], "We use the data for:\n\nNothing else.\n\nOwn reasoning.");
+  const struct doc_section *t = doc_section(d, "transfers");
+  ck_assert(doc_has_item(t, "scc") && !t->not_applicable);
+  ck_assert_str_eq(t->text[LANG_FI], "Vanha teksti.");
+  struct doc *e = round_trip(d);
+  ck_assert_int_eq(e->format_version, DOC_FORMAT_VERSION);
+  ck_assert_uint_eq(doc_section(e, "purposes")->npurposes, 2);
+  doc_free(d);
+  doc_free(e);
+}
+END_TEST
+
+START_TEST(format_1_no_transfers_becomes_not_applicable)
+{
+  char text[2048];
+  snprintf(text, sizeof text, V1, "none");
+  struct doc *d = load_ok(text);
+  const struct doc_section *t = doc_section(d, "transfers");
+  ck_assert(t->not_applicable);
+  ck_assert_uint_eq(t->nitems, 0);
+  ck_assert_str_eq(t->text[LANG_FI], ""); /* the stock text gives way to the section's own sentence */
+  doc_free(d);
+  snprintf(text, sizeof text, V1, "adequacy");
+  d = load_ok(text);
+  ck_assert(doc_has_item(doc_section(d, "transfers"), "adequacy"));
+  doc_free(d);
+  snprintf(text, sizeof text, V1, "shield");
+  expect_error(text, 8, "\"shield\" is not a choice of section 'transfers'");
+}
+END_TEST
+
+START_TEST(format_1_purpose_text_without_matching_lists_stays_whole)
+{
+  const char *text = "format_version = 1;\nsections = {\n"
+                     "  purposes = { fi = \"- a\\n- b\"; en = \"All of it in one sentence.\"; };\n"
+                     "  legal_basis = { origin = \"stock\"; choice = \"consent\"; fi = \"Stock.\"; };\n};\n";
+  struct doc *d = load_ok(text);
+  const struct doc_section *p = doc_section(d, "purposes");
+  ck_assert_uint_eq(p->npurposes, 1);
+  ck_assert_str_eq(p->purposes[0].text[LANG_FI], "- a\n- b");
+  ck_assert_str_eq(p->purposes[0].text[LANG_EN], "All of it in one sentence.");
+  ck_assert_str_eq(p->purposes[0].basis, "consent");
+  ck_assert_str_eq(p->text[LANG_FI], ""); /* a stock legal-basis text is not carried over */
+  ck_assert(doc_applies(d, doc_section(d, "consent_withdrawal")));
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(languages_fall_out_of_step_and_back)
+{
+  struct doc *d = doc_new();
+  d->lang_enabled[LANG_EN] = true;
+  struct doc_section *s = doc_section(d, "retention"), *o = doc_section(d, "sources");
+  doc_from_stock(s, LANG_FI, "retention.default", "a");
+  doc_from_stock(s, LANG_EN, "retention.default", "b");
+  ck_assert(!doc_lang_stale(d, s, LANG_FI) && !doc_lang_stale(d, s, LANG_EN));
+  doc_from_edit(d, s, LANG_FI, "2026-11-30"); /* leads: English now lags */
+  ck_assert(doc_lang_stale(d, s, LANG_EN));
+  ck_assert(!doc_lang_stale(d, s, LANG_FI));
+  doc_from_edit(d, o, LANG_EN, "2026-11-30"); /* another section's edit changes nothing here */
+  ck_assert(doc_lang_stale(d, s, LANG_EN));
+  doc_from_edit(d, s, LANG_EN, "2026-11-30"); /* catches up: neither lags */
+  ck_assert(!doc_lang_stale(d, s, LANG_EN) && !doc_lang_stale(d, s, LANG_FI));
+  ck_assert(!s->from[LANG_EN].lead);
+  doc_from_edit(d, s, LANG_FI, "2026-12-01"); /* Finnish changes again: English lags again */
+  ck_assert(doc_lang_stale(d, s, LANG_EN) && !doc_lang_stale(d, s, LANG_FI));
+  d->lang_enabled[LANG_EN] = false; /* a language not published never makes another lag */
+  doc_from_edit(d, s, LANG_EN, "2026-12-02");
+  ck_assert(!doc_lang_stale(d, s, LANG_FI));
+  doc_free(d);
+}
+END_TEST
+
 START_TEST(missing_file_and_directory)
 {
   struct strbuf err = { 0 };
@@ -337,6 +504,11 @@ static Suite *store_suite(void)
   tcase_add_test(tc, invalid_utf8_raw_and_escaped);
   tcase_add_test(tc, unknown_names_and_values);
   tcase_add_test(tc, missing_file_and_directory);
+  tcase_add_test(tc, bad_rows_are_refused_with_their_line);
+  tcase_add_test(tc, format_1_migrates_on_load);
+  tcase_add_test(tc, format_1_no_transfers_becomes_not_applicable);
+  tcase_add_test(tc, format_1_purpose_text_without_matching_lists_stays_whole);
+  tcase_add_test(tc, languages_fall_out_of_step_and_back);
   tcase_add_test(tc, save_keeps_mode_and_leaves_no_temp_file);
   tcase_add_test(tc, save_into_missing_directory_fails_cleanly);
   suite_add_tcase(s, tc);
