@@ -20,6 +20,7 @@ struct job {
   const struct authority *authority;
   struct render_opts opts;
   bool draft; /* --draft: render a notice with missing details, marking the gaps */
+  bool lang_given; /* --lang was on the command line */
 };
 
 static const char *warn_path; /* document named in warnings */
@@ -59,6 +60,7 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
   while ((c = getopt_long(argc, argv, "l:f:o:", opts, NULL)) != -1) {
     if (c == 'l' && (int)(j->opts.lang = (enum doc_lang)doc_lang_from_code(optarg)) < 0)
       return cli_usage_error(_("render: unknown language '%s'; use fi or en"), optarg);
+    j->lang_given = j->lang_given || c == 'l';
     if (c == 'f' && (format = render_format_from_name(optarg)) < 0)
       return cli_usage_error(_("render: unknown format '%s'; use text, md or html"), optarg);
     if (c == 'F')
@@ -81,6 +83,22 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
   return -1;
 }
 
+/* True when the notice is published in the language asked for. Without --lang, the notice's first
+   language is used. A language the notice leaves out is never rendered: its texts may be stock texts
+   nobody has read, so publishing them would say things the controller does not do. */
+static bool language_published(struct job *j)
+{
+  if (!j->lang_given && !j->doc->lang_enabled[j->opts.lang])
+    j->opts.lang = j->doc->lang_enabled[LANG_FI] ? LANG_FI : LANG_EN;
+  if (j->doc->lang_enabled[j->opts.lang])
+    return true;
+  safetext_eprintf(_("%s: the notice is not published in %s (it is not among its languages); render it "
+                     "in a language it has, or add the language in the wizard's first screen; nothing was "
+                     "written\n"),
+                   j->path, j->opts.lang == LANG_FI ? _("Finnish") : _("English"));
+  return false;
+}
+
 /* True when the notice may be rendered: complete, or a draft asked for; else says what is missing. */
 static bool publishable(const struct job *j)
 {
@@ -96,7 +114,7 @@ static bool publishable(const struct job *j)
 
 int cmd_render(int argc, char **argv)
 {
-  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0 }, false };
+  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0 }, false, false };
   const char *out = NULL;
   int status = parse(argc, argv, &j, &out);
   if (status >= 0)
@@ -121,7 +139,7 @@ int cmd_render(int argc, char **argv)
   j.doc = d;
   j.authority = &a;
   warn_path = j.path;
-  if (!publishable(&j)) {
+  if (!language_published(&j) || !publishable(&j)) {
     doc_free(d);
     authority_free(&a);
     return EXIT_BAD_INPUT;
