@@ -21,8 +21,10 @@ static const char *const adequacy_safeguard[] = {
 static const char *const dpf_safeguard[] = {
   "data privacy framework", "tietosuojakehy*", "dpf", "privacy framework", NULL };
 static const char *const interest_words[] = { "etu*|edu*", "interest*", NULL };
-/* The phrase that names the basis rather than the interest pursued. */
-static const char *const legitimate_phrase[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
+/* Phrases that only name the basis ("on the basis of our legitimate interests"), not the interest pursued. */
+static const char *const basis_only[] = {
+  "oikeutet* etu*|edu* perusteella|nojalla", "oikeutettuun etuumme|etuun perustu*",
+  "basis of our|the legitimate interest*", "based on our|the legitimate interest*", NULL };
 static const char *const withdrawal[] = {
   "peruut*|peruu*|perua|perum*|peruminen", "withdraw*|revoke*", NULL };
 static const char *const portability[] = {
@@ -111,7 +113,7 @@ static void rule_withdrawal(struct check_ctx *c)
 }
 
 /* True when the person's own legitimate-interest text of language l names an interest: an interest word
-   other than in the phrase "legitimate interest" itself. The stock text names no purpose's interest. */
+   other than in a phrase that only names the basis. The stock text names no purpose's interest. */
 static bool section_names_interest(const struct check_ctx *c, enum doc_lang l)
 {
   const struct doc_section *s = doc_section(c->doc, "legitimate_interest");
@@ -120,7 +122,7 @@ static bool section_names_interest(const struct check_ctx *c, enum doc_lang l)
   char *f = text_fold(s->text[l]);
   size_t n = strlen(f);
   struct text_hit h;
-  while (text_match_any(f, n, legitimate_phrase, &h))
+  while (text_match_any(f, n, basis_only, &h))
     memset(f + h.off, ' ', h.len); /* blank out the phrase, keep the offsets */
   bool named = text_match_any(f, n, interest_words, NULL);
   free(f);
