@@ -122,7 +122,8 @@ static void check_section(struct check_ctx *c, const struct doc_section *s)
   if (!doc_applies(c->doc, s))
     return;
   rule_choice(c, s);
-  if (s->schema->required && s->schema->kind != SCHEMA_DATE)
+  bool rows = s->schema->kind == SCHEMA_PURPOSES; /* check_purposes_run looks at its rows */
+  if (s->schema->required && s->schema->kind != SCHEMA_DATE && !rows)
     rule_required(c, s);
   else if (s->schema->kind == SCHEMA_PARAGRAPH)
     rule_filler(c, s);
@@ -181,14 +182,16 @@ static void sort_findings(struct check_findings *f)
 
 void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out)
 {
-  struct check_ctx c = { d, { false }, out, -1, o ? o->clauses : NULL };
+  struct check_ctx c = { d, { false }, out, doc_bases_in_use(d), o ? o->clauses : NULL };
   for (int l = 0; l < LANG_COUNT; l++)
     c.lang[l] = d->lang_enabled[l] && (!o || o->lang[l]);
   for (size_t i = 0; i < schema_count(); i++)
     check_section(&c, &d->sec[i]);
   if (schema_find("dates"))
     check_dates(&c);
+  check_purposes_run(&c);
   check_rules_run(&c);
+  check_providers_run(&c);
   check_contacts_run(&c);
   check_langs_run(&c);
   sort_findings(out);

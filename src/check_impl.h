@@ -9,7 +9,7 @@ struct check_ctx {
   const struct doc *doc;
   bool lang[LANG_COUNT];        /* languages enabled in the notice and asked for */
   struct check_findings *out;
-  int basis_ref;                /* check_basis.c: the notice's legal basis (index), or -1 */
+  unsigned bases;               /* doc_bases_in_use(): the Art. 6(1) bases the purposes rest on */
   const struct clause_lib *lib; /* the stock clauses, or NULL (rules that need them are skipped) */
 };
 
@@ -29,6 +29,7 @@ struct text_at {
   enum doc_lang lang;
   const char *text;   /* as written */
   const char *folded; /* text_fold(text): same offsets */
+  const struct doc_purpose *row; /* a purpose row's text (its text, interest or retention), or NULL */
 };
 
 /* How a rule looks at a text. */
@@ -51,18 +52,37 @@ void check_rules_run(struct check_ctx *c);
 /* Rules on contact details, e-mail addresses, phone numbers and business IDs (check_contacts.c). */
 void check_contacts_run(struct check_ctx *c);
 
-/* Legal basis (check_basis.c): a sentence that states a basis other than the notice's. */
+/* Legal bases (check_basis.c): a sentence stating a basis no purpose rests on (for a purpose row's
+   text: a basis other than the row's own). */
 void check_rule_basis(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
-/* The notice's legal basis: the one chosen, else the one its legal-basis text states; -1 if neither. */
-int check_basis_ref(const struct check_ctx *c);
-/* What the chosen options oblige the texts to say: a safeguard, the interest, consent withdrawal. */
+/* GDPR 13(1)(c): the purposes section has rows, each with its text in every language published. */
+void check_purposes_run(struct check_ctx *c);
+/* The purposes section of d (the SCHEMA_PURPOSES one), or NULL. */
+const struct doc_section *check_purposes(const struct doc *d);
+/* A purpose's name for messages: a stock purpose's label (translated), else the start of its text, else
+   its id. Returns a new string the caller frees. */
+char *check_purpose_name(const struct doc_purpose *p);
+/* The first purpose row resting on one of the bases in mask (bit i: schema_basis_at(i)), or NULL. */
+const struct doc_purpose *check_purpose_on(const struct doc *d, unsigned mask);
+/* The mask of the bases named in a comma-separated list of basis ids ("consent,contract"). */
+unsigned check_bases_mask(const char *list);
+/* What the bases in use oblige the notice to say (check_needs.c): consent withdrawal, the interest of
+   each legitimate-interest purpose, objection, how to forbid direct marketing, and the safeguards
+   named by the transfer mechanisms ticked. */
 void check_needs_run(struct check_ctx *c);
+/* GDPR 20(1)(a): a text promising data portability while no purpose rests on consent or contract. */
+void check_rule_portability(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+/* Service providers (check_providers.c), GDPR 13(1)(e)-(f), 26(2): each provider outside the EU/EEA
+   with a mechanism that fits its country and is ticked under transfers; each mechanism ticked used;
+   each cookie tool ticked named in the providers list. */
+void check_providers_run(struct check_ctx *c);
 /* GDPR 12(1) (check_langs.c): one language's text the person's own, the other still the stock text. */
 void check_langs_run(struct check_ctx *c);
 /* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
 void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 
-/* Tools (check_tools.c): true when the transfers section chose "no transfers" and is in force. */
+/* Tools (check_tools.c): true when the notice says that no data leaves the EU/EEA: the transfers section
+   is marked not applicable or has no transfer mechanism ticked. */
 bool check_no_transfers(const struct check_ctx *c);
 /* GDPR 13(1)(f): each service run from outside the EU/EEA named (as an example or not) under "no transfers". */
 void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);

@@ -1,9 +1,11 @@
 /* Languages in step: a notice offered in two languages must say the same in both. GDPR Art. 12(1)
    asks the controller to give the information in a concise, transparent and intelligible form; a
    reader of either language must get the same information (the Article 29 Working Party's
-   transparency guidelines, WP260 rev.01: every translation offered must be accurate). Without a record of what each language's text was
-   derived from, the check compares each text with the stock text its clause would give: one
-   language the person's own, the other still the stock text, means the two have drifted apart. */
+   transparency guidelines, WP260 rev.01: every translation offered must be accurate). The document
+   records what each language's text was derived from (doc_lang_stale); where the records say nothing
+   (a format-1 document, a text changed in the file by hand), the check compares each text with the
+   stock text its clause would give: one language the person's own, the other still the stock text,
+   means the two have drifted apart. */
 #include "config.h"
 
 #include "check_impl.h"
@@ -20,9 +22,34 @@ static const char *drift_msgid(enum doc_lang edited)
                   "make the Finnish say the same");
 }
 
-/* One section: a warning when one language is the person's own and the other still the stock text. */
+/* The message for a section whose text in language lag is out of date by the records. */
+static const char *stale_msgid(enum doc_lang lag)
+{
+  return lag == LANG_EN
+             ? N_("the Finnish text was changed after the English text was written, so the English text is "
+                  "out of date: make it say the same as the Finnish")
+             : N_("the English text was changed after the Finnish text was written, so the Finnish text is "
+                  "out of date: make it say the same as the English");
+}
+
+/* One section by its derivation records: true (and a warning) when a language published lags. */
+static bool rule_stale(struct check_ctx *c, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (c->lang[l] && doc_lang_stale(c->doc, s, (enum doc_lang)l)) {
+      check_add(c, s->schema->id, CHECK_WARNING, "languages_out_of_step", "12(1)", l,
+                stale_msgid((enum doc_lang)l), NULL, NULL);
+      return true;
+    }
+  return false;
+}
+
+/* One section without such a record: a warning when one language is the person's own and the other
+   still the stock text. */
 static void rule_out_of_step(struct check_ctx *c, const struct doc_section *s)
 {
+  if (!c->lib)
+    return;
   for (int l = 0; l < LANG_COUNT; l++) {
     enum doc_lang own = (enum doc_lang)l, other = own == LANG_FI ? LANG_EN : LANG_FI;
     if (c->lang[other] && stock_lang_edited(s, c->lib, own) && stock_lang_is_stock(s, c->lib, other)) {
@@ -35,12 +62,12 @@ static void rule_out_of_step(struct check_ctx *c, const struct doc_section *s)
 
 void check_langs_run(struct check_ctx *c)
 {
-  if (!c->lib || !c->doc->lang_enabled[LANG_FI] || !c->doc->lang_enabled[LANG_EN])
+  if (!c->doc->lang_enabled[LANG_FI] || !c->doc->lang_enabled[LANG_EN])
     return;
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     enum schema_kind k = s->schema->kind;
-    if (k != SCHEMA_CONTACT && k != SCHEMA_DATE && check_in_force(c, s))
+    if (k != SCHEMA_CONTACT && k != SCHEMA_DATE && check_in_force(c, s) && !rule_stale(c, s))
       rule_out_of_step(c, s);
   }
 }

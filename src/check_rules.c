@@ -147,7 +147,7 @@ static bool is_retention_section(const struct doc_section *s)
 static void rule_retention(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   size_t pos = 0, st, n;
-  bool retention = is_retention_section(t->sec);
+  bool retention = is_retention_section(t->sec) || (t->row && t->text == t->row->retention[t->lang]);
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
     const char *s = t->folded + st;
     struct text_hit h;
@@ -221,7 +221,13 @@ static const struct text_rule rules[] = {
   { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite, NULL, NULL,
     N_("retention is stated as \"%s\" without a period or the criteria that decide it"), rule_retention },
   { "legal_basis_mismatch", CHECK_WARNING, "13(1)(c)", NULL, NULL, NULL,
-    N_("the text states \"%s\" as the legal basis, but the notice's legal basis is %s"), check_rule_basis },
+    N_("the text states \"%s\" as the legal basis, but no purpose rests on it (the purposes rest on %s); "
+       "correct the text or add the purpose with that basis"), check_rule_basis },
+  /* GDPR 20(1)(a): portability applies only to processing based on consent or a contract. */
+  { "portability_not_applicable", CHECK_WARNING, "20(1)", NULL, NULL, NULL,
+    N_("the text promises the right to data portability (\"%s\"), but no purpose rests on consent or a "
+       "contract, so the right does not apply; remove the promise or correct the purposes"),
+    check_rule_portability },
   { "signed_request", CHECK_WARNING, "12(2)", signed_request, request_words, NULL,
     N_("asks for a signed request (\"%s\"), as the repealed Personal Data Act did; under the GDPR people may "
        "make requests in any form, for example by e-mail, and you must make that easy"), rule_sentence },
@@ -230,19 +236,20 @@ static const struct text_rule rules[] = {
        "first copy is always free, and a reasonable fee may be charged only for further copies"), rule_sentence },
   { "transfer_exception", CHECK_WARNING, "13(1)(f)", transfer_exception, outside_eea, NULL,
     N_("the notice says that no data leaves the EU/EEA, but the text allows exceptions (\"%s\"); if data can "
-       "be transferred, choose the transfer option that applies so that the notice names its safeguard"),
+       "be transferred, tick the transfer mechanism that applies so that the notice names its safeguard"),
     rule_transfer_exception },
   /* GDPR 13(1)(f): a provider outside the EU/EEA, even one named "for example", is a transfer the notice
      must state; "no transfers" then is false. */
   { "non_eu_service", CHECK_ERROR, "13(1)(f)", NULL, NULL, NULL,
     N_("names \"%s\", a service whose provider is established outside the EU/EEA, but the transfers section "
        "says that no data leaves the EU/EEA; find out where the service processes the data and, if outside "
-       "the EU/EEA, choose the transfer option that applies (a tool named only as an example counts too)"),
+       "the EU/EEA, add it to the service providers and tick its transfer mechanism (a tool named only as an "
+       "example counts too)"),
     check_rule_non_eu_tool },
   /* GDPR 13(1)(f), 26(2): an ad-pixel platform (a joint controller) that may process data outside the EU/EEA. */
   { "processing_outside_eea", CHECK_ERROR, "13(1)(f)", NULL, NULL, NULL,
     N_("says that data may be processed outside the EU/EEA (\"%s\"), but the transfers section says that no "
-       "data leaves the EU/EEA; choose the transfer option that applies and name its safeguard"),
+       "data leaves the EU/EEA; tick the transfer mechanism that applies and name its safeguard"),
     check_rule_outside_eea },
   /* GDPR 13(1)(e) and, for ad pixels, 26(2): the notice names the tools and providers actually used. */
   { "tool_as_example", CHECK_WARNING, "13(1)(e)", NULL, NULL, NULL,
@@ -265,10 +272,11 @@ static const struct text_rule rules[] = {
        "and browser settings alone are not consent"), rule_cookie_consent },
 };
 
-/* Runs every text rule on one text. */
-static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_lang l)
+/* Runs every text rule on one text of s in language l (row: the purpose row it belongs to, or NULL). */
+static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_lang l, const char *text,
+                     const struct doc_purpose *row)
 {
-  struct text_at t = { s, l, s->text[l], NULL };
+  struct text_at t = { s, l, text, NULL, row };
   char *folded = text_fold(t.text);
   t.folded = folded;
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
@@ -276,16 +284,30 @@ static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_
   free(folded);
 }
 
+/* Runs every text rule on the texts of the purpose rows of s in language l: they are published too. */
+static void run_rows(struct check_ctx *c, const struct doc_section *s, enum doc_lang l)
+{
+  for (size_t i = 0; i < s->npurposes; i++) {
+    const struct doc_purpose *p = &s->purposes[i];
+    const char *texts[] = { p->text[l], p->interest[l], p->retention[l] };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+      if (!str_blank(texts[k]))
+        run_text(c, s, l, texts[k], p);
+  }
+}
+
 void check_rules_run(struct check_ctx *c)
 {
-  c->basis_ref = check_basis_ref(c);
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)
       continue;
     for (int l = 0; l < LANG_COUNT; l++)
-      if (c->lang[l] && !str_blank(s->text[l]))
-        run_text(c, s, (enum doc_lang)l);
+      if (c->lang[l]) {
+        if (!str_blank(s->text[l]))
+          run_text(c, s, (enum doc_lang)l, s->text[l], NULL);
+        run_rows(c, s, (enum doc_lang)l);
+      }
   }
   check_needs_run(c);
 }

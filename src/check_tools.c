@@ -100,7 +100,12 @@ void check_rule_example_tool(struct check_ctx *c, const struct text_rule *r, con
 bool check_no_transfers(const struct check_ctx *c)
 {
   const struct doc_section *s = doc_section(c->doc, "transfers");
-  return s && s->choice && strcmp(s->choice, "none") == 0 && check_in_force(c, s);
+  if (!s || !doc_applies(c->doc, s))
+    return false;
+  for (size_t i = 0; !s->not_applicable && i < s->nitems; i++)
+    if (schema_option(s->schema, s->items[i]))
+      return false;
+  return true;
 }
 
 /* True when the quote of a tool (folded) is already reported for this text. */
