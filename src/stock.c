@@ -106,8 +106,10 @@ char *stock_text(const struct doc_section *s, const struct clause_lib *lib, cons
   stock_fill(&tmp, lib, clause_id);
   char *text = tmp.text[l];
   tmp.text[l] = NULL;
-  for (int i = 0; i < LANG_COUNT; i++)
+  for (int i = 0; i < LANG_COUNT; i++) {
     free(tmp.text[i]);
+    doc_derivation_clear(&tmp.from[i]);
+  }
   free(tmp.clause);
   return text;
 }
