@@ -417,6 +417,7 @@ static enum action app_undo_restore(struct app *a, bool undo)
   editor_close(a);
   wd_swap_restore(&a->w);
   a->focus_sec = -1; /* the section snapshots and the editor pointed into the other document */
+  langs_visit_end(a);
   undo_clear(&a->undo);
   app_status(a, "%s", undo ? _("The restore was undone: the file as it was saved is back (^Y restores the "
                                "unsaved work again).")
@@ -899,6 +900,7 @@ int tui_run(const char *path, bool restricted)
   struct app a;
   memset(&a, 0, sizeof a);
   a.focus_sec = -1;
+  a.visit_sec = -1;
   undo_init(&a.undo);
   struct strbuf err = { 0 };
   if (!wd_init(&a.w, &err)) {
@@ -924,6 +926,7 @@ int tui_run(const char *path, bool restricted)
   sb_free(&a.paste.text);
   check_cache_free(&a.check);
   undo_free(&a.undo);
+  langs_visit_end(&a);
   wd_free(&a.w);
   return ok ? 0 : 2;
 }

@@ -71,6 +71,8 @@ struct app {
   const char *nodoc_help;   /* the key bar while no document is open (a dialog's own keys) */
   bool cursor_shown;        /* a screen without an open editor asks for the cursor at cursor_y/x */
   int cursor_y, cursor_x;   /* (the option list: where Space acts), set while drawing */
+  long visit_sec;           /* the section whose texts visit_text holds, -1 none (section_langs.c) */
+  char *visit_text[LANG_COUNT]; /* what it said in each language when the visit began or last recorded */
 };
 
 /* The screen table. */

@@ -183,6 +183,10 @@ int dialog_list(struct app *a, const char *title, const char *const *items, int 
       sel--;
     if (r == REQ_DOWN && sel + 1 < n)
       sel++;
+    if (r == REQ_HOME || r == REQ_PGUP)
+      sel = 0;
+    if (r == REQ_END || r == REQ_PGDN)
+      sel = n - 1;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "render.h"
+#include "section.h"
 
 /* Starts on the current section. */
 static void overview_enter(struct app *a)
@@ -38,7 +39,11 @@ static void overview_row(struct app *a, int y, int i)
                  check_section_has(app_findings(a), a->w.doc->sec[i].schema->id);
   if (i != a->sel && flagged)
     draw_role(ROLE_PROBLEM);
-  char *state = xasprintf("%s%s", flagged ? "! " : "", wd_state_name(st));
+  char *stale = st != WD_SKIPPED ? langs_stale_mark(a->w.doc, &a->w.doc->sec[i]) : NULL;
+  if (i != a->sel && stale)
+    draw_role(ROLE_PROBLEM);
+  char *state = stale ? xasprintf("! %s", stale) : xasprintf("%s%s", flagged ? "! " : "", wd_state_name(st));
+  free(stale);
   draw_line(y, COLS - 22, state, 22);
   free(state);
   draw_role(ROLE_NORMAL);
@@ -73,7 +78,7 @@ static enum action overview_key(struct app *a, enum request r)
   case REQ_END: a->sel = n - 1; return ACT_REDRAW;
   case REQ_ENTER:
     if (wd_state(&a->w, (size_t)a->sel) == WD_SKIPPED) {
-      app_status(a, "%s", _("This section does not apply with the answers given (see the legal basis)."));
+      app_status(a, "%s", _("This section does not apply with the answers given (see the purposes and their legal bases)."));
       return ACT_REDRAW;
     }
     a->sec = (size_t)a->sel;

@@ -18,14 +18,22 @@
 /* The section on screen. */
 static struct doc_section *current(struct app *a) { return &a->w.doc->sec[a->sec]; }
 
-/* True for a section with a list of options above its text. */
+/* True for a section with a list of rows of its own (purposes, providers) above its text. */
+static bool has_rows(const struct doc_section *s)
+{
+  return s->schema->kind == SCHEMA_PURPOSES || s->schema->kind == SCHEMA_PROVIDERS;
+}
+
+/* True for a section with a list of options or rows above its text. */
 static bool has_list(const struct doc_section *s)
 {
-  return s->schema->kind == SCHEMA_CHOICE || s->schema->kind == SCHEMA_CHECKLIST;
+  return s->schema->kind == SCHEMA_CHOICE || s->schema->kind == SCHEMA_CHECKLIST || has_rows(s);
 }
 
 int section_rows(const struct doc_section *s)
 {
+  if (has_rows(s))
+    return rows_count(s);
   if (has_list(s))
     return (int)schema_option_count(s->schema);
   int n = 0;
@@ -101,6 +109,12 @@ static void section_enter(struct app *a)
 {
   struct doc_section *s = current(a);
   a->scroll = 0;
+  if (a->focus_sec == (long)a->sec && a->visit_sec == (long)a->sec) {
+    focus_reopen(a);
+    return;
+  }
+  langs_record(a); /* the section left through the overview, the check or a question */
+  langs_visit_begin(a);
   if (a->focus_sec == (long)a->sec) {
     focus_reopen(a);
     return;
@@ -179,12 +193,16 @@ static enum action pick_variant(struct app *a, struct doc_section *s)
   return ACT_CHANGED;
 }
 
-/* "Now also to be filled in: ..." for the sections that apply now but did not before, or NULL (the
-   caller frees it). */
-static char *new_sections_text(struct app *a, const bool *before)
+void section_applying(struct app *a, bool before[64])
+{
+  for (size_t i = 0; i < 64; i++)
+    before[i] = i < schema_count() && doc_applies(a->w.doc, &a->w.doc->sec[i]);
+}
+
+char *section_new_sections(struct app *a, const bool before[64])
 {
   struct strbuf b = { 0 };
-  for (size_t i = 0; i < schema_count(); i++)
+  for (size_t i = 0; i < schema_count() && i < 64; i++)
     if (!before[i] && doc_applies(a->w.doc, &a->w.doc->sec[i]))
       sb_printf(&b, "%s\"%s\"", b.len ? ", " : "", _(a->w.doc->sec[i].schema->heading));
   char *text = b.len ? xasprintf(_("Now also to be filled in: %s"), b.s) : NULL;
@@ -202,14 +220,13 @@ static enum action choose_option(struct app *a, struct doc_section *s)
   if (s->choice && strcmp(s->choice, o->id) == 0)
     return ACT_NONE;
   unsigned own = wd_edited_langs(&a->w, s, WD_ALL_LANGS); /* before the choice changes */
-  bool before[64] = { 0 };
-  for (size_t i = 0; i < schema_count() && i < 64; i++)
-    before[i] = doc_applies(a->w.doc, &a->w.doc->sec[i]);
+  bool before[64];
+  section_applying(a, before);
   before_change(a, s);
   str_set(&s->choice, o->id);
   if (own != WD_ALL_LANGS) /* some language still has stock text: it follows the new option */
     wd_stock_except(&a->w, s, NULL, own);
-  char *news = new_sections_text(a, before), *kept = NULL;
+  char *news = section_new_sections(a, before), *kept = NULL;
   if (own) {
     char *names = lang_names(own);
     kept = xasprintf(_("Option changed; your own text (%s) was kept: check that it fits. ^U puts in the new "
@@ -232,11 +249,13 @@ static enum action tick_option(struct app *a, struct doc_section *s)
   return ACT_CHANGED;
 }
 
-/* Space or Enter on the option list: choose or tick. */
-static enum action activate(struct app *a, struct doc_section *s)
+/* Space (enter false) or Enter on the option list: choose, tick, or act on a row. */
+static enum action activate(struct app *a, struct doc_section *s, bool enter)
 {
   if (s->not_applicable || a->w.read_only)
     return ACT_NONE;
+  if (has_rows(s))
+    return rows_activate(a, s, a->fsel, enter);
   return s->schema->kind == SCHEMA_CHOICE ? choose_option(a, s) : tick_option(a, s);
 }
 
@@ -262,6 +281,13 @@ static enum action step(struct app *a, int dir)
   if (next == a->sec && dir > 0) {
     app_status(a, "%s", _("This was the last section: press ^F to finish, or ^V to preview."));
     return ACT_REDRAW;
+  }
+  unsigned lead = langs_record(a);
+  if (lead && langs_offer_other(a, lead)) { /* stay, on the other language's text */
+    a->focus = FOCUS_TEXT;
+    undo_break(&a->undo);
+    focus_open_at(a, (size_t)-1);
+    return ACT_CHANGED;
   }
   editor_close(a);
   a->status[0] = '\0';
@@ -378,7 +404,7 @@ static enum action edit_text(struct app *a, struct doc_section *s, enum request 
 static enum action enter_key(struct app *a, struct doc_section *s)
 {
   if (a->focus == FOCUS_LIST)
-    return activate(a, s);
+    return activate(a, s, true);
   if (a->focus == FOCUS_FIELD)
     return focus_step(a, 1);
   return edit_text(a, s, REQ_ENTER);
@@ -536,8 +562,10 @@ static enum action section_command(struct app *a, struct doc_section *s, enum re
   case REQ_NA: act = toggle_na(a, s); break;
   case REQ_UNDO: act = undo_key(a, s, true); break;
   case REQ_REDO: act = undo_key(a, s, false); break;
-  case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s) : ACT_NONE; break;
-  default: return app_common_key(a, r);
+  case REQ_TOGGLE: act = a->focus == FOCUS_LIST ? activate(a, s, false) : ACT_NONE; break;
+  default:
+    langs_record(a); /* the overview, check and saved file show the languages as they are now */
+    return app_common_key(a, r);
   }
   if (act == ACT_CHANGED && (r == REQ_UNDO || r == REQ_REDO)) /* undo_key put the cursor at the change */
     return act;

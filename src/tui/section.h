@@ -14,5 +14,45 @@ int section_field_of_row(const struct doc_section *s, int i);
 void section_focus_field(struct app *a, int f);
 /* Draws the section screen's body rows top..top+height-1 (the screen table's draw hook). */
 void section_draw(struct app *a, int top, int height);
+/* A copy of text for showing (caller frees): each {placeholder} the notice fills in ("{controller}")
+   is shown as the words it stands for ("[company name]"), in the UI language. The stored text is
+   never changed; unknown names in braces stay as they are. */
+char *section_display_text(const char *text);
+/* Fills before[0..63] with whether each section applies now (for section_new_sections). */
+void section_applying(struct app *a, bool before[64]);
+/* "Now also to be filled in: ..." naming the sections that apply now but did not per before, or NULL
+   when none (caller frees). */
+char *section_new_sections(struct app *a, const bool before[64]);
+
+/* ---------- the row lists of the purposes and providers sections (section_rows.c) ---------- */
+
+/* Number of list rows of a purposes section (its stock purposes, the person's own, the add entry) or
+   of a providers section (the providers, the add entry). */
+int rows_count(const struct doc_section *s);
+/* The text of list row i of such a section, in the notice language a->lang (caller frees). */
+char *rows_line(struct app *a, const struct doc_section *s, int i);
+/* Space (enter false) or Enter on list row i: ticks or unticks a stock purpose, edits a row in
+   dialogs (Enter on a ticked stock purpose, any key on an own row or a provider) or adds one (the
+   last row). Every change is recorded for undo first; returns ACT_CHANGED when s changed. */
+enum action rows_activate(struct app *a, struct doc_section *s, int i, bool enter);
+
+/* ---------- languages in step (section_langs.c) ---------- */
+
+/* Starts a visit to the current section: remembers what it says in each language. */
+void langs_visit_begin(struct app *a);
+/* Ends the visit without recording (the document was swapped). */
+void langs_visit_end(struct app *a);
+/* Records, for each language whose text in the visited section changed since the visit began (or since
+   the last record), an edit (doc_from_edit, dated today), unless the change put back the stock text;
+   then remembers the texts as they are now. Returns the languages whose edit leads (a bit set): the
+   other languages of the section are out of date now. Does nothing read-only or without a visit. */
+unsigned langs_record(struct app *a);
+/* After a leading edit in the languages lead: asks whether to edit the other language, now out of
+   date, next ('e', in the UI language's letters; Enter, Esc and the other letter answer later). True
+   when the person chose to: a->lang is then the other language and the status line says so. */
+bool langs_offer_other(struct app *a, unsigned lead);
+/* "EN out of date" for the first enabled language of s that is out of date in d, or NULL (caller
+   frees). */
+char *langs_stale_mark(const struct doc *d, const struct doc_section *s);
 
 #endif

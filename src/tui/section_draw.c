@@ -34,6 +34,13 @@ static void draw_text_info(struct app *a, const struct doc_section *s, int y, in
     info = xasprintf(_("Text in %s: empty"), lang);
   else
     info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
+  char *stale = langs_stale_mark(a->w.doc, s);
+  if (stale) { /* Art. 12(1): the two languages must say the same */
+    char *with = xasprintf("[%s]  %s", stale, info); /* first: a long stock title must not hide it */
+    free(info);
+    info = with;
+  }
+  free(stale);
   draw_role(a->focus == FOCUS_TEXT ? ROLE_HEADING : ROLE_DIM);
   draw_line(y, 2, info, width);
   draw_role(ROLE_NORMAL);
@@ -61,7 +68,9 @@ static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
     draw_scroll_marks(a->ed.hidden_above, a->ed.hidden_below, y + 1, h - 1);
     return;
   }
-  int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, s->text[a->lang], 0);
+  char *shown = section_display_text(s->text[a->lang]);
+  int n = draw_wrapped(y + 1, 2, h - 1, COLS - 5, shown, 0);
+  free(shown);
   if (n > h - 1) {
     draw_role(ROLE_DIM);
     draw_line(y + h - 1, COLS - 30, _("(continues: Tab to the text)"), 28);
@@ -69,18 +78,26 @@ static void draw_text_area(struct app *a, struct doc_section *s, int y, int h)
   }
 }
 
-/* Draws h option rows of a choice or checklist from row y, scrolled to the selection. */
+/* The text of option row i of a choice or checklist (caller frees). */
+static char *option_text(const struct doc_section *s, int i)
+{
+  const struct schema_option *o = &s->schema->options[i];
+  bool on = s->schema->kind == SCHEMA_CHOICE ? s->choice && strcmp(s->choice, o->id) == 0 : doc_has_item(s, o->id);
+  const char *box = s->schema->kind == SCHEMA_CHOICE ? (on ? "(*)" : "( )") : (on ? "[x]" : "[ ]");
+  return xasprintf("%s %s%s%s%s", box, _(o->label), o->detail ? "  (GDPR " : "", o->detail ? o->detail : "",
+                   o->detail ? ")" : "");
+}
+
+/* Draws h rows of the option or row list from row y, scrolled to the selection. */
 static int draw_options(struct app *a, const struct doc_section *s, int y, int h)
 {
   int n = section_rows(s), first = a->fsel >= h ? a->fsel - h + 1 : 0, r;
+  bool rows = s->schema->kind == SCHEMA_PURPOSES || s->schema->kind == SCHEMA_PROVIDERS;
   for (r = 0; r < h && first + r < n; r++) {
-    const struct schema_option *o = &s->schema->options[first + r];
-    bool on = s->schema->kind == SCHEMA_CHOICE ? s->choice && strcmp(s->choice, o->id) == 0
-                                               : doc_has_item(s, o->id);
-    const char *box = s->schema->kind == SCHEMA_CHOICE ? (on ? "(*)" : "( )") : (on ? "[x]" : "[ ]");
+    char *text = rows ? rows_line(a, s, first + r) : option_text(s, first + r);
     bool more = (r == 0 && first > 0) || (r == h - 1 && first + r + 1 < n);
-    char *row = xasprintf("%s%s %s%s%s%s", more ? "+" : " ", box, _(o->label), o->detail ? "  (GDPR " : "",
-                          o->detail ? o->detail : "", o->detail ? ")" : "");
+    char *row = xasprintf("%s%s", more ? "+" : " ", text);
+    free(text);
     bool sel = first + r == a->fsel;
     draw_role(sel && a->focus == FOCUS_LIST ? ROLE_SELECTED : ROLE_NORMAL);
     if (sel && a->focus == FOCUS_LIST) { /* the cursor shows that Space acts here, not in the text */
@@ -169,6 +186,13 @@ static void draw_list_and_text(struct app *a, struct doc_section *s, int y, int 
   int list_h = a->focus == FOCUS_TEXT ? LIST_ROWS_WHEN_TYPING : h - 2 - TEXT_MIN_ROWS;
   list_h = list_h > n ? n : list_h < 1 ? 1 : list_h;
   int used = draw_options(a, s, y, list_h);
+  if (s->schema->kind == SCHEMA_CHECKLIST && s->schema->na_text && s->nitems == 0 && h - used > 2 + TEXT_MIN_ROWS) {
+    draw_role(ROLE_DIM); /* "no transfers" is the section marked not applicable, not an empty list */
+    draw_line(y + used, 2, _("Nothing ticked: if none of these applies, ^X marks the section not applicable."),
+              COLS - 4);
+    draw_role(ROLE_NORMAL);
+    used++;
+  }
   draw_text_area(a, s, y + used + 1, h - used - 1);
 }
 
@@ -184,7 +208,9 @@ static void draw_body(struct app *a, struct doc_section *s, int y, int h)
   case SCHEMA_CONTACT: draw_contact(a, s, y, h); break;
   case SCHEMA_DATE: draw_dates(a, y); break;
   case SCHEMA_CHOICE:
-  case SCHEMA_CHECKLIST: draw_list_and_text(a, s, y, h); break;
+  case SCHEMA_CHECKLIST:
+  case SCHEMA_PURPOSES:
+  case SCHEMA_PROVIDERS: draw_list_and_text(a, s, y, h); break;
   }
 }
 
@@ -216,4 +242,39 @@ void section_draw(struct app *a, int top, int height)
   }
   int y = top + 2 + draw_guidance(s, top + 1);
   draw_body(a, s, y, top + height - y);
+}
+
+/* The words a placeholder stands for, in the UI language (a gettext msgid), or NULL when unknown. */
+static const char *placeholder_words(const char *name, size_t n)
+{
+  static const struct { const char *name, *words; } table[] = {
+    { "controller", N_("[company name]") }, { "website", N_("[web address]") },
+    { "contact_name", N_("[contact person's name]") }, { "contact_email", N_("[contact e-mail address]") },
+    { "contact_phone", N_("[contact phone number]") }, { "register", N_("[register name]") },
+    { "providers", N_("[the service providers named in the list]") },
+    { "transfers", N_("[the providers using this transfer mechanism]") },
+  };
+  size_t base = strcspn(name, ":}");
+  base = base < n ? base : n;
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+    if (strlen(table[i].name) == base && strncmp(name, table[i].name, base) == 0)
+      return table[i].words;
+  return NULL;
+}
+
+char *section_display_text(const char *text)
+{
+  struct strbuf b = { 0 };
+  const char *p = text ? text : "";
+  for (;;) {
+    const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
+    const char *words = close ? placeholder_words(open + 1, (size_t)(close - open - 1)) : NULL;
+    if (!open || !close) {
+      sb_printf(&b, "%s", p);
+      break;
+    }
+    sb_printf(&b, "%.*s%s", (int)(words ? open - p : close + 1 - p), p, words ? _(words) : "");
+    p = close + 1;
+  }
+  return b.s ? sb_take(&b) : xstrdup("");
 }

@@ -19,8 +19,9 @@ TUI_ENV="env VISUAL=$WORK/latin1.sh WORKDIR=$WORK" tui_start a --ui-lang en doc.
 tui_wait a "Languages of the notice"
 tui_keys a Enter
 tui_wait a "Controller"
-tui_keys a C-n C-n C-n C-n C-n C-n
+tui_keys a C-n C-n C-n C-n C-n C-n C-n
 tui_wait a "Purposes of processing"
+tui_keys a Tab                    # from the list of purposes into its text
 tui_keys a F4                             # the external editor
 tui_wait a "Käsittelemme tietoja näin."
 tui_wait a "â rivi alkaa 0xE2-tavulla"

@@ -45,8 +45,9 @@ tui_keys b u
 tui_wait b "Restored the unsaved work"
 lock_is b
 kill -0 "$orphan" || { echo "FAIL: the orphaned process was stopped"; exit 1; }
-tui_keys b Enter C-n C-n C-n C-n C-n C-n
+tui_keys b Enter C-n C-n C-n C-n C-n C-n C-n
 tui_wait b "Purposes of processing"
+tui_keys b Tab                    # from the list of purposes into its text
 tui_wait b "Orpon istunnon teksti"
 quit_clean b
 kill "$orphan"; wait "$orphan" 2>/dev/null

@@ -21,8 +21,9 @@ tui_wait_exit b >/dev/null
 
 TUI_TERM=vt100 tui_start c --ui-lang en nc.seloste
 tui_wait c "Languages of the notice"
-tui_keys c Enter C-n C-n C-n C-n C-n C-n
+tui_keys c Enter C-n C-n C-n C-n C-n C-n C-n
 tui_wait c "Purposes of processing"
+tui_keys c Tab                    # from the list of purposes into its text
 tui_wait c "käsittelee henkilötietojasi"
 tui_keys c C-o
 tui_wait c "Overview of the notice"

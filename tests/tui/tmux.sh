@@ -50,13 +50,14 @@ tui_wait_exit() {
 }
 # The pid of the wizard in session $1 (the child of the pane's shell).
 tui_pid() { pgrep -P "$($T display-message -p -t "=$1:" '#{pane_pid}')" | head -1; }
-# From the first screen, goes to "Purposes of processing" in session $1: its text has the focus at
-# once (the wizard is modeless), so what is typed next goes into it.
+# From the first screen, goes to "Purposes of processing" in session $1 and into its free text (Tab
+# from the list of purposes), so that what is typed next goes into it.
 tui_open_purposes() {
   tui_keys "$1" Enter
   tui_wait "$1" "Controller"
-  tui_keys "$1" C-n C-n C-n C-n C-n C-n
+  tui_keys "$1" C-n C-n C-n C-n C-n C-n C-n
   tui_wait "$1" "Purposes of processing"
+  tui_keys "$1" Tab
   tui_wait "$1" "Text in"
 }
 # Fails unless file $1 contains the fixed string $2.
