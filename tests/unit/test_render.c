@@ -280,7 +280,7 @@ START_TEST(purposes_render_as_a_table_in_html)
   ck_assert_ptr_null(strstr(out, "<tr><td></td>"));
   ck_assert_ptr_null(strstr(out, "Vain suomeksi"));
   ck_assert_warned("purposes: purpose 3 has no text in English and was left out; write it, or "
-                               "remove the purpose\n");
+                   "remove the purpose\n");
   free(want);
   free(out);
   doc_free(d);
@@ -304,7 +304,7 @@ START_TEST(purposes_render_as_a_list_in_text_and_markdown)
   ck_assert_msg(strstr(out, "  - Vain suomeksi\n    Oikeusperuste: Suostumus, 6 art. 1 kohdan a alakohta\n"), "%s", out);
   ck_assert_ptr_null(strstr(out, "Orders"));
   ck_assert_warned("purposes: purpose 2 has no text in Finnish and was left out; write it, or "
-                               "remove the purpose\n");
+                   "remove the purpose\n");
   free(out);
   doc_free(d);
 }
