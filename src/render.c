@@ -175,6 +175,10 @@ static void render_body(struct rctx *c, const struct render_ops *ops, const stru
   free(text);
   if (s->schema->kind == SCHEMA_CHECKLIST)
     render_items(c, ops, s);
+  if (s->schema->kind == SCHEMA_PURPOSES)
+    render_purposes(c, ops, s);
+  if (s->schema->kind == SCHEMA_PROVIDERS)
+    render_providers(c, ops, s);
   if (strcmp(s->schema->id, "complaint") == 0 && a)
     render_authority(c, ops, a);
 }
@@ -186,6 +190,16 @@ const char *render_lead_msgid(void)
             "Protection Act (1050/2018) supplements.");
 }
 
+/* True when s has nothing to show in l: doc_section_empty, and for purposes also when no row has text
+   in l (render_purposes leaves such rows out). */
+static bool nothing_to_show(const struct doc_section *s, enum doc_lang l)
+{
+  if (doc_section_empty(s, l))
+    return true;
+  return s->schema->kind == SCHEMA_PURPOSES && !s->not_applicable && str_blank(s->text[l]) &&
+         render_purposes_shown(s, l) == 0;
+}
+
 /* Why a section is left out, or NULL when it is rendered. */
 static const char *left_out(const struct doc *d, const struct doc_section *s, enum doc_lang l)
 {
@@ -193,7 +207,7 @@ static const char *left_out(const struct doc *d, const struct doc_section *s, en
     return "";
   if (s->not_applicable && !s->schema->na_text)
     return "";
-  if (doc_section_empty(s, l))
+  if (nothing_to_show(s, l))
     return s->schema->required ? N_("the section is empty and was left out; fill it in") : "";
   return NULL;
 }
@@ -222,6 +236,20 @@ static char *title_of(const struct doc *d, enum doc_lang l)
   return xasprintf("%s \xe2\x80\x93 %s", _("Privacy notice"), reg);
 }
 
+void render_warn_row(struct rctx *c, const char *section_id, enum row_warning why, size_t row)
+{
+  if (!c->warn)
+    return;
+  i18n_use(c->ui_lang);
+  char *msg = why == ROW_NO_TEXT
+    ? xasprintf(_("purpose %zu has no text in %s and was left out; write it, or remove the purpose"), row,
+                c->opts->lang == LANG_FI ? _("Finnish") : _("English"))
+    : xasprintf(_("service provider %zu has no name and was left out; name it, or remove it"), row);
+  c->warn(section_id, msg);
+  free(msg);
+  i18n_use(c->lang_code);
+}
+
 /* render_doc that also returns the placeholders it marked as missing in *gaps (when not NULL). */
 static bool render_run(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
                        void (*warn)(const char *section_id, const char *msg), unsigned *gaps)
@@ -230,7 +258,7 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
   const struct render_ops *ops = backends[o->format];
   char *saved = xstrdup(i18n_ui_language());
   i18n_use(doc_lang_code(o->lang));
-  struct rctx c = { out, o, doc_lang_code(o->lang), 0 };
+  struct rctx c = { out, o, doc_lang_code(o->lang), 0, d, saved, warn };
   char *title = title_of(d, o->lang);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller,
@@ -243,7 +271,7 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
       if (*why && warn) {
         i18n_use(saved); /* warnings speak the UI language, not the notice's */
         warn(s->schema->id, _(why));
-        i18n_use(doc_lang_code(o->lang));
+        i18n_use(c.lang_code);
       }
       continue;
     }

@@ -28,18 +28,26 @@ enum fill_how {
   FILL_MARK  /* the words it stands for, "[company name missing]", in the current gettext language */
 };
 /* Copy of text (caller frees) with the {placeholders} of render_placeholder_index filled from the
-   document's language-l values. A known one whose value is empty is kept or marked as how says and
-   its bit (1u << index) set in *gaps (when gaps is not NULL); unknown names in braces are kept as is.
-   render_doc always marks, so "{controller}" never reaches a rendered notice. Never fails. */
+   document's language-l values: {controller}, {website}, {contact_name}, {contact_email},
+   {contact_phone}, {register}, and from the service providers section {providers:ROLE} (the providers
+   with that role, ROLE an option id of that section) and {transfers:MECH} (those relying on transfer
+   mechanism MECH, an option id of the transfers section), each as "Name (Country)" with the country
+   named in l, joined "A, B and C" ("A, B ja C" in Finnish). A known one whose value is empty (no such
+   provider) is kept or marked as how says and its bit (1u << index) set in *gaps (when gaps is not
+   NULL); unknown names in braces are kept as is. render_doc always marks, so "{controller}" never
+   reaches a rendered notice. Never fails. */
 char *render_fill(const struct doc *d, enum doc_lang l, const char *text, enum fill_how how, unsigned *gaps);
-/* Index (bit number in a gaps mask) of the placeholder called name ("controller"), or -1. */
+/* Index (bit number in a gaps mask, always < 32: a mask is an unsigned) of the placeholder called name
+   ("controller", "providers:analytics"), or -1. */
 int render_placeholder_index(const char *name);
 /* The missing detail i in plain words and where to set it, in the UI language: "the controller's
-   name is missing (section "Controller", or name = in [organisation] of seloste.ini)". Caller frees. */
+   name is missing (section "Controller", or name = in [organisation] of seloste.ini)", "the web
+   analytics tool is not named (section "Service providers")". Caller frees. */
 char *render_gap_words(int i);
 /* The id of the section where missing detail i is set ("controller"): a static string. */
 const char *render_gap_section(int i);
-/* The contact field (enum contact_field) of that section holding detail i, or -1: the section's text. */
+/* The contact field (enum contact_field) of that section holding detail i, or -1: the section's text
+   or its rows (the service providers). */
 int render_gap_field(int i);
 /* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
 char *render_gaps_text(unsigned gaps);
@@ -51,13 +59,13 @@ unsigned render_gaps(const struct doc *d, enum doc_lang l);
    preview, its overview and the "N/M" in its title bar, so that "section 16" means the same thing
    everywhere. Returns the number section i (a schema index, < schema_count()) carries in the notice
    rendered in language l: its 1-based position, in schema order, among the sections that notice
-   shows. Returns 0 for a section the notice leaves out: one that does not apply with the legal basis
-   chosen, one marked not applicable that has no sentence to say so (a contact person marked not
+   shows. Returns 0 for a section the notice leaves out: one that does not apply with the legal bases
+   of the purposes, one marked not applicable that has no sentence to say so (a contact person marked not
    applicable), and one with nothing to show in l (an empty "Other information", or a required
    section not yet filled in, which render_doc warns about). Such a section has no number anywhere:
    the wizard still shows the applying ones (so they can be filled in) but as "–", never with a
    number the notice does not have, so a number only moves when the notice's own numbering moves
-   (a section filled in or emptied, the legal basis changed). A section marked not applicable that
+   (a section filled in or emptied, a purpose's legal basis changed). A section marked not applicable that
    renders a sentence ("no data protection officer appointed") and the dates section (always
    rendered from the document's dates) are in the notice and so are numbered. When count is not
    NULL it gets how many sections the notice numbers (the M of "N/M"). Numbers can differ between

@@ -16,6 +16,9 @@ static const char page_css[] =
   ".seloste dt{font-weight:600}\n"
   ".seloste dd{margin:0;overflow-wrap:anywhere}\n"
   ".seloste a{color:#0b57a4}\n"
+  ".seloste table{border-collapse:collapse;width:100%;margin:.5rem 0}\n"
+  ".seloste th,.seloste td{text-align:left;vertical-align:top;padding:.35rem .5rem .35rem 0;"
+  "border-bottom:1px solid #ddd;overflow-wrap:anywhere}\n"
   "@media (max-width:32rem){.seloste dl{grid-template-columns:1fr}.seloste dd{margin-bottom:.4rem}}\n"
   "@media print{body{background:#fff;font-size:11pt}main{max-width:none;padding:0}"
   ".seloste h2{break-after:avoid;page-break-after:avoid;border-top:none}"
@@ -121,6 +124,46 @@ static void html_fields(struct rctx *c, const struct rfield *f, size_t n)
   fputs("</dl>\n", c->out);
 }
 
+/* Writes the pieces of row r that go in column col, a labelled one as "label: value" on its own line. */
+static void html_cell(FILE *out, const struct rrow *r, size_t col)
+{
+  bool first = true;
+  for (size_t i = 0; i < r->n; i++) {
+    const struct rcell *p = &r->cell[i];
+    if (p->col != col)
+      continue;
+    if (!first)
+      fputs("<br>\n", out);
+    if (p->labelled) {
+      esc(out, p->label, false);
+      fputs(": ", out);
+    }
+    esc(out, p->value, true);
+    first = false;
+  }
+}
+
+static void html_table(struct rctx *c, const struct rtable *t)
+{
+  fprintf(c->out, "<table class=\"seloste-%s\">\n<thead>\n<tr>", t->id);
+  for (size_t j = 0; j < t->ncols; j++) {
+    fputs("<th scope=\"col\">", c->out);
+    esc(c->out, t->headings[j], false);
+    fputs("</th>", c->out);
+  }
+  fputs("</tr>\n</thead>\n<tbody>\n", c->out);
+  for (size_t i = 0; i < t->nrows; i++) {
+    fputs("<tr>", c->out);
+    for (size_t j = 0; j < t->ncols; j++) {
+      fputs("<td>", c->out);
+      html_cell(c->out, &t->rows[i], j);
+      fputs("</td>", c->out);
+    }
+    fputs("</tr>\n", c->out);
+  }
+  fputs("</tbody>\n</table>\n", c->out);
+}
+
 static void html_section_end(struct rctx *c) { fputs("</section>\n", c->out); }
 
 static void html_end(struct rctx *c)
@@ -131,5 +174,5 @@ static void html_end(struct rctx *c)
 }
 
 const struct render_ops render_html_ops = {
-  html_begin, html_section_begin, html_paragraph, html_list, html_fields, html_section_end, html_end
+  html_begin, html_section_begin, html_paragraph, html_list, html_fields, html_table, html_section_end, html_end
 };

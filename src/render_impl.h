@@ -12,6 +12,9 @@ struct rctx {
   const struct render_opts *opts;
   const char *lang_code;
   unsigned gaps;      /* placeholders marked as missing so far (render_fill's mask) */
+  const struct doc *doc;
+  const char *ui_lang; /* the UI language's code: warnings speak it, not the notice's */
+  void (*warn)(const char *section_id, const char *msg); /* render_doc's warn, may be NULL */
 };
 
 /* One label: value pair of a contact block. */
@@ -21,6 +24,34 @@ struct rfield {
   enum contact_field kind; /* FIELD_EMAIL / FIELD_WEBSITE become links in HTML */
 };
 
+/* One piece of a table row (a purpose, a service provider). */
+struct rcell {
+  size_t col;          /* the HTML column it goes in, 0 = the row's first column */
+  const char *label;   /* text and Markdown put it on a line of its own as "label: value"; NULL for the
+                          row's head, which starts the list item */
+  bool labelled;       /* HTML shows "label: value" too (a second piece in the same column) */
+  const char *value;   /* never empty: the driver leaves out pieces with nothing to say */
+};
+
+/* Most pieces a row has. */
+#define RROW_MAX 6
+
+/* One row: its pieces in reading order (text and Markdown keep this order; HTML groups them by col). */
+struct rrow {
+  struct rcell cell[RROW_MAX];
+  size_t n;
+};
+
+/* A table: HTML shows a <table> with one column per heading; text and Markdown an aligned list, one
+   item per row starting with its head, then an indented "label: value" line per further piece. */
+struct rtable {
+  const char *id;                /* HTML class suffix: "purposes" gives class="seloste-purposes" */
+  const char *const *headings;   /* ncols column headings, in the notice language */
+  size_t ncols;
+  const struct rrow *rows;
+  size_t nrows;
+};
+
 /* A back end: the driver calls these in document order. */
 struct render_ops {
   void (*begin)(struct rctx *c, const char *title, const char *subtitle, const char *lead);
@@ -28,6 +59,7 @@ struct render_ops {
   void (*paragraph)(struct rctx *c, const char *text);      /* single newlines are line breaks */
   void (*list)(struct rctx *c, const char *const *items, size_t n);
   void (*fields)(struct rctx *c, const struct rfield *f, size_t n);
+  void (*table)(struct rctx *c, const struct rtable *t); /* t->nrows >= 1 */
   void (*section_end)(struct rctx *c);
   void (*end)(struct rctx *c);
 };
@@ -38,5 +70,22 @@ extern const struct render_ops render_html_ops;
 
 /* Splits text into paragraphs and bullet lists and hands each to ops. */
 void render_blocks(struct rctx *c, const struct render_ops *ops, const char *text);
+
+/* What is wrong with a row left out of the notice. */
+enum row_warning {
+  ROW_NO_TEXT, /* a purpose with no text in the notice language */
+  ROW_NO_NAME  /* a service provider without a name */
+};
+/* Tells c->warn (when set), in the UI language, that row (1-based) of section_id was left out and why. */
+void render_warn_row(struct rctx *c, const char *section_id, enum row_warning why, size_t row);
+
+/* The purposes section's rows (SCHEMA_PURPOSES) as a table, after its text (render_rows.c). Rows with
+   no text in the notice language are left out and reported through render_warn_row. */
+void render_purposes(struct rctx *c, const struct render_ops *ops, const struct doc_section *s);
+/* The service providers section's rows (SCHEMA_PROVIDERS) as a table: name, what it does, country and,
+   outside the EU/EEA, the transfer mechanism. Rows without a name are left out with a warning. */
+void render_providers(struct rctx *c, const struct render_ops *ops, const struct doc_section *s);
+/* How many rows of purposes section s have text in language l (the rows render_purposes shows). */
+size_t render_purposes_shown(const struct doc_section *s, enum doc_lang l);
 
 #endif

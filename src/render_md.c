@@ -132,8 +132,31 @@ static void md_fields(struct rctx *c, const struct rfield *f, size_t n)
   }
 }
 
+/* Writes a table as a tight bullet list: one item per row, its head, then each further piece on a line
+   of its own ("**label:** value") joined by hard line breaks and indented into the item. */
+static void md_table(struct rctx *c, const struct rtable *t)
+{
+  fputc('\n', c->out);
+  for (size_t i = 0; i < t->nrows; i++) {
+    const struct rrow *r = &t->rows[i];
+    fputs("- ", c->out);
+    for (size_t k = 0; k < r->n; k++) {
+      const struct rcell *p = &r->cell[k];
+      if (k)
+        fputs("\\\n  ", c->out);
+      if (p->label) {
+        fputs("**", c->out);
+        md_escaped(c->out, p->label);
+        fputs(":** ", c->out);
+      }
+      md_escaped(c->out, p->value);
+    }
+    fputc('\n', c->out);
+  }
+}
+
 static void md_nothing(struct rctx *c) { (void)c; }
 
 const struct render_ops render_md_ops = {
-  md_begin, md_section_begin, md_paragraph, md_list, md_fields, md_nothing, md_nothing
+  md_begin, md_section_begin, md_paragraph, md_list, md_fields, md_table, md_nothing, md_nothing
 };

@@ -115,10 +115,32 @@ static void text_fields(struct rctx *c, const struct rfield *f, size_t n)
   }
 }
 
+/* Writes a table as a list: each row's head as an item, then its pieces as indented "label: value"
+   lines whose continuation lines hang two columns further in; a blank line between rows. */
+static void text_table(struct rctx *c, const struct rtable *t)
+{
+  size_t width = (size_t)width_of(c);
+  for (size_t i = 0; i < t->nrows; i++) {
+    const struct rrow *r = &t->rows[i];
+    fputc('\n', c->out);
+    for (size_t k = 0; k < r->n; k++) {
+      const struct rcell *p = &r->cell[k];
+      if (!p->label) {
+        fputs("  - ", c->out);
+        wrap_text(c->out, p->value, 4, 4, width);
+        continue;
+      }
+      fprintf(c->out, "    %s: ", p->label);
+      size_t lead = 4 + utf8_width(p->label, strlen(p->label)) + 2;
+      wrap_text(c->out, p->value, lead, 6, width);
+    }
+  }
+}
+
 static void text_section_end(struct rctx *c) { (void)c; }
 
 static void text_end(struct rctx *c) { (void)c; }
 
 const struct render_ops render_text_ops = {
-  text_begin, text_section_begin, text_paragraph, text_list, text_fields, text_section_end, text_end
+  text_begin, text_section_begin, text_paragraph, text_list, text_fields, text_table, text_section_end, text_end
 };

@@ -4,7 +4,7 @@
 # in words in every format, new says what to fill, and check speaks of the detail, once.
 . "${srcdir:-.}/tests/lib.sh"
 top_srcdir=${top_srcdir:-${srcdir:-.}}
-names='controller|website|contact_name|contact_email|contact_phone|register'
+names='controller|website|contact_name|contact_email|contact_phone|register|providers:[a-z_]+|transfers:[a-z_]+'
 # no_placeholder FILE WHAT: FILE holds no "{" followed by a placeholder name.
 no_placeholder() { ! grep -Eq "\{($names)\}" "$1" || fail "$2: a placeholder was published: $(grep -Eo "\{($names)\}" "$1" | head -3 | tr '\n' ' ')"; }
 

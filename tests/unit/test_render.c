@@ -5,7 +5,7 @@
 #include "render.h"
 #include "unit.h"
 
-/* A small document: controller, one paragraph, a choice. */
+/* A small document: controller, contact e-mail, one purpose on a contract written in Finnish only. */
 static struct doc *small(void)
 {
   struct doc *d = doc_new();
@@ -14,8 +14,8 @@ static struct doc *small(void)
   str_set(&doc_section(d, "controller")->field[FIELD_NAME], "Pikkuyritys <b>Oy</b>");
   str_set(&doc_section(d, "controller")->field[FIELD_EMAIL], "tietosuoja@pikku.fi");
   str_set(&doc_section(d, "contact_person")->field[FIELD_EMAIL], "anna@pikku.fi");
-  str_set(&doc_section(d, "legal_basis")->choice, "contract");
-  str_set(&doc_section(d, "legal_basis")->text[LANG_FI], "Sopimus.");
+  struct doc_purpose *p = doc_purpose_add(doc_section(d, "purposes"), "orders", "contract");
+  str_set(&p->text[LANG_FI], "Sopimus.");
   str_set(&doc_section(d, "legitimate_interest")->text[LANG_FI], "Etu, jota ei pidä näyttää.");
   return d;
 }
@@ -54,7 +54,7 @@ START_TEST(dependent_section_only_when_its_basis_is_chosen)
   char *out = render(d, LANG_FI, FORMAT_TEXT, false);
   ck_assert_ptr_null(strstr(out, "Etu, jota"));
   free(out);
-  str_set(&doc_section(d, "legal_basis")->choice, "legitimate_interest");
+  str_set(&doc_section(d, "purposes")->purposes[0].basis, "legitimate_interest");
   out = render(d, LANG_FI, FORMAT_TEXT, false);
   ck_assert_ptr_nonnull(strstr(out, "Etu, jota"));
   free(out);
@@ -195,11 +195,11 @@ START_TEST(section_numbers_are_the_rendered_ones)
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("controller"), LANG_FI, &count), 1);
   ck_assert_int_eq(count, 5);
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("dpo"), LANG_FI, NULL), 3);
-  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legal_basis"), LANG_FI, NULL), 5);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_FI, NULL), 5);
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legitimate_interest"), LANG_FI, NULL), 0);
-  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_FI, NULL), 0);
-  /* the legal basis has no English text: not in the English notice, which numbers one fewer */
-  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legal_basis"), LANG_EN, &count), 0);
+  /* the one purpose has no English text: the section is not in the English notice, which numbers one
+     fewer, though the section has a row */
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_EN, &count), 0);
   ck_assert_int_eq(count, 4);
   char *out = render(d, LANG_EN, FORMAT_TEXT, false);
   for (size_t i = 0; i < schema_count(); i++) {
@@ -208,6 +208,186 @@ START_TEST(section_numbers_are_the_rendered_ones)
     ck_assert_msg((strstr(out, h) != NULL) == (n > 0), "%s in %s", h, out);
     free(h);
   }
+  free(out);
+  doc_free(d);
+}
+END_TEST
+
+/* Warnings render_doc gave, one a line. */
+static struct strbuf warnings;
+
+/* A warn callback that collects into warnings. */
+static void collect_warning(const char *section_id, const char *msg)
+{
+  sb_printf(&warnings, "%s: %s\n", section_id, msg);
+}
+
+/* Renders d, collecting warnings, and returns the output. */
+static char *render_warned(const struct doc *d, enum doc_lang l, enum render_format f)
+{
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *fp = open_memstream(&buf, &n);
+  struct render_opts o = { l, f, true, 0 };
+  sb_free(&warnings);
+  sb_add(&warnings, "");
+  ck_assert(render_doc(d, NULL, &o, fp, collect_warning));
+  fclose(fp);
+  return buf;
+}
+
+/* Asserts that line is the one warning render_doc gave about its section (the text up to ':'). */
+static void ck_assert_warned(const char *line)
+{
+  const char *at = strstr(warnings.s, line);
+  ck_assert_msg(at && (at == warnings.s || at[-1] == '\n'), "no warning \"%s\" in:\n%s", line, warnings.s);
+  char *prefix = xasprintf("\n%.*s", (int)(strchr(line, ':') - line + 1), line);
+  ck_assert_msg(!strstr(at, prefix), "more than one warning about it:\n%s", warnings.s);
+  free(prefix);
+}
+
+/* small() with three purposes: a contract with its retention, a legitimate interest with its interest
+   and without retention, and one with English text only. */
+static struct doc *with_rows(void)
+{
+  struct doc *d = small();
+  struct doc_section *s = doc_section(d, "purposes");
+  str_set(&s->purposes[0].text[LANG_EN], "Orders");
+  str_set(&s->purposes[0].retention[LANG_EN], "Two years.");
+  struct doc_purpose *p = doc_purpose_add(s, "own-1", "legitimate_interest");
+  str_set(&p->text[LANG_EN], "Contacts\n\n\nof {controller}");
+  str_set(&p->interest[LANG_EN], "Keeping in touch");
+  p = doc_purpose_add(s, "own-2", "consent");
+  str_set(&p->text[LANG_FI], "Vain suomeksi");
+  str_set(&doc_section(d, "retention")->text[LANG_EN], "One year.");
+  return d;
+}
+
+START_TEST(purposes_render_as_a_table_in_html)
+{
+  struct doc *d = with_rows();
+  char *out = render_warned(d, LANG_EN, FORMAT_HTML);
+  ck_assert_msg(strstr(out, "<th scope=\"col\">Purpose</th><th scope=\"col\">Legal basis</th>"
+                            "<th scope=\"col\">Retention</th>"), "%s", out);
+  ck_assert_ptr_nonnull(strstr(out, "<tr><td>Orders</td><td>Contract, Art. 6(1)(b)</td><td>Two years.</td></tr>"));
+  /* blank lines of a row's text are one line break; the interest in the purpose cell; no retention:
+     the retention section named by its number */
+  int number = render_section_number(d, (size_t)schema_index("retention"), LANG_EN, NULL);
+  char *want = xasprintf("<tr><td>Contacts<br>\nof Pikkuyritys &lt;b&gt;Oy&lt;/b&gt;<br>\nLegitimate interest: "
+                         "Keeping in touch</td><td>Legitimate interests, Art. 6(1)(f)</td><td>See section %d "
+                         "(Retention period)</td></tr>", number);
+  ck_assert_msg(strstr(out, want), "%s\nnot in\n%s", want, out);
+  ck_assert_ptr_null(strstr(out, "<tr><td></td>"));
+  ck_assert_ptr_null(strstr(out, "Vain suomeksi"));
+  ck_assert_warned("purposes: purpose 3 has no text in English and was left out; write it, or "
+                   "remove the purpose\n");
+  free(want);
+  free(out);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(purposes_render_as_a_list_in_text_and_markdown)
+{
+  struct doc *d = with_rows();
+  char *out = render_warned(d, LANG_EN, FORMAT_TEXT);
+  ck_assert_msg(strstr(out, "\n  - Orders\n    Legal basis: Contract, Art. 6(1)(b)\n    Retention: Two years.\n\n"
+                            "  - Contacts\n    of Pikkuyritys <b>Oy</b>\n    Legal basis: Legitimate interests, "
+                            "Art. 6(1)(f)\n    Legitimate interest: Keeping in touch\n    Retention: See section"),
+                "%s", out);
+  free(out);
+  out = render_warned(d, LANG_EN, FORMAT_MD);
+  ck_assert_msg(strstr(out, "\n- Orders\\\n  **Legal basis:** Contract, Art. 6(1)(b)\\\n  **Retention:** Two years.\n"
+                            "- Contacts\\\nof Pikkuyritys \\<b\\>Oy\\</b\\>\\\n  **Legal basis:**"), "%s", out);
+  free(out);
+  out = render_warned(d, LANG_FI, FORMAT_TEXT);
+  ck_assert_msg(strstr(out, "  - Vain suomeksi\n    Oikeusperuste: Suostumus, 6 art. 1 kohdan a alakohta\n"), "%s", out);
+  ck_assert_ptr_null(strstr(out, "Orders"));
+  ck_assert_warned("purposes: purpose 2 has no text in Finnish and was left out; write it, or "
+                   "remove the purpose\n");
+  free(out);
+  doc_free(d);
+}
+END_TEST
+
+/* Adds a provider to d's providers section. */
+static void provider(struct doc *d, const char *name, const char *role, const char *country, const char *mech)
+{
+  doc_provider_add(doc_section(d, "providers"), name, role, country, mech);
+}
+
+START_TEST(provider_placeholders_name_the_providers_with_their_countries)
+{
+  struct doc *d = small();
+  unsigned gaps = 0;
+  char *s = render_fill(d, LANG_FI, "{providers:analytics}|{transfers:scc}", FILL_KEEP, &gaps);
+  ck_assert_str_eq(s, "{providers:analytics}|{transfers:scc}");
+  ck_assert_uint_eq(gaps, (1u << render_placeholder_index("providers:analytics")) |
+                          (1u << render_placeholder_index("transfers:scc")));
+  free(s);
+  s = render_fill(d, LANG_EN, "{providers:analytics}", FILL_MARK, NULL);
+  ck_assert_str_eq(s, "[web analytics tool not named]");
+  free(s);
+  provider(d, "Matomo (InnoCraft Ltd)", "analytics", "NZ", "adequacy");
+  provider(d, "Tilastot Oy", "analytics", "FI", NULL);
+  provider(d, "Big Cloud Inc.", "it", "US", "scc");
+  provider(d, "Laskut AB", "accounting", "SE", NULL);
+  provider(d, "Muu Oy", "analytics", "FI", NULL);
+  gaps = 0;
+  s = render_fill(d, LANG_FI, "{providers:analytics}. {transfers:scc}. {providers:accounting}.", FILL_MARK, &gaps);
+  ck_assert_str_eq(s, "Matomo (InnoCraft Ltd, Uusi-Seelanti), Tilastot Oy (Suomi) ja Muu Oy (Suomi). "
+                      "Big Cloud Inc. (Yhdysvallat). Laskut AB (Ruotsi).");
+  ck_assert_uint_eq(gaps, 0);
+  free(s);
+  s = render_fill(d, LANG_EN, "{transfers:adequacy} and {providers:it}; {transfers:dpf}", FILL_MARK, &gaps);
+  ck_assert_str_eq(s, "Matomo (InnoCraft Ltd, New Zealand) and Big Cloud Inc. (United States); "
+                      "[providers under the Data Privacy Framework not named]");
+  ck_assert_uint_eq(gaps, 1u << render_placeholder_index("transfers:dpf"));
+  free(s);
+  char *why = render_gaps_text(gaps);
+  ck_assert_str_eq(why, "no service provider relies on the EU-US Data Privacy Framework (section \"Service providers\")");
+  free(why);
+  doc_free(d);
+}
+END_TEST
+
+START_TEST(every_role_and_mechanism_has_its_placeholder)
+{
+  const struct schema_section *sections[] = { schema_find("providers"), schema_find("transfers") };
+  const char *prefix[] = { "providers", "transfers" };
+  for (size_t k = 0; k < 2; k++)
+    for (const struct schema_option *o = sections[k]->options; o->id; o++) {
+      char *name = xasprintf("%s:%s", prefix[k], o->id);
+      int i = render_placeholder_index(name);
+      ck_assert_msg(i >= 0 && i < 32, "no placeholder {%s}", name);
+      ck_assert_str_eq(render_gap_section(i), "providers");
+      ck_assert_int_eq(render_gap_field(i), -1);
+      char *words = render_gap_words(i);
+      ck_assert_msg(strstr(words, "(section \"Service providers\")"), "%s", words);
+      free(words);
+      free(name);
+    }
+  ck_assert_int_eq(render_placeholder_index("providers:nosuch"), -1);
+}
+END_TEST
+
+START_TEST(providers_render_with_country_and_mechanism)
+{
+  struct doc *d = small();
+  provider(d, "Pilvi Oy", "it", "FI", NULL);
+  provider(d, "Kirjemies Inc.", "email", "US", "dpf");
+  str_set(&doc_section(d, "providers")->providers[1].what[LANG_EN], "Newsletters");
+  provider(d, " ", "other", "FI", NULL);
+  char *out = render_warned(d, LANG_EN, FORMAT_HTML);
+  ck_assert_msg(strstr(out, "<tr><td>Pilvi Oy</td><td>IT and cloud services</td><td>Finland</td><td></td></tr>\n"
+                            "<tr><td>Kirjemies Inc.</td><td>Newsletters</td><td>United States</td><td>EU-US Data "
+                            "Privacy Framework (self-certified US organisation)</td></tr>\n</tbody>"), "%s", out);
+  ck_assert_warned("providers: service provider 3 has no name and was left out; name it, or remove it\n");
+  free(out);
+  /* without a provider outside the EU/EEA there is no mechanism column */
+  doc_provider_remove(doc_section(d, "providers"), 1);
+  out = render_warned(d, LANG_FI, FORMAT_HTML);
+  ck_assert_msg(strstr(out, "<tr><td>Pilvi Oy</td><td>IT and cloud services</td><td>Suomi</td></tr>"), "%s", out);
   free(out);
   doc_free(d);
 }
@@ -229,6 +409,11 @@ static Suite *render_suite(void)
   tcase_add_test(tc, bullets_become_lists);
   tcase_add_test(tc, bullet_test_never_reads_past_the_line);
   tcase_add_test(tc, section_numbers_are_the_rendered_ones);
+  tcase_add_test(tc, purposes_render_as_a_table_in_html);
+  tcase_add_test(tc, purposes_render_as_a_list_in_text_and_markdown);
+  tcase_add_test(tc, provider_placeholders_name_the_providers_with_their_countries);
+  tcase_add_test(tc, every_role_and_mechanism_has_its_placeholder);
+  tcase_add_test(tc, providers_render_with_country_and_mechanism);
   suite_add_tcase(s, tc);
   return s;
 }
