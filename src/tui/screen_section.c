@@ -283,14 +283,10 @@ static enum action step(struct app *a, int dir)
     return ACT_REDRAW;
   }
   unsigned lead = langs_record(a);
-  if (lead && langs_offer_other(a, lead)) { /* stay, on the other language's text */
-    a->focus = FOCUS_TEXT;
-    undo_break(&a->undo);
-    focus_open_at(a, (size_t)-1);
-    return ACT_CHANGED;
-  }
   editor_close(a);
   a->status[0] = '\0';
+  if (lead) /* after the move, so that the next screen keeps the offer in its status line */
+    langs_offer_other(a, lead);
   if (next == a->sec) {
     app_show(a, SCR_WELCOME);
     return ACT_REDRAW;

@@ -47,10 +47,10 @@ void langs_visit_end(struct app *a);
    then remembers the texts as they are now. Returns the languages whose edit leads (a bit set): the
    other languages of the section are out of date now. Does nothing read-only or without a visit. */
 unsigned langs_record(struct app *a);
-/* After a leading edit in the languages lead: asks whether to edit the other language, now out of
-   date, next ('e', in the UI language's letters; Enter, Esc and the other letter answer later). True
-   when the person chose to: a->lang is then the other language and the status line says so. */
-bool langs_offer_other(struct app *a, unsigned lead);
+/* After a leading edit in the languages lead of the current section a->sec: puts in the status line
+   that the other language is now out of date and how to edit it next (^P back, ^K the language). Asks
+   nothing: the person who goes on typing in the next section loses no keys to a question. */
+void langs_offer_other(struct app *a, unsigned lead);
 /* "EN out of date" for the first enabled language of s that is out of date in d, or NULL (caller
    frees). */
 char *langs_stale_mark(const struct doc *d, const struct doc_section *s);

@@ -87,27 +87,18 @@ static int stale_other(const struct app *a, const struct doc_section *s, enum do
   return -1;
 }
 
-bool langs_offer_other(struct app *a, unsigned lead)
+void langs_offer_other(struct app *a, unsigned lead)
 {
   const struct doc_section *s = &a->w.doc->sec[a->sec];
   for (int l = 0; l < LANG_COUNT; l++) {
     int other = lead & (1u << l) ? stale_other(a, s, (enum doc_lang)l) : -1;
     if (other < 0)
       continue;
-    char *q = xasprintf(_("You changed the text of \"%s\" (%s). The text in the other language (%s) now says "
-                          "something else and is marked out of date.\n\n[e] edit it now   [l] later (Enter)"),
-                        _(s->schema->heading), lang_name((enum doc_lang)l), lang_name((enum doc_lang)other));
-    /* TRANSLATORS: the letters of "[e] edit ... now   [l] later" above, in order */
-    int k = dialog_ask_enter(a, q, N_("el"), 'l');
-    free(q);
-    if (k != 'e')
-      return false;
-    a->lang = (enum doc_lang)other;
-    app_status(a, _("Now the text in %s: make it say what the other language says. ^N goes on."),
-               lang_name((enum doc_lang)other));
-    return true;
+    app_status(a, _("You changed the text of \"%s\" (%s); the text in %s is now marked out of date. To make it "
+                    "say the same: ^P goes back, ^K switches the language."),
+               _(s->schema->heading), lang_name((enum doc_lang)l), lang_name((enum doc_lang)other));
+    return;
   }
-  return false;
 }
 
 char *langs_stale_mark(const struct doc *d, const struct doc_section *s)

@@ -19,8 +19,8 @@ tui_seq a '\033[H'; tui_type a "xterm "; tui_seq a '\033[F'; tui_type a " y"
 tui_keys a Enter; tui_type a "4"                                 # xterm, application cursor mode
 tui_seq a '\033OH'; tui_type a "app "; tui_seq a '\033OF'; tui_type a " z"
 tui_keys a Enter; tui_type a "a"                                # Tab: the next section, then
-tui_keys a Tab; tui_wait a "You changed the text"; tui_keys a Enter  # later
-tui_wait a "Date of preparation and last update"; tui_wait_gone a "Name of the register"
+tui_keys a Tab; tui_wait a "You changed the text"                 # an offer, no question
+tui_wait a "Date of preparation and last update"; tui_wait_gone a "A short name that tells"
 tui_seq a '\033[Z'; on_register_name a; tui_type a " b"          # Shift-Tab back, cursor at the end
 tui_keys a Enter; tui_type a "D"                                 # unknown sequences: dropped whole
 tui_seq a '\033[99~'; tui_type a "E"; tui_seq a '\033[1;5H'; tui_type a "F"
