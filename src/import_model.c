@@ -13,8 +13,10 @@
 
 /* Legal bases of Art. 6(1) and the words that name them, most specific first. */
 static const struct { const char *id, *words; } basis_words[] = {
-  { "legitimate_interest", "oikeutettu etu|oikeutetun edun|oikeutettuun etuun|legitimate interest" },
-  { "legal_obligation", "lakisääteinen velvoite|lakisääteisen velvoitteen|legal obligation" },
+  { "legitimate_interest", "oikeutettu etu|oikeutetun edun|oikeutettuun etuun|oikeutettujen etujen|"
+                           "oikeutettuihin etuihin|legitimate interest" },
+  { "legal_obligation", "lakisääteinen velvoite|lakisääteisen velvoitteen|lakisääteiseen velvoitteeseen|"
+                        "lakisääteisten velvoitteiden|lakisääteisiin velvoitteisiin|legal obligation" },
   { "vital_interests", "elintärke|vital interest" },
   { "public_task", "yleistä etua|julkisen vallan|public task|public interest" },
   { "consent", "suostumu|=consent" },
@@ -238,7 +240,7 @@ static const struct { const char *id, *words; } mechanism_words[] = {
 
 /* "Data is not transferred outside the EU/EEA". */
 static const char no_transfer[] =
-  "=ei siirretä|=ei siirreta|=ei siirry|=eivät siirry|=not transferred|=no transfers|=do not transfer|"
+  "=ei siirretä|=ei siirreta|=ei siirry|=eivät siirry|=emme siirrä|=not transferred|=no transfers|=do not transfer|"
   "=does not transfer";
 /* Words that make a no-transfer statement conditional. */
 static const char exceptions[] =

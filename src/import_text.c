@@ -204,7 +204,7 @@ static bool names_option(const struct reader *r, const char *line)
 static bool sentence(const char *s)
 {
   char *norm = import_normalise(s);
-  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
+  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=emme|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
   size_t n = strlen(norm);
   verb = verb || (n > 4 && (strcmp(norm + n - 4, "taan") == 0 || strcmp(norm + n - 4, "daan") == 0));
   free(norm);
