@@ -1,5 +1,6 @@
 /* The builder: headings to sections, paragraphs of shared headings routed, contact blocks parsed,
-   dates, the legal basis and the checklists recognised; whatever fits nowhere goes to "other". */
+   dates and the checklists recognised (the legal basis and transfers: import_model.c); whatever fits
+   nowhere goes to "other". */
 #include "config.h"
 
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include "import_build.h"
 #include "import_contact.h"
 #include "import_match.h"
+#include "import_model.h"
 #include "render.h"
 
 /* Builder state. */
@@ -15,6 +17,7 @@ struct builder {
   struct doc *d;
   struct strbuf *text;     /* per schema section */
   struct strbuf *report, *used, unplaced;
+  struct strbuf basis;     /* the text under legal-basis headings (import_model_purposes) */
   char *title_register;    /* register name read from the title */
   char **extra;            /* short preamble lines to place at the end */
   size_t nextra;
@@ -274,6 +277,23 @@ static void report_heading(struct builder *bl, const char *heading, const struct
   sb_printf(bl->used, "%s\n", heading);
 }
 
+/* Keeps the text under a legal-basis heading for import_model_purposes; a bare label such as
+   "Sopimus" is kept with its heading ("Käsittelyn oikeusperuste: Sopimus"), which reads on its own. */
+static void place_basis(struct builder *bl, const char *heading, const char *body)
+{
+  size_t n = strlen(body);
+  if (str_blank(body)) {
+    sb_printf(bl->report, _("    (its text is empty)\n"));
+  } else if (n <= 60 && !strchr(body, '\n') && body[n - 1] != '.') {
+    heading += strspn(heading, "0123456789.) ");
+    char *label = xasprintf("%s: %s", heading, body);
+    add_para(&bl->basis, label);
+    free(label);
+  } else {
+    add_para(&bl->basis, body);
+  }
+}
+
 /* Places one block. */
 static void place_block(struct builder *bl, const struct import_block *blk)
 {
@@ -286,6 +306,9 @@ static void place_block(struct builder *bl, const struct import_block *blk)
   } else if (m.date != DATE_NONE) {
     report_heading(bl, blk->heading, &m);
     place_dates(bl, blk->heading, body, m.date);
+  } else if (m.basis) {
+    report_heading(bl, blk->heading, &m);
+    place_basis(bl, blk->heading, body);
   } else {
     report_heading(bl, blk->heading, &m);
     if (str_blank(body))
@@ -367,86 +390,6 @@ static enum doc_lang detect_lang(struct builder *bl)
     free(norm);
   }
   return en > fi ? LANG_EN : LANG_FI;
-}
-
-/* Legal basis options and their words, most specific first. */
-static const struct { const char *id, *words; } basis_words[] = {
-  { "legitimate_interest", "oikeutettu etu|oikeutetun edun|oikeutettuun etuun|legitimate interest" },
-  { "legal_obligation", "lakisääteinen velvoite|lakisääteisen velvoitteen|legal obligation" },
-  { "vital_interests", "elintärke|vital interest" },
-  { "public_task", "yleistä etua|julkisen vallan|public task|public interest" },
-  { "consent", "suostumu|=consent" },
-  { "contract", "sopimu|=contract" },
-};
-
-/* Legal basis option named in text (whole text when any, else sentences stating a basis), or NULL. */
-static const char *basis_in(const char *text, bool whole)
-{
-  char *copy = xstrdup(text), *save = NULL;
-  const char *found = NULL;
-  for (char *s = strtok_r(copy, ".\n", &save); s && !found; s = strtok_r(NULL, ".\n", &save)) {
-    char *norm = import_normalise(s);
-    if (whole || import_has(norm, "oikeusperust|=perustuu|=perustuvat|legal basis|lawful basis|=based on"))
-      for (size_t i = 0; i < sizeof basis_words / sizeof basis_words[0] && !found; i++)
-        if (import_has(norm, basis_words[i].words))
-          found = basis_words[i].id;
-    free(norm);
-  }
-  free(copy);
-  return found;
-}
-
-/* Chooses the legal basis from the legal-basis text, else from a sentence stating it elsewhere. */
-static void recognise_basis(struct builder *bl, enum doc_lang l)
-{
-  struct doc_section *lb = doc_section(bl->d, "purposes");
-  const char *id = NULL;
-  for (size_t i = 0; !id && i < schema_count(); i++)
-    id = basis_in(bl->d->sec[i].text[l], false);
-  if (!id || lb->npurposes)
-    return;
-  doc_purposes_from_text(lb, id);
-  sb_printf(bl->report, _("  %s: %s\n"), _(lb->schema->heading), _(schema_basis_at((size_t)schema_basis_index(id))->label));
-}
-
-/* Moves the text of a section that does not apply under the chosen basis to the legal-basis text. */
-static void move_dependants(struct builder *bl, enum doc_lang l)
-{
-  struct doc_section *lb = doc_section(bl->d, "purposes");
-  for (size_t i = 0; i < schema_count(); i++) {
-    struct doc_section *s = &bl->d->sec[i];
-    if (!s->schema->depends_on || doc_applies(bl->d, s) || str_blank(s->text[l]))
-      continue;
-    char *joined = str_blank(lb->text[l]) ? xstrdup(s->text[l]) : xasprintf("%s\n\n%s", lb->text[l], s->text[l]);
-    str_set(&lb->text[l], joined);
-    free(joined);
-    str_set(&s->text[l], "");
-    sb_printf(bl->report, _("  %s does not apply to the legal basis found; its text was moved to %s\n"),
-              _(s->schema->heading), _(lb->schema->heading));
-  }
-}
-
-/* Transfer options and their words. */
-static void recognise_transfers(struct builder *bl, enum doc_lang l)
-{
-  struct doc_section *t = doc_section(bl->d, "transfers");
-  char *norm = import_normalise(t->text[l]);
-  const char *id = NULL;
-  if (import_has(norm, "vakiosopimuslauseke|mallisopimuslauseke|vakiolauseke|standard contractual"))
-    id = "scc";
-  else if (import_has(norm, "riittävyyspäätö|riittävä tietosuojan|adequacy|privacy framework"))
-    id = "adequacy";
-  else if (import_has(norm, "=ei siirretä|=ei siirreta|=not transferred|=no transfers|=eivät siirry"))
-    id = "none";
-  free(norm);
-  if (!id)
-    return;
-  if (strcmp(id, "none") == 0) {
-    sb_printf(bl->report, _("  %s: %s\n"), _(t->schema->heading), _("no transfers"));
-    return;
-  }
-  doc_set_item(t, id, true);
-  sb_printf(bl->report, _("  %s: %s\n"), _(t->schema->heading), _(schema_option(t->schema, id)->label));
 }
 
 /* Words that tick each checklist option. */
@@ -568,7 +511,7 @@ static char *unbreak(const char *text)
   return sb_take(&b);
 }
 
-/* Makes the line breaks inside every text section's paragraphs paragraph breaks. */
+/* Makes the line breaks inside every text section's and purpose row's paragraphs paragraph breaks. */
 static void unbreak_all(struct doc *d, enum doc_lang l)
 {
   for (size_t i = 0; i < schema_count(); i++) {
@@ -577,21 +520,11 @@ static void unbreak_all(struct doc *d, enum doc_lang l)
     char *t = unbreak(d->sec[i].text[l]);
     str_set(&d->sec[i].text[l], t);
     free(t);
-  }
-}
-
-/* Marks every section that received anything as imported. */
-static void set_origins(struct doc *d)
-{
-  for (size_t i = 0; i < schema_count(); i++) {
-    struct doc_section *s = &d->sec[i];
-    bool any = s->choice || s->nitems;
-    for (int f = 0; f < FIELD_COUNT; f++)
-      any = any || !str_blank(s->field[f]);
-    for (int l = 0; l < LANG_COUNT; l++)
-      any = any || !str_blank(s->text[l]);
-    if (any)
-      s->origin = ORIGIN_IMPORTED;
+    for (size_t r = 0; r < d->sec[i].npurposes; r++) {
+      t = unbreak(d->sec[i].purposes[r].text[l]);
+      str_set(&d->sec[i].purposes[r].text[l], t);
+      free(t);
+    }
   }
 }
 
@@ -609,14 +542,15 @@ static struct doc *import_build_finish(struct builder *bl)
     sb_free(&bl->text[i]);
   }
   free(bl->text);
-  recognise_basis(bl, l);
-  recognise_transfers(bl, l);
-  move_dependants(bl, l);
+  import_model_purposes(bl->d, l, bl->basis.s, bl->report);
+  sb_free(&bl->basis);
+  import_model_transfers(bl->d, l, bl->report);
+  import_model_dependants(bl->d, l, bl->report);
   recognise_items(bl, doc_section(bl->d, "data_content"), l);
   recognise_items(bl, doc_section(bl->d, "cookies"), l);
   drop_authority(bl, doc_section(bl->d, "complaint"), l);
   unbreak_all(bl->d, l);
-  set_origins(bl->d);
+  import_model_origins(bl->d);
   if (bl->unplaced.len)
     sb_printf(bl->report, _("Unplaced, kept in \"%s\":\n%s"), _(schema_find("other")->heading), bl->unplaced.s);
   else

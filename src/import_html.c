@@ -196,7 +196,7 @@ static void heading(struct walker *w, const xmlNode *n, const char *text)
 {
   struct import_match m;
   bool hit = import_match_heading(text, false, &m);
-  bool same = hit && w->have_match && w->match.n && m.sec[0] == w->match.sec[0] && w->body.len;
+  bool same = hit && w->have_match && import_match_same(&m, &w->match) && w->body.len;
   bool minor = !hit && (is(n, "h1") || (w->started && !is(n, "h2")));
   if (!w->out || same || minor || (!hit && !*text)) {
     flush_para(w);

@@ -170,11 +170,25 @@ static void ac_scan(struct ac *a, const char *s, size_t n)
 
 /* ---------- the check ---------- */
 
-/* Appends every field, date, choice and text of the document to b (what the notice now holds). */
+/* Appends the texts of the purpose and provider rows of s to b. */
+static void row_words(const struct doc_section *s, struct strbuf *b)
+{
+  for (size_t r = 0; r < s->npurposes; r++)
+    for (int l = 0; l < LANG_COUNT; l++)
+      sb_printf(b, "%s\n%s\n%s\n", s->purposes[r].text[l], s->purposes[r].interest[l], s->purposes[r].retention[l]);
+  for (size_t r = 0; r < s->nproviders; r++) {
+    sb_printf(b, "%s\n", s->providers[r].name);
+    for (int l = 0; l < LANG_COUNT; l++)
+      sb_printf(b, "%s\n", s->providers[r].what[l]);
+  }
+}
+
+/* Appends every field, text and row text of the document to b (what the notice now holds). */
 static void doc_words(const struct doc *d, struct strbuf *b)
 {
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
+    row_words(s, b);
     for (int l = 0; l < LANG_COUNT; l++)
       sb_printf(b, "%s\n", s->text[l]);
     for (int f = 0; f < FIELD_COUNT; f++)

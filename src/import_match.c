@@ -17,54 +17,55 @@ struct alias {
   const char *pattern;
   const char *targets; /* comma-separated section ids */
   enum import_date date;
+  bool basis;          /* a heading of the legal basis alone (struct import_match) */
 };
 
 static const struct alias aliases[] = {
-  { "=other information|=muut tiedot", "other", DATE_NONE },
+  { "=other information|=muut tiedot", "other", DATE_NONE, false },
   { "laatimis|laadittu|preparation|prepared|created+muokkaus|päivity|update|modified",
-    "dates", DATE_BOTH },
-  { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED },
-  { "muokattu|päivitetty|muutettu|=updated|=modified|=last update", "dates", DATE_MODIFIED },
+    "dates", DATE_BOTH, false },
+  { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED, false },
+  { "muokattu|päivitetty|muutettu|=updated|=modified|=last update", "dates", DATE_MODIFIED, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|vastaava henkil|rekisteriasi|responsible person",
-    "contact_person", DATE_NONE },
-  { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE },
-  { "=edustaja|representative", "eu_representative", DATE_NONE },
-  { "rekisterinpitäj|rekisterin pitäjä|controller", "controller", DATE_NONE },
+    "contact_person", DATE_NONE, false },
+  { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
+  { "=edustaja|representative", "eu_representative", DATE_NONE, false },
+  { "rekisterinpitäj|rekisterin pitäjä|controller", "controller", DATE_NONE, false },
   { "rekisterin nimi|=name of the register|=register name|=rekisteri|=register", "register_name",
-    DATE_NONE },
-  { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE },
-  { "suostumu|consent", "consent_withdrawal", DATE_NONE },
+    DATE_NONE, false },
+  { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE, false },
+  { "suostumu|consent", "consent_withdrawal", DATE_NONE, false },
   { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose+vaatimu|velvollisuu|requirement",
-    "purposes,requirement", DATE_NONE },
-  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE },
+    "purposes,requirement", DATE_NONE, false },
+  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
   { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement", "requirement",
-    DATE_NONE },
-  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "purposes", DATE_NONE },
-  { "tarkoitu|purpose|käyttötarkoit", "purposes", DATE_NONE },
-  { "tietoryhm|categories|category", "data_categories", DATE_NONE },
+    DATE_NONE, false },
+  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "purposes", DATE_NONE, true },
+  { "tarkoitu|purpose|käyttötarkoit", "purposes", DATE_NONE, false },
+  { "tietoryhm|categories|category", "data_categories", DATE_NONE, false },
   { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect", "data_content",
-    DATE_NONE },
-  { "tietoläh|lähtee|source", "sources", DATE_NONE },
-  { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE },
-  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|transfer", "recipients,transfers", DATE_NONE },
-  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE },
-  { "luovut|disclos|vastaanottaj|recipient", "recipients", DATE_NONE },
-  { "säily|retention|storage period|=how long", "retention", DATE_NONE },
+    DATE_NONE, false },
+  { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
+  { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|transfer", "recipients,transfers", DATE_NONE, false },
+  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient", "recipients", DATE_NONE, false },
+  { "säily|retention|storage period|=how long", "retention", DATE_NONE, false },
   { "suojau|suojaam|suojaus|protect|security|turva+manuaal|paperi|manual|paper", "security_manual",
-    DATE_NONE },
+    DATE_NONE, false },
   { "suojau|suojaam|suojaus|protect|security|turva+sähköi|atk|electronic|digitaal|tietojärjest",
-    "security_electronic", DATE_NONE },
+    "security_electronic", DATE_NONE, false },
   { "suojauks|suojaamis|suojaus|=protection of|=security|tietoturva",
-    "security_electronic,security_manual", DATE_NONE },
-  { "eväste|cookie", "cookies", DATE_NONE },
-  { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE },
-  { "valitu|valvontaviranom|kantelu|complaint|supervisory", "complaint", DATE_NONE },
-  { "tarkastusoikeu|tarkistusoikeu|=pääsy|=access", "right_access", DATE_NONE },
-  { "korjaa|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE },
-  { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE },
-  { "rajoitta|restrict", "right_restriction", DATE_NONE },
-  { "vastustamis|vastusta|=object|objection", "right_objection", DATE_NONE },
-  { "oikeuksie|oikeude|=rights|exercising", "rights_requests", DATE_NONE },
+    "security_electronic,security_manual", DATE_NONE, false },
+  { "eväste|cookie", "cookies", DATE_NONE, false },
+  { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE, false },
+  { "valitu|valvontaviranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
+  { "tarkastusoikeu|tarkistusoikeu|=pääsy|=access", "right_access", DATE_NONE, false },
+  { "korjaa|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE, false },
+  { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
+  { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
+  { "vastustamis|vastusta|=object|objection", "right_objection", DATE_NONE, false },
+  { "oikeuksie|oikeude|=rights|exercising", "rights_requests", DATE_NONE, false },
 };
 
 /* Keywords that pull a paragraph of a shared heading to one of its sections. */
@@ -87,7 +88,8 @@ static const char *const fillers =
   "=a|=b|=c|=d|=ja|=tietoa|=niiden|=sen|=is|=are|=how|=of|=by|=kuvaus|=periaatteet|=periaatteista|"
   "=principles|=aineisto|=material|=käsiteltävät|=toiminnot|=n|=muut|=käsittelyyn|=liittyvät|"
   "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period|"
-  "=yhteystiedot|=details|=vastaava|=henkilö";
+  "=yhteystiedot|=details|=vastaava|=henkilö|=peruuttaminen|=peruuttamisesta|=peruuttaa|=withdrawing|"
+  "=withdrawal|=withdraw";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -224,6 +226,7 @@ static void set_targets(struct import_match *m, const char *targets, enum import
 {
   m->n = 0;
   m->date = date;
+  m->basis = false;
   char *copy = xstrdup(targets), *save = NULL;
   for (char *t = strtok_r(copy, ",", &save); t && m->n < IMPORT_MAX_TARGETS; t = strtok_r(NULL, ",", &save))
     m->sec[m->n++] = schema_index(t);
@@ -267,10 +270,16 @@ bool import_match_heading(const char *heading, bool strict, struct import_match 
     if (strict && !covers(norm, aliases[i].pattern))
       break;
     set_targets(m, aliases[i].targets, aliases[i].date);
+    m->basis = aliases[i].basis;
     found = true;
   }
   free(norm);
   return found;
+}
+
+bool import_match_same(const struct import_match *a, const struct import_match *b)
+{
+  return a->n && b->n && a->sec[0] == b->sec[0] && a->basis == b->basis;
 }
 
 /* Number of the section's routing keywords found in norm. */

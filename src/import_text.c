@@ -187,27 +187,24 @@ static void add_line(struct reader *r, const char *line, const char *prev, bool 
   sb_add(&r->body, line);
 }
 
-/* True when the line names an option of the choice section the current block is under. */
+/* True when the line, first under a legal-basis heading, names a basis ("Oikeutettu etu",
+   "Suostumus") rather than starting the section of that name. */
 static bool names_option(const struct reader *r, const char *line)
 {
-  if (!r->have_match || r->body.len || r->match.n == 0)
-    return false;
-  const struct schema_section *s = schema_at((size_t)r->match.sec[0]);
-  if (s->kind != SCHEMA_CHOICE && s->kind != SCHEMA_CHECKLIST)
+  if (!r->have_match || r->body.len || r->match.n == 0 || !r->match.basis)
     return false;
   struct import_match m;
   if (!import_match_heading(line, false, &m))
     return false;
   const struct schema_section *t = schema_at((size_t)m.sec[0]);
-  return s->kind == SCHEMA_CHOICE && (strcmp(t->id, "legitimate_interest") == 0 ||
-                                      strcmp(t->id, "consent_withdrawal") == 0);
+  return strcmp(t->id, "legitimate_interest") == 0 || strcmp(t->id, "consent_withdrawal") == 0;
 }
 
 /* True when a line reads as a sentence (it has a finite verb such as "on"), not as a heading. */
 static bool sentence(const char *s)
 {
   char *norm = import_normalise(s);
-  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
+  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=emme|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
   size_t n = strlen(norm);
   verb = verb || (n > 4 && (strcmp(norm + n - 4, "taan") == 0 || strcmp(norm + n - 4, "daan") == 0));
   free(norm);
@@ -268,7 +265,7 @@ static bool is_body_after_all(const struct reader *r, const struct import_match 
 {
   if (names_option(r, line))
     return true;
-  return r->have_match && m->n && r->match.n && m->sec[0] == r->match.sec[0] && r->body.len > 0;
+  return r->have_match && import_match_same(m, &r->match) && r->body.len > 0;
 }
 
 /* "Laatimispäivä: 1.2.2020": a heading and its text on one line; true when it started a block. */
@@ -284,7 +281,7 @@ static bool labelled_heading(struct reader *r, const char *s)
   head[colon - s] = '\0';
   struct import_match m;
   bool hit = !sentence(head) && import_match_heading(head, true, &m) &&
-             !(r->have_match && r->match.n && m.sec[0] == r->match.sec[0]);
+             !(r->have_match && import_match_same(&m, &r->match));
   if (hit) {
     start(r, head, false, &m);
     const char *v = colon + 1;

@@ -20,11 +20,18 @@ field "$M" contact_person name "Heli Ahonen"
 field "$M" contact_person email "heli.ahonen@mastermark.fi"
 field "$M" register_name fi "Asiakasrekisteri"
 top "$M" created "2021-04-28"
-field "$M" legal_basis choice "contract"
-text_has "$M" legal_basis "Käsittelyn oikeusperusteena on sopimus"
-text_has "$M" legal_basis "Käsittely perustuu sopimukseen."
-text_has "$M" purposes "Rekisterin käyttötarkoitus on organisaation asiakasrekisterin ylläpitäminen"
-text_has "$M" purposes "sähköpostitse (s-postiosoite) tai rekisterin yhteyshenkilölle."
+# one basis named (contract, in the texts under "Oikeutetun edun peruste" and "Suostumus"): the
+# purpose text is one row resting on it; those sections do not apply and give their text to the intro
+rows "$M" purposes 1
+row_is "$M" purposes 1 basis "contract"
+field "$M" purposes fi "Käsittelyn oikeusperusteena on sopimus
+
+Käsittely perustuu sopimukseen."
+row "$M" purposes 1 fi | grep -qF "Rekisterin käyttötarkoitus on organisaation asiakasrekisterin ylläpitäminen" || fail "mastermark: purpose row"
+row "$M" purposes 1 fi | grep -qF "sähköpostitse (s-postiosoite) tai rekisterin yhteyshenkilölle." || fail "mastermark: purpose row end"
+contains "$T/mastermark.report" "each purpose was given the legal basis Contract (6(1)(b))"
+text_empty "$M" legitimate_interest
+text_empty "$M" consent_withdrawal
 text_has "$M" data_categories "Nimi, edustettu organisaatio, yhteystiedot, laskutustiedot"
 text_has "$M" recipients "ulkoituskumppanit (taloushallinto)"
 text_has "$M" recipients "paitsi luottihakemukseen"
@@ -36,7 +43,11 @@ text_has "$M" data_content "- Henkilön etu- ja sukunimi"
 items "$M" data_content '"name", "organisation", "email", "phone", "address", "orders", "web_data"'
 text_has "$M" sources "joihin kirjaudutaan sähköisen kutsun kautta (linkki)"
 text_has "$M" transfers "Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle"
-field "$M" transfers choice "none"
+# "..., ellei se ole ... tarpeellista": not "no transfers"; nothing ticked, the basis is to be chosen
+na "$M" transfers false
+items "$M" transfers ''
+contains "$T/mastermark.report" 'but with an exception ("ellei")'
+from "$M" transfers fi import
 field "$M" retention fi "10 vuotta asiakkuuden päättymisestä lukien."
 text_has "$M" security_manual "lukituissa ja paloturvallisissa säilytystiloissa."
 text_has "$M" security_electronic "viranomaisten määräyksiä sekä hyvää tietojenkäsittelytapaa."
@@ -74,17 +85,24 @@ field "$D" contact_person email "samps.savolainen@mediateko.fi"
 field "$D" register_name fi "Asiakasrekisteri"
 top "$D" created "2026-06-18"
 top "$D" modified "2026-06-18"
-field "$D" legal_basis choice "legitimate_interest"
-field "$D" legal_basis fi "Oikeutettu etu
+# two bases named ("Oikeutettu etu" under the legal-basis heading, "sopimus" in the text): the rows get
+# the first, and the report asks to check each purpose
+rows "$D" purposes 1
+row_is "$D" purposes 1 basis "legitimate_interest"
+contains "$T/mediateko.report" "several legal bases: Legitimate interests (6(1)(f)), Contract (6(1)(b)). Each purpose was given the first"
+field "$D" purposes fi "Käsittelyn oikeusperuste: Oikeutettu etu
+
+Käsittelyn oikeusperusteena on sopimus.
 
 Käsittelyn oikeusperusteena on sopimus"
-contains "$T/mediateko.report" "Withdrawing consent does not apply to the legal basis found"
+contains "$T/mediateko.report" "Withdrawing consent applies to none of the legal bases of the purposes; its text was moved to Purposes of processing and their legal bases"
 field "$D" legitimate_interest fi "Käsittelyn oikeusperusteena on sopimus."
-text_has "$D" purposes "riorganisaation omissa rekistereissä"
-text_has "$D" purposes "henkilökohtai-semman"
-text_has "$D" purposes "Käsittelyn oikeusperusteena on sopimus."
+row "$D" purposes 1 fi | grep -qF "riorganisaation omissa rekistereissä" || fail "mediateko: purpose row"
+row "$D" purposes 1 fi | grep -qF "henkilökohtai-semman" || fail "mediateko: purpose row, hyphen"
 field "$D" consent_withdrawal fi ""
-text_has "$D" legal_basis "Oikeutettu etu"
+# portability does not apply to legitimate interests: its text went to the rights section
+text_empty "$D" right_portability
+text_has "$D" rights_requests "Rekisteröidyllä on oikeus siirtää omat tietonsa järjestelmästä toiseen."
 text_has "$D" recipients "(taloushallinto, markkinointi, it ylläpito)"
 text_has "$D" data_content "- Titteli yrityksessä"
 text_has "$D" data_content "- Historiatietoa (esimerkiksi kokousmuistiinpanoja, tarjouksia)"
@@ -98,6 +116,7 @@ text_has "$D" cookies "Evästeiden hallinta ja poistaminen:"
 items "$D" cookies '"analytics", "marketing_automation"'
 field "$D" automated_decisions fi "-"
 field "$D" transfers fi "Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole organisaation tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista."
+na "$D" transfers false
 text_has "$D" right_access "samposa.savolainen@mediateko.fi"
 text_has "$D" complaint "Tietosuojavaltuutetun toimisto"
 text_empty "$D" other
@@ -118,16 +137,19 @@ field "$L" contact_person email "mika.lahteenmaki@molentum.fi"
 field "$L" contact_person phone "0400 273 150"
 field "$L" contact_person fi "Molentum Oy"
 top "$L" modified "2022-11-02"
-field "$L" legal_basis choice "contract"
-field "$L" legal_basis fi "Sopimus"
-text_has "$L" purposes "Molentum Oy:n (jäljempänä: \"rekisterinpitäjä, organisaatio\")"
-text_has "$L" purposes "Käsittelyn oikeusperusteena on sopimus."
+rows "$L" purposes 1
+row_is "$L" purposes 1 basis "contract"
+field "$L" purposes fi "Käsittelyn oikeusperuste: Sopimus
+
+Käsittelyn oikeusperusteena on sopimus."
+row "$L" purposes 1 fi | grep -qF "Molentum Oy:n (jäljempänä: \"rekisterinpitäjä, organisaatio\")" || fail "molentum: purpose row"
 text_has "$L" data_content "- Laskutusosoite"
 text_has "$L" retention "90 päivää asiakkuuden päättymisestä lukien."
 text_has "$L" cookies "Sinun oikeutesi"
 text_has "$L" cookies "GOOGLE ANALYTICS"
 field "$L" automated_decisions fi "Ei tehdä."
 field "$L" transfers fi "Henkilötietoja ei siirretä Euroopan Unionin ulkopuolelle, ellei se ole organisaation tai sen yhteistyökumppanin teknisen toteutuksen varmistamiseksi tarpeellista."
+na "$L" transfers false
 text_has "$L" complaint "Kantelen voit tehdä"
 text_has "$L" complaint "Kansallisen valvontaviranomaisen yhteystiedot ovat:"
 text_empty "$L" other

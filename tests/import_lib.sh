@@ -53,3 +53,32 @@ round_trip() {
     cmp -s "$1" "$T/rt.$fmt.seloste" || fail "$(basename "$1"): $fmt round trip differs: $(diff "$1" "$T/rt.$fmt.seloste" | head -c 400)"
   done
 }
+# row DOC SECTION N KEY: prints KEY of row N (from 1) of the section's rows (purposes, providers).
+row() {
+  sed -n "/^  $2 : *\$/,/^  };/p" "$1" | awk -v n="$3" -v key="$4" '
+    function take(line) { sub(/^ *"/, "", line); done = sub(/";$/, "", line); if (!done) sub(/"$/, "", line); val = val line }
+    /^      \{/ { k++; next }
+    k == n && !on && index($0, "        " key " = \"") == 1 { on = 1; take(substr($0, length(key) + 12)); if (done) exit; next }
+    on { take($0); if (done) exit }
+    END { if (on) print val }' | sed 's/\\"/"/g; s/\\n/\n/g'
+}
+# rows DOC SECTION COUNT: the section has exactly COUNT rows.
+rows() {
+  got=$(sed -n "/^  $2 : *\$/,/^  };/p" "$1" | grep -c '^      {')
+  [ "$got" = "$3" ] || fail "$(basename "$1"): $2 has $got rows, want $3"
+}
+# row_is DOC SECTION N KEY VALUE: row N's KEY has exactly that value.
+row_is() {
+  got=$(row "$1" "$2" "$3" "$4")
+  [ "$got" = "$5" ] || fail "$(basename "$1"): $2 row $3 $4 is '$got', want '$5'"
+}
+# na DOC SECTION true|false: the section is (not) marked not applicable.
+na() {
+  got=$(sed -n "/^  $2 : *\$/,/^  };/p" "$1" | grep -c '^    not_applicable = true;')
+  [ "$got" = "$( [ "$3" = true ] && echo 1 || echo 0)" ] || fail "$(basename "$1"): $2 not_applicable should be $3"
+}
+# from DOC SECTION LANG SOURCE: what the section's LANG text was derived from.
+from() {
+  got=$(sed -n "/^  $2 : *\$/,/^  };/p" "$1" | sed -n "/^    $3_from : *\$/,/^    };/s/^      source = \"\\(.*\\)\";\$/\\1/p")
+  [ "$got" = "$4" ] || fail "$(basename "$1"): $2.$3_from source is '$got', want '$4'"
+}

@@ -18,7 +18,9 @@ cp "$T/out" "$T/pdf.report"
 field "$P" controller name "Pajatehdas Oy"
 field "$P" controller street "Tehtaankatu 12"
 field "$P" controller postal_code "33100"
-text_has "$P" purposes "laskuttamiseksi sekä asiakasviestintää varten."
+text_has "$P" purposes "laskuttamiseksi sekä asiakasviestintää varten." # no basis named: no rows
+rows "$P" purposes 0
+contains "$T/pdf.report" "the old notice names no legal basis; its text was kept as the section's text"
 text_has "$P" purposes "henkilökohtai-sempaan palveluun."
 field "$P" retention fi "Tietoja säilytetään asiakassuhteen ajan ja sen jälkeen kuusi vuotta kirjanpitolain mukaisesti tai niin kauan kuin laki edellyttää."
 items "$P" data_content '"name", "email", "phone"'
@@ -37,9 +39,13 @@ field "$N" controller email "asiakaspalvelu(at)esimerkki.fi"
 field "$N" controller phone "09 123 4567"
 text_empty "$N" controller # the "puh." label went with the number
 field "$N" contact_person email "aino.virtanen@esimerkki.fi"
-field "$N" legal_basis choice "contract"
+rows "$N" purposes 1
+row_is "$N" purposes 1 basis "contract"
+row_is "$N" purposes 1 fi "Tietoja käytetään asiakassuhteen hoitamiseen ja laskutukseen."
+field "$N" purposes fi "Käsittely perustuu sopimukseen." # under its own heading "5. ... OIKEUSPERUSTE"
 field "$N" recipients fi "Tietoja luovutetaan kirjanpitäjälle."
 field "$N" transfers fi "Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."
+na "$N" transfers true
 field "$N" security_manual fi "Paperiset asiakirjat säilytetään lukitussa kaapissa."
 field "$N" security_electronic fi "Sähköiset tiedot on suojattu salasanoin ja palomuurein."
 field "$N" other fi "9. MUUT ASIAT
@@ -48,6 +54,7 @@ Selostetta päivitetään tarvittaessa."
 top "$N" created "2020-02-01"
 contains "$T/numbered.report" '"6. TIETOJEN SÄÄNNÖNMUKAISET LUOVUTUKSET JA SIIRROT" -> Recipients and regular disclosures, Transfers outside the EU or EEA'
 contains "$T/numbered.report" '"9. MUUT ASIAT"'
+contains "$T/numbered.report" '"5. HENKILÖTIETOJEN KÄSITTELYN OIKEUSPERUSTE" -> Purposes of processing and their legal bases'
 no_lost "$F/numbered.txt" "$N" "$T/numbered.report"
 round_trip "$N"
 

@@ -230,6 +230,66 @@ START_TEST(lost_words_are_found_inside_words_and_reported_in_order)
 }
 END_TEST
 
+START_TEST(a_legal_basis_heading_is_not_a_purposes_heading)
+{
+  struct import_match a, b;
+  ck_assert(import_match_heading("5. HENKILÖTIETOJEN KÄSITTELYN OIKEUSPERUSTE", true, &a));
+  ck_assert(import_match_heading("4. HENKILÖTIETOJEN KÄSITTELYN TARKOITUS", true, &b));
+  ck_assert_str_eq(schema_at((size_t)a.sec[0])->id, "purposes");
+  ck_assert_str_eq(schema_at((size_t)b.sec[0])->id, "purposes");
+  ck_assert(a.basis);
+  ck_assert(!b.basis);
+  ck_assert(!import_match_same(&a, &b)); /* so the second heading starts a block of its own */
+  ck_assert(import_match_heading("Suostumuksen peruuttaminen", true, &a));
+  ck_assert_str_eq(schema_at((size_t)a.sec[0])->id, "consent_withdrawal");
+}
+END_TEST
+
+/* The document imported from text (UTF-8), its report in rep. */
+static struct doc *imported(const char *text, struct strbuf *rep)
+{
+  struct strbuf err = { 0 };
+  struct doc *d = import_notice(text, strlen(text), rep, &err);
+  ck_assert_ptr_nonnull(d);
+  sb_free(&err);
+  return d;
+}
+
+START_TEST(purposes_become_rows_on_the_basis_named_and_sources_are_recorded)
+{
+  struct strbuf rep = { 0 };
+  struct doc *d = imported("Tietosuojaseloste\n\nKäsittelyn tarkoitus\n\n- laskutus\n- asiakaspalvelu\n\n"
+                           "Käsittelyn oikeusperuste\n\nKäsittely perustuu lakisääteiseen velvoitteeseen.\n", &rep);
+  struct doc_section *p = doc_section(d, "purposes");
+  ck_assert_uint_eq(p->npurposes, 2);
+  ck_assert_str_eq(p->purposes[0].basis, "legal_obligation");
+  ck_assert_str_eq(p->purposes[1].text[LANG_FI], "asiakaspalvelu");
+  ck_assert_str_eq(p->text[LANG_FI], "Käsittely perustuu lakisääteiseen velvoitteeseen.");
+  for (int l = 0; l < LANG_COUNT; l++)
+    ck_assert_int_eq(p->from[l].source, SOURCE_IMPORT);
+  ck_assert_int_eq(doc_section(d, "dpo")->from[LANG_FI].source, SOURCE_UNKNOWN);
+  ck_assert_ptr_nonnull(strstr(rep.s, "No text was lost"));
+  doc_free(d);
+  sb_free(&rep);
+}
+END_TEST
+
+START_TEST(no_transfers_only_when_nothing_else_is_said)
+{
+  struct strbuf rep = { 0 };
+  struct doc *d = imported("Tietosuojaseloste\n\nTietojen siirto EU:n tai ETA:n ulkopuolelle\n\nEmme siirrä tietoja EU:n ulkopuolelle.\n", &rep);
+  ck_assert(doc_section(d, "transfers")->not_applicable);
+  doc_free(d);
+  d = imported("Tietosuojaseloste\n\nTietojen siirto EU:n tai ETA:n ulkopuolelle\n\nTietoja ei siirretä EU:n ulkopuolelle. "
+               "Varmuuskopiot säilytetään Yhdysvalloissa.\n", &rep);
+  ck_assert(!doc_section(d, "transfers")->not_applicable);
+  ck_assert_uint_eq(doc_section(d, "transfers")->nitems, 0);
+  ck_assert_ptr_nonnull(strstr(rep.s, "\"Yhdysvalloissa\""));
+  doc_free(d);
+  sb_free(&rep);
+}
+END_TEST
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -247,6 +307,9 @@ static Suite *import_suite(void)
   tcase_add_test(tc, stray_controls_are_removed_and_reported_binary_is_refused);
   tcase_add_test(tc, lost_words_are_found_inside_words_and_reported_in_order);
   tcase_add_test(tc, empty_and_deeply_nested_elements_are_walked);
+  tcase_add_test(tc, a_legal_basis_heading_is_not_a_purposes_heading);
+  tcase_add_test(tc, purposes_become_rows_on_the_basis_named_and_sources_are_recorded);
+  tcase_add_test(tc, no_transfers_only_when_nothing_else_is_said);
   suite_add_tcase(s, tc);
   return s;
 }
