@@ -53,7 +53,7 @@ START_TEST(dpo_and_eu_representative_exist_with_not_applicable_text)
 }
 END_TEST
 
-START_TEST(dependencies_name_a_real_choice)
+START_TEST(dependencies_name_a_real_choice_or_bases)
 {
   for (size_t i = 0; i < schema_count(); i++) {
     const struct schema_section *s = schema_at(i);
@@ -61,12 +61,21 @@ START_TEST(dependencies_name_a_real_choice)
       continue;
     const struct schema_section *dep = schema_find(s->depends_on);
     ck_assert_ptr_nonnull(dep);
-    ck_assert_int_eq(dep->kind, SCHEMA_CHOICE);
-    ck_assert_ptr_nonnull(schema_option(dep, s->depends_value));
     ck_assert_int_lt(schema_index(dep->id), (int)i); /* asked before it matters */
+    if (dep->kind == SCHEMA_CHOICE) {
+      ck_assert_ptr_nonnull(schema_option(dep, s->depends_value));
+      continue;
+    }
+    /* a section depending on the purposes names legal bases of Art. 6(1), comma-separated */
+    ck_assert_int_eq(dep->kind, SCHEMA_PURPOSES);
+    char *list = strdup(s->depends_value), *save = NULL;
+    for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
+      ck_assert_msg(schema_basis_index(t) >= 0, "%s depends on an unknown basis %s", s->id, t);
+    free(list);
   }
   ck_assert_str_eq(schema_find("legitimate_interest")->depends_value, "legitimate_interest");
   ck_assert_str_eq(schema_find("consent_withdrawal")->depends_value, "consent");
+  ck_assert_str_eq(schema_find("right_portability")->depends_value, "consent,contract");
 }
 END_TEST
 
@@ -93,11 +102,44 @@ START_TEST(every_clause_the_schema_names_exists_in_both_languages)
       for (const struct schema_option *o = s->options; o && o->id; o++)
         if (o->clause)
           ck_assert_msg(clauses_get(&lib, l, o->clause), "missing clause %s", o->clause);
-      bool needs_default = s->kind == SCHEMA_PARAGRAPH && strcmp(s->id, "other") != 0 && !s->options;
+      /* "Other information" and the social media pages start empty: most registers have neither */
+      bool optional = strcmp(s->id, "other") == 0 || strcmp(s->id, "social_media") == 0;
+      bool needs_default = s->kind == SCHEMA_PARAGRAPH && !optional && !s->options;
       if (needs_default || s->kind == SCHEMA_CHECKLIST)
         ck_assert_msg(clauses_default(&lib, l, s->id), "no default clause for %s", s->id);
     }
   }
+  clauses_free(&lib);
+}
+END_TEST
+
+START_TEST(stock_purposes_have_a_basis_a_text_a_retention_and_their_interest)
+{
+  struct clause_lib lib;
+  struct strbuf err = { 0 };
+  ck_assert_msg(clauses_load(&lib, &err), "%s", err.s);
+  const struct schema_section *p = schema_find("purposes");
+  ck_assert_int_eq(p->kind, SCHEMA_PURPOSES);
+  unsigned bases = 0;
+  for (const struct schema_option *o = p->options; o && o->id; o++) {
+    int b = schema_basis_index(o->detail);
+    ck_assert_msg(b >= 0, "stock purpose %s has no legal basis", o->id);
+    bases |= 1u << b;
+    char retention[96], interest[96];
+    snprintf(retention, sizeof retention, "%s-retention", o->clause);
+    snprintf(interest, sizeof interest, "%s-interest", o->clause);
+    for (int l = 0; l < LANG_COUNT; l++) {
+      ck_assert_msg(clauses_get(&lib, l, o->clause), "no text for purpose %s", o->id);
+      ck_assert_msg(clauses_get(&lib, l, retention), "no retention for purpose %s", o->id);
+      bool li = strcmp(o->detail, "legitimate_interest") == 0;
+      ck_assert_msg(!li || clauses_get(&lib, l, interest), "no interest named for purpose %s", o->id);
+      ck_assert_msg(li || !clauses_get(&lib, l, interest), "an interest for a purpose not on 6(1)(f): %s", o->id);
+    }
+  }
+  /* a customer register's own mix (issue 11): contract, legal obligation, legitimate interests, consent */
+  const char *want[] = { "contract", "legal_obligation", "legitimate_interest", "consent" };
+  for (size_t i = 0; i < 4; i++)
+    ck_assert_msg(bases & (1u << schema_basis_index(want[i])), "no stock purpose rests on %s", want[i]);
   clauses_free(&lib);
 }
 END_TEST
@@ -110,9 +152,10 @@ static Suite *schema_suite(void)
   tcase_add_test(tc, ids_are_unique_and_storable);
   tcase_add_test(tc, every_article_13_and_14_item_has_a_section);
   tcase_add_test(tc, dpo_and_eu_representative_exist_with_not_applicable_text);
-  tcase_add_test(tc, dependencies_name_a_real_choice);
+  tcase_add_test(tc, dependencies_name_a_real_choice_or_bases);
   tcase_add_test(tc, choices_have_valid_defaults);
   tcase_add_test(tc, every_clause_the_schema_names_exists_in_both_languages);
+  tcase_add_test(tc, stock_purposes_have_a_basis_a_text_a_retention_and_their_interest);
   suite_add_tcase(s, tc);
   return s;
 }

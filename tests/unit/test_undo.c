@@ -43,6 +43,10 @@ static bool section_same(const struct doc_section *a, const struct doc_section *
     same = str_same(a->text[l], b->text[l]);
   for (size_t i = 0; same && i < a->nitems; i++)
     same = str_same(a->items[i], b->items[i]);
+  same = same && a->npurposes == b->npurposes;
+  for (size_t i = 0; same && i < a->npurposes; i++)
+    same = str_same(a->purposes[i].id, b->purposes[i].id) && str_same(a->purposes[i].basis, b->purposes[i].basis) &&
+           str_same(a->purposes[i].text[LANG_FI], b->purposes[i].text[LANG_FI]);
   for (int f = 0; same && f < FIELD_COUNT; f++)
     same = str_same(a->field[f], b->field[f]);
   return same;
@@ -212,17 +216,23 @@ END_TEST
 
 START_TEST(entry_state_is_reached_beyond_the_step_limit)
 {
-  struct doc_section *s = doc_section(doc, "legal_basis");
+  struct doc_section *s = doc_section(doc, "purposes");
   str_set(&s->text[LANG_FI], "alku");
   str_set(&s->text[LANG_EN], "start");
-  str_set(&s->choice, "consent");
+  str_set(&doc_purpose_add(s, "orders", "contract")->text[LANG_FI], "Tilaukset");
   struct doc_section *entry = keep(s);
   for (int i = 0; i < 3 * UNDO_MAX_STEPS; i++) {
     undo_record(&u, s, i % 2 ? UNDO_OTHER : UNDO_TYPING);
     char buf[32];
     snprintf(buf, sizeof buf, "versio %d", i);
     str_set(&s->text[LANG_FI + i % 2], buf);
-    str_set(&s->choice, i % 3 ? "contract" : "legal_obligation");
+    if (i % 3 == 0) { /* a purpose added, or its basis changed: rows are part of every step */
+      char *id = doc_purpose_new_id(s);
+      doc_purpose_add(s, id, "consent");
+      free(id);
+    } else {
+      str_set(&s->purposes[0].basis, i % 2 ? "contract" : "legal_obligation");
+    }
     s->not_applicable = i % 5 == 0;
     ck_assert_uint_le(u.n, UNDO_MAX_STEPS);
   }
