@@ -11,14 +11,14 @@
 #define PERSON_FIELDS (F(FIELD_NAME) | F(FIELD_STREET) | F(FIELD_POSTAL_CODE) | F(FIELD_CITY) | \
                        F(FIELD_EMAIL) | F(FIELD_PHONE))
 
-/* GDPR Art. 6(1)(a)-(f). The clause is the basis's one-sentence explanation under the purposes table. */
+/* GDPR Art. 6(1)(a)-(f). No clause: the purposes table shows each row's basis. */
 static const struct schema_option basis_options[] = {
-  { "consent", N_("Consent"), "purposes.part-basis-consent", "6(1)(a)" },
-  { "contract", N_("Contract"), "purposes.part-basis-contract", "6(1)(b)" },
-  { "legal_obligation", N_("Legal obligation"), "purposes.part-basis-legal_obligation", "6(1)(c)" },
-  { "vital_interests", N_("Vital interests"), "purposes.part-basis-vital_interests", "6(1)(d)" },
-  { "public_task", N_("Public task"), "purposes.part-basis-public_task", "6(1)(e)" },
-  { "legitimate_interest", N_("Legitimate interests"), "purposes.part-basis-legitimate_interest", "6(1)(f)" },
+  { "consent", N_("Consent"), NULL, "6(1)(a)" },
+  { "contract", N_("Contract"), NULL, "6(1)(b)" },
+  { "legal_obligation", N_("Legal obligation"), NULL, "6(1)(c)" },
+  { "vital_interests", N_("Vital interests"), NULL, "6(1)(d)" },
+  { "public_task", N_("Public task"), NULL, "6(1)(e)" },
+  { "legitimate_interest", N_("Legitimate interests"), NULL, "6(1)(f)" },
   { NULL, NULL, NULL, NULL }
 };
 #define BASIS_COUNT (sizeof basis_options / sizeof basis_options[0] - 1)
@@ -119,8 +119,12 @@ static const struct schema_section sections[] = {
     true, NULL, NULL, NULL, PERSON_FIELDS, NULL, NULL, false },
   { "dpo", N_("Data protection officer"), SCHEMA_CONTACT, "13(1)(b)",
     N_("If your organisation has appointed a data protection officer (tietosuojavastaava), give "
-       "their contact details; the law requires them in the notice. Most small companies have not "
-       "appointed one: then mark this section as not appointed rather than leaving it empty."),
+       "their contact details; the law requires them in the notice. Appointing one is mandatory for "
+       "public bodies and, whatever the size of the organisation, when its core activities involve "
+       "regular and systematic monitoring of people on a large scale or large-scale processing of "
+       "special categories of data or criminal records (GDPR Art. 37(1)(b) and (c)). Otherwise it is "
+       "voluntary: if you have not appointed one, mark this section as not appointed rather than "
+       "leaving it empty."),
     true, NULL, NULL, N_("The controller has not appointed a data protection officer."),
     PERSON_FIELDS, NULL, NULL, false },
   { "eu_representative", N_("Representative in the EU"), SCHEMA_CONTACT, "13(1)(a)",
@@ -145,7 +149,10 @@ static const struct schema_section sections[] = {
        "A customer register usually has several: a contract for orders, a legal obligation for "
        "bookkeeping, legitimate interests for business customers' contact persons and for marketing to "
        "existing customers, consent for a newsletter. Tick the stock purposes that apply and add your own; "
-       "data may not be used for a purpose that is not listed here."),
+       "data may not be used for a purpose that is not listed here. Consent fits only where the person "
+       "can freely refuse: it cannot cover what a contract or a law requires, such as delivering an order "
+       "or keeping accounts. A public task (Art. 6(1)(e)) rarely fits a private company: it needs a task "
+       "laid down by law."),
     true, NULL, NULL, NULL, 0, purpose_options, "orders,customer_service,bookkeeping,business_contacts,marketing",
     false },
   { "legitimate_interest", N_("Legitimate interests pursued"), SCHEMA_PARAGRAPH, "13(1)(d)",
@@ -174,7 +181,8 @@ static const struct schema_section sections[] = {
     false },
   PARA_OTHERS("sources", N_("Regular sources of data"), "14(2)(f)",
        N_("Where the data comes from: the customer, public registers, address update services, your "
-          "website. The law asks this so people know who else may hold their data.")),
+          "website. Say whether you use publicly accessible sources, such as the Trade Register, and "
+          "which (GDPR Art. 14(2)(f)). The law asks this so people know who else may hold their data.")),
   PARA_OTHERS("recipients", N_("Recipients and regular disclosures"), "13(1)(e)",
        N_("Who else gets the data: service providers who process it for you as processors (IT, accounting, "
           "invoicing, mailing) and those you disclose it to who use it as controllers in their own right, "
@@ -236,7 +244,11 @@ static const struct schema_section sections[] = {
   PARA("right_rectification", N_("Right to rectification"), "13(2)(b)",
        N_("People may have wrong or incomplete data corrected.")),
   PARA("right_erasure", N_("Right to erasure"), "13(2)(b)",
-       N_("People may ask you to delete their data, unless a law requires you to keep it.")),
+       N_("People may ask you to delete their data, and you must do so when, for example, the data is no "
+          "longer needed for its purpose, they withdraw the consent it rested on, they object and you have "
+          "no overriding grounds, or it was processed unlawfully (GDPR Art. 17(1)). The right does not "
+          "cover data you must keep by law, such as bookkeeping records, or need to establish, exercise or "
+          "defend legal claims (Art. 17(3)).")),
   PARA("right_restriction", N_("Right to restriction of processing"), "13(2)(b)",
        N_("People may ask you to stop using their data for a while, for example while a correction "
           "is checked.")),
