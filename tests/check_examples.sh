@@ -56,10 +56,12 @@ check_example mediateko
 template_findings mediateko
 finding mediateko controller email "myynti[a]mediateko.fi"
 finding mediateko purposes template_typo riorganisaation
-# the legal-basis and legitimate-interest texts both say "sopimus": the import makes one contract purpose
-# of them, so no text states a basis no purpose rests on, and no purpose needs an interest named
-no_finding mediateko '*' legal_basis_mismatch
-no_finding mediateko '*' interest_missing
+# the notice names legitimate interests as its basis, yet its legal-basis and legitimate-interest texts
+# say "sopimus": the import gives the purposes the first basis named (legitimate interests), so the
+# check reports the texts stating a basis no purpose rests on, and the interest the notice never names
+finding mediateko purposes legal_basis_mismatch sopimus
+finding mediateko legitimate_interest legal_basis_mismatch sopimus
+finding mediateko purposes interest_missing
 finding mediateko right_access email_mismatch samposa.savolainen@mediateko.fi
 finding mediateko right_access access_once_a_year "kerran vuodessa"
 finding mediateko automated_decisions required
