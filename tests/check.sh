@@ -12,6 +12,9 @@ status 0 "$SELOSTE" check "$T/a.seloste" --ui-lang en
 [ ! -s "$T/out" ] || fail "check of a new notice found: $(cat "$T/out")"
 status 0 "$SELOSTE" check "$T/a.seloste" --ui-lang en --format json
 [ "$(tr -d ' \n' <"$T/out")" = "[]" ] || fail "json of a clean notice: $(cat "$T/out")"
+# the demo shipped with seloste (format 2) is clean too
+status 0 "$SELOSTE" check "$top_srcdir/data/demo.seloste" --ui-lang en
+[ ! -s "$T/out" ] || fail "check of data/demo.seloste found: $(cat "$T/out")"
 # the full notice (format 1) ticks web analytics but, having no providers list, names no analytics tool
 status 1 "$SELOSTE" check "$top_srcdir/tests/data/full.seloste" --ui-lang en --format json
 [ "$(grep -c '"rule"' "$T/out")" -eq 1 ] && contains "$T/out" '"section": "cookies", "severity": "error"' &&
