@@ -34,23 +34,13 @@ char *import_translate(const char *msgid, const char *lang)
   return t;
 }
 
-/* Appends a paragraph to a buffer, a blank line apart. */
-static void add_para(struct strbuf *b, const char *p)
-{
-  if (str_blank(p))
-    return;
-  if (b->len)
-    sb_add(b, "\n\n");
-  sb_add(b, p);
-}
-
 /* Appends "heading\n\nbody" to the other section and notes it as unplaced. */
 static void to_other(struct builder *bl, const char *heading, const char *body)
 {
   int o = schema_index("other");
   if (heading)
-    add_para(&bl->text[o], heading);
-  add_para(&bl->text[o], body);
+    sb_add_para(&bl->text[o], heading);
+  sb_add_para(&bl->text[o], body);
   const char *what = heading ? heading : body;
   sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", 70, what, strlen(what) > 70 ? "..." : "");
 }
@@ -287,10 +277,10 @@ static void place_basis(struct builder *bl, const char *heading, const char *bod
   } else if (n <= 60 && !strchr(body, '\n') && body[n - 1] != '.') {
     heading += strspn(heading, "0123456789.) ");
     char *label = xasprintf("%s: %s", heading, body);
-    add_para(&bl->basis, label);
+    sb_add_para(&bl->basis, label);
     free(label);
   } else {
-    add_para(&bl->basis, body);
+    sb_add_para(&bl->basis, body);
   }
 }
 
@@ -318,7 +308,7 @@ static void place_block(struct builder *bl, const struct import_block *blk)
       char *end = strstr(p, "\n\n");
       if (end)
         *end = '\0';
-      add_para(&bl->text[m.sec[import_match_route(p, &m)]], p);
+      sb_add_para(&bl->text[m.sec[import_match_route(p, &m)]], p);
       p = end ? end + 2 : NULL;
     }
     free(copy);

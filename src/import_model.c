@@ -125,16 +125,6 @@ static bool only_basis(const char *para)
   return all && any;
 }
 
-/* Appends a paragraph to b, a blank line apart. */
-static void add_para(struct strbuf *b, const char *p)
-{
-  if (str_blank(p))
-    return;
-  if (b->len)
-    sb_add(b, "\n\n");
-  sb_add(b, p);
-}
-
 /* Splits text into its paragraphs that only state the basis (to basis) and the rest (to rest). */
 static void split_basis(const char *text, struct strbuf *basis, struct strbuf *rest)
 {
@@ -143,7 +133,7 @@ static void split_basis(const char *text, struct strbuf *basis, struct strbuf *r
     char *end = strstr(p, "\n\n");
     if (end)
       *end = '\0';
-    add_para(only_basis(p) ? basis : rest, p);
+    sb_add_para(only_basis(p) ? basis : rest, p);
     p = end ? end + 2 : NULL;
   }
   free(copy);
@@ -200,7 +190,7 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
   const char *heading = _(s->schema->heading);
   struct strbuf basis = { 0 }, rest = { 0 };
   struct bases b = { .n = 0 };
-  add_para(&basis, basis_text);
+  sb_add_para(&basis, basis_text);
   split_basis(s->text[l], &basis, &rest);
   bases_in(basis.s, true, &b);
   for (size_t i = 0; i < schema_count(); i++)
@@ -208,7 +198,7 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
   if (basis.len == 0 && rest.len == 0) {
     /* the old notice says nothing of its purposes: nothing to make rows of, nothing to report */
   } else if (b.n == 0 || rest.len == 0) {
-    add_para(&basis, rest.s);
+    sb_add_para(&basis, rest.s);
     str_set(&s->text[l], basis.s ? basis.s : "");
     if (b.n == 0)
       sb_printf(report, _("  %s: the old notice names no legal basis; its text was kept as the section's text. "
@@ -220,7 +210,7 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
     char *kept = xstrdup(basis.s ? basis.s : "");
     str_set(&s->text[l], rest.s);
     doc_purposes_from_text(s, schema_basis_at((size_t)b.v[0])->id);
-    add_para(&basis, s->text[l]); /* the basis first: a lead-in to the rows ("...tarkoituksiin:") stays last */
+    sb_add_para(&basis, s->text[l]); /* the basis first: a lead-in to the rows ("...tarkoituksiin:") stays last */
     str_set(&s->text[l], basis.s ? basis.s : "");
     report_bases(report, heading, &b, kept);
     free(kept);

@@ -345,3 +345,12 @@ bool str_ascii_dashes(char *s)
   *o = '\0';
   return changed;
 }
+
+void sb_add_para(struct strbuf *b, const char *p)
+{
+  if (str_blank(p))
+    return;
+  if (b->len)
+    sb_add(b, "\n\n");
+  sb_add(b, p);
+}

@@ -19,6 +19,8 @@ void sb_addn(struct strbuf *b, const char *s, size_t n);
 void sb_add(struct strbuf *b, const char *s);
 /* Appends one byte. */
 void sb_addc(struct strbuf *b, char c);
+/* Appends paragraph p after a blank line (no blank line when b is empty); a blank p adds nothing. */
+void sb_add_para(struct strbuf *b, const char *p);
 /* Appends printf-formatted text. */
 void sb_printf(struct strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Returns the string (never NULL) and leaves b empty; the caller frees. */
