@@ -60,6 +60,19 @@ gen_doc_literal() {
   printf '";\n  };\n};\n'
 }
 
+# A format-2 document with many purpose rows, half of them on legitimate interests (each row asks
+# which sections apply: quadratic in the rows before the retention pointer was computed once).
+gen_rows() {
+  printf 'format_version = 2;\nlanguages = [ "fi", "en" ];\nsections = {\n'
+  printf '  controller = { name = "Esimerkki Oy"; email = "a@esimerkki.fi"; website = "https://esimerkki.fi"; };\n'
+  printf '  contact_person = { name = "Aino"; email = "tietosuoja@esimerkki.fi"; };\n  purposes = { rows = (\n'
+  awk -v mb="$1" 'BEGIN { n = 0; for (i = 0; n < mb * 1048576; i++) {
+    s = sprintf("    { id = \"own-%d\"; basis = \"%s\"; fi = \"Käyttötarkoitus %d\"; interest_fi = \"Etu %d\"; },",
+                i, i % 2 ? "legitimate_interest" : "contract", i, i)
+    print s; n += length(s) + 1 } }'
+  printf '    { id = "last"; basis = "contract"; fi = "Viimeinen"; } ); };\n};\n'
+}
+
 # ---- timing ----
 
 # run_one LABEL SIZE OK COMMAND...: best elapsed seconds of the runs and the peak RSS in KiB, into
@@ -85,13 +98,14 @@ run_one() {
 }
 
 labels=("import text" "import table" "import html" "load+render html" "load+render text" "load+check"
-        "1-literal render")
+        "1-literal render" "rows render html" "rows check")
 for mb in "${sizes[@]}"; do
   gen_text "$mb" >"$w/t.txt"
   gen_table "$mb" >"$w/t.tab"
   gen_html "$mb" >"$w/t.html"
   gen_doc "$mb" >"$w/d.seloste"
   gen_doc_literal "$mb" >"$w/l.seloste"
+  gen_rows "$mb" >"$w/rows.seloste"
   # the commands of one size run one after another, so that all see the same machine load
   run_one "import text" "$mb" 0 "$SELOSTE" import "$w/t.txt" -o "$w/o1.seloste" --force
   run_one "import table" "$mb" 0 "$SELOSTE" import "$w/t.tab" -o "$w/o2.seloste" --force
@@ -100,6 +114,8 @@ for mb in "${sizes[@]}"; do
   run_one "load+render text" "$mb" 0 "$SELOSTE" render "$w/d.seloste" --format text -o "$w/r.txt"
   run_one "load+check" "$mb" 1 "$SELOSTE" check "$w/d.seloste"
   run_one "1-literal render" "$mb" 0 "$SELOSTE" render "$w/l.seloste" --format text -o "$w/r.txt"
+  run_one "rows render html" "$mb" 0 "$SELOSTE" render --draft --lang fi "$w/rows.seloste" --format html -o "$w/r.html"
+  run_one "rows check" "$mb" 1 "$SELOSTE" check "$w/rows.seloste"
   rm -f "$w"/t.* "$w"/o*.seloste "$w"/r.*
 done
 

@@ -19,6 +19,9 @@ void check_add(struct check_ctx *c, const char *section, enum check_severity sev
 
 bool check_in_force(const struct check_ctx *c, const struct doc_section *s)
 {
+  size_t i = (size_t)(s - c->doc->sec);
+  if (c->in_force && s >= c->doc->sec && i < schema_count())
+    return c->in_force[i];
   return !s->not_applicable && doc_applies(c->doc, s);
 }
 
@@ -182,9 +185,13 @@ static void sort_findings(struct check_findings *f)
 
 void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out)
 {
-  struct check_ctx c = { d, { false }, out, doc_bases_in_use(d), o ? o->clauses : NULL };
+  struct check_ctx c = { d, { false }, out, doc_bases_in_use(d), o ? o->clauses : NULL, NULL };
   for (int l = 0; l < LANG_COUNT; l++)
     c.lang[l] = d->lang_enabled[l] && (!o || o->lang[l]);
+  bool *in_force = xmalloc(schema_count() * sizeof *in_force);
+  for (size_t i = 0; i < schema_count(); i++)
+    in_force[i] = check_in_force(&c, &d->sec[i]);
+  c.in_force = in_force;
   for (size_t i = 0; i < schema_count(); i++)
     check_section(&c, &d->sec[i]);
   if (schema_find("dates"))
@@ -194,6 +201,7 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
   check_providers_run(&c);
   check_contacts_run(&c);
   check_langs_run(&c);
+  free(in_force);
   sort_findings(out);
 }
 

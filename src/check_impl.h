@@ -11,6 +11,8 @@ struct check_ctx {
   struct check_findings *out;
   unsigned bases;               /* doc_bases_in_use(): the Art. 6(1) bases the purposes rest on */
   const struct clause_lib *lib; /* the stock clauses, or NULL (rules that need them are skipped) */
+  bool *in_force;               /* per schema index: check_in_force, worked out once (doc_applies reads
+                                   every purpose row, and the rules ask for every row's text) */
 };
 
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */

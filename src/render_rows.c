@@ -124,8 +124,10 @@ size_t render_purposes_shown(const struct doc_section *s, enum doc_lang l)
   return n;
 }
 
-/* Fills row r from purpose p; false when p has no text in the notice language. */
-static bool purpose_row(struct rctx *c, struct owned *o, const struct doc_purpose *p, struct rrow *r)
+/* Fills row r from purpose p; an empty retention cell says pointer. False when p has no text in the
+   notice language. */
+static bool purpose_row(struct rctx *c, struct owned *o, const struct doc_purpose *p, struct rrow *r,
+                        const char *pointer)
 {
   enum doc_lang l = c->opts->lang;
   const char *text = own(o, row_text(c, p->text[l]));
@@ -136,7 +138,7 @@ static bool purpose_row(struct rctx *c, struct owned *o, const struct doc_purpos
   if (p->basis && strcmp(p->basis, "legitimate_interest") == 0)
     row_add(r, 0, _("Legitimate interest"), true, own(o, row_text(c, p->interest[l])));
   const char *kept = own(o, row_text(c, p->retention[l]));
-  row_add(r, 2, _("Retention"), false, *kept ? kept : own(o, retention_pointer(c)));
+  row_add(r, 2, _("Retention"), false, *kept ? kept : pointer);
   return true;
 }
 
@@ -145,9 +147,11 @@ void render_purposes(struct rctx *c, const struct render_ops *ops, const struct 
   const char *headings[] = { _("Purpose"), _("Legal basis"), _("Retention") };
   struct rrow *rows = rows_new(s->npurposes);
   struct owned o = { 0 };
+  /* once, not per row: the section's number depends on every row's basis (linear in the rows) */
+  const char *pointer = own(&o, retention_pointer(c));
   size_t n = 0;
   for (size_t i = 0; i < s->npurposes; i++) {
-    if (purpose_row(c, &o, &s->purposes[i], &rows[n]))
+    if (purpose_row(c, &o, &s->purposes[i], &rows[n], pointer))
       n++;
     else
       render_warn_row(c, s->schema->id, ROW_NO_TEXT, i + 1);

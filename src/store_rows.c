@@ -123,8 +123,6 @@ static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_se
   if (ok && !valid_row_id(id))
     ok = cfgfile_fail(r->err, r->path, row, _("a purpose needs an id of a-z, 0-9, '_' and '-', such as "
                                               "id = \"own-1\";"));
-  else if (ok && doc_purpose_find(s, id))
-    ok = cfgfile_fail(r->err, r->path, row, _("two purposes have the id \"%s\"; give each its own"), id);
   else if (ok && schema_basis_index(basis) < 0)
     ok = cfgfile_fail(r->err, r->path, row,
                       _("purpose \"%s\" needs a legal basis: basis = one of consent, contract, "
@@ -180,6 +178,34 @@ static bool get_provider(struct rd *r, const config_setting_t *row, struct doc_s
   return ok;
 }
 
+/* The purposes being compared by id, then by position (qsort callback). */
+static const struct doc_purpose *sort_rows;
+static int by_id(const void *a, const void *b)
+{
+  size_t i = *(const size_t *)a, j = *(const size_t *)b;
+  int c = strcmp(sort_rows[i].id, sort_rows[j].id);
+  return c ? c : (i > j) - (i < j);
+}
+
+/* Refuses two purposes with the same id, naming the later one's line. Sorts positions by id, so the
+   time grows as n log n with the number of rows, not n squared. */
+static bool unique_ids(struct rd *r, const config_setting_t *m, const struct doc_section *s)
+{
+  size_t n = s->npurposes, *pos = xmalloc((n ? n : 1) * sizeof *pos), dup = n;
+  for (size_t i = 0; i < n; i++)
+    pos[i] = i;
+  sort_rows = s->purposes;
+  qsort(pos, n, sizeof *pos, by_id);
+  for (size_t i = 1; i < n && dup == n; i++)
+    if (strcmp(s->purposes[pos[i]].id, s->purposes[pos[i - 1]].id) == 0)
+      dup = pos[i];
+  free(pos);
+  if (dup == n)
+    return true;
+  return cfgfile_fail(r->err, r->path, config_setting_get_elem(m, (unsigned)dup),
+                      _("two purposes have the id \"%s\"; give each its own"), s->purposes[dup].id);
+}
+
 bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section *s)
 {
   enum schema_kind k = s->schema->kind;
@@ -194,7 +220,7 @@ bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section 
     if (!(k == SCHEMA_PURPOSES ? get_purpose(r, row, s) : get_provider(r, row, s)))
       return false;
   }
-  return true;
+  return k != SCHEMA_PURPOSES || unique_ids(r, m, s);
 }
 
 bool store_is_from(const char *name)
