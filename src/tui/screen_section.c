@@ -168,11 +168,37 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
   return k;
 }
 
-/* Lets the person pick one of the section's stock variants (^T). */
+/* True when clause id is a part that an option or row of section sch brings in (an option's clause,
+   or its companions "CLAUSE-interest", "CLAUSE-retention"), not a text for the section as a whole. */
+static bool variant_is_part(const struct schema_section *sch, const char *id)
+{
+  for (size_t i = 0; sch->options && sch->options[i].id; i++) {
+    const char *c = sch->options[i].clause;
+    size_t n = c ? strlen(c) : 0;
+    if (n && strncmp(id, c, n) == 0 && (id[n] == '\0' || id[n] == '-'))
+      return true;
+  }
+  return false;
+}
+
+/* Stores in v (room for MAX_VARIANTS) the stock texts section s can have as a whole, in file order;
+   returns how many. */
+static size_t section_variants(struct app *a, const struct doc_section *s, const struct clause **v)
+{
+  const struct clause *all[4 * MAX_VARIANTS];
+  size_t n = clauses_variants(&a->w.lib, a->lang, s->schema->id, all, 4 * MAX_VARIANTS), k = 0;
+  for (size_t i = 0; i < n && k < MAX_VARIANTS; i++)
+    if (!variant_is_part(s->schema, all[i]->id))
+      v[k++] = all[i];
+  return k;
+}
+
+/* Lets the person pick one of the section's stock variants (^T); the texts its options and rows
+   bring in are not offered, for they would replace the whole section with one item. */
 static enum action pick_variant(struct app *a, struct doc_section *s)
 {
   const struct clause *v[MAX_VARIANTS];
-  size_t n = a->w.read_only ? 0 : clauses_variants(&a->w.lib, a->lang, s->schema->id, v, MAX_VARIANTS);
+  size_t n = a->w.read_only ? 0 : section_variants(a, s, v);
   if (n == 0) {
     app_status(a, "%s", a->w.read_only ? _("Opened read-only: you can look but not change.")
                                         : _("This section has no stock texts to choose from."));

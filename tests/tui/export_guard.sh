@@ -21,7 +21,7 @@ finish_partly a
 tui_wait a "w5/a.en.txt: is the document w5/a.seloste itself under another"
 tui_wait a "w5/a.fi.txt: is the document w5/a.seloste itself under another"
 tui_screen a | grep -q "w5/a.fi.html" || tui_fail a "the other files written are not named"
-file_has "$WORK/w5/a.seloste" 'format_version = 1;'
+file_has "$WORK/w5/a.seloste" 'format_version = 2;'
 [ -L "$WORK/w5/a.en.txt" ] && [ "$(stat -c %h "$WORK/w5/a.seloste")" = 2 ] ||
   { echo "FAIL: a link to the document was replaced"; exit 1; }
 tui_keys a Space

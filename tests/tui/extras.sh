@@ -13,26 +13,46 @@ tui_keys a C-s
 tui_wait a "Saved uusi.seloste"
 tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
-file_has uusi.seloste 'format_version = 1;'
+file_has uusi.seloste 'format_version = 2;'
 
 # choosing another stock variant replaces the text with it, in both languages
 tui_start b --ui-lang en uusi.seloste
 tui_wait b "Languages of the notice"
 tui_keys b Enter
 tui_wait b "Controller"
-tui_keys b C-n C-n C-n C-n C-n C-n
-tui_wait b "Purposes of processing"
+tui_goto b sources "Regular sources of data"
 tui_keys b C-t
 tui_wait b "Choose a stock text"
-tui_wait b "Asiakassuhde, markkinointi ja kehittäminen"
+tui_wait b "Vain asiakkaalta itseltään"
 tui_keys b Down Enter
-tui_wait b 'stock text "Asiakassuhde, markkinointi ja kehittäminen"'
-# the external editor ($EDITOR) edits the text and it is read back
+tui_wait b 'stock text "Vain asiakkaalta itseltään"'
+tui_keys b C-k
+tui_wait b 'Text in English: stock text'
+tui_wait b 'stock text "Only from the customer"'
+# the texts that the options and rows of a section bring in are not offered as the section's text:
+# the purposes' intro only (no purpose's retention), the cookies' base text only (no single cookie);
+# the list is in the language shown, English since ^K above
+tui_goto b purposes "Purposes of processing"
+tui_keys b C-t
+tui_wait b "Choose a stock text"
+tui_wait b "> Introduction"
+tui_screen b | grep -qF "Retention" && tui_fail b "^T offers a purpose's retention as the section's text"
+[ "$(tui_screen b | grep -c "│   [^ ]")" = 0 ] || tui_fail b "^T offers more than the purposes' intro"
+tui_keys b Escape
+tui_wait_gone b "Choose a stock text"
+tui_goto b cookies "Cookies"
+tui_keys b C-t
+tui_wait b "Choose a stock text"
+[ "$(tui_screen b | grep -c "│   [^ ]")" = 0 ] || tui_fail b "^T offers a single cookie's text as the section's"
+tui_keys b Escape
+tui_wait_gone b "Choose a stock text"
 tui_keys b C-s
 tui_wait b "Saved uusi.seloste"
 tui_keys b C-q
 st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
-file_has uusi.seloste 'clause = "purposes.customer_marketing";'
+file_has uusi.seloste 'clause = "sources.customer_only";'
+sed -n '/^  sources : *$/,/^  };/p' uusi.seloste | grep -q '^    en = "We obtain the data only from you' ||
+  { echo "FAIL: the English text did not follow the variant chosen"; exit 1; }
 
 cat >"$WORK/ed.sh" <<'ED'
 #!/bin/sh
@@ -43,8 +63,7 @@ TUI_ENV="env VISUAL= EDITOR=$WORK/ed.sh" tui_start c --ui-lang en uusi.seloste
 tui_wait c "Languages of the notice"
 tui_keys c Enter
 tui_wait c "Controller"
-tui_keys c C-n C-n C-n C-n C-n C-n
-tui_wait c "Purposes of processing"
+tui_goto c purposes "Purposes of processing"
 tui_keys c F4
 tui_wait c "Ulkoisella editorilla lisätty rivi äö."
 # someone else saves the file meanwhile: saving asks, and cancelling keeps their version
@@ -75,8 +94,7 @@ TUI_ENV="env SELOSTE_SYSCONFDIR=$WORK/etc EDITOR=$WORK/ed.sh" tui_start e --ui-l
 tui_wait e "Languages of the notice"
 tui_keys e Enter
 tui_wait e "Controller"
-tui_keys e C-n C-n C-n C-n C-n C-n
-tui_wait e "Purposes of processing"
+tui_goto e purposes "Purposes of processing"
 tui_keys e F4
 tui_wait e "not available in restricted mode"
 tui_keys e C-s

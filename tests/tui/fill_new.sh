@@ -8,16 +8,35 @@ tui_wait a "Languages of the notice"
 tui_wait a "[x] Finnish (suomi)"
 tui_keys a Enter
 tui_wait a "Controller"
-tui_wait a " –/25"                # the controller is empty: not in the notice, so no number yet
+# the controller is empty: not in the notice, so no number yet; the title bar gives the total
+tui_wait a " –/"
+total=$(tui_screen a | head -1 | sed -n 's/.* –\/\([0-9][0-9]*\) *$/\1/p')
+[ -n "$total" ] || tui_fail a "no '–/N' in the title bar"
 tui_keys a C-n
 tui_wait a "Contact person for matters"
-for n in $(seq 1 25); do         # walk every section that applies, one ^N at a time
+tui_wait a " –/$total"           # empty too
+# walk every section that applies, one ^N at a time, up to "Other information": the title bar
+# counts 1 to the total in order; an empty section the notice leaves out (no stock text for it) has "–"
+: >walk
+n=0
+until tui_screen a | sed -n 2p | grep -q "Other information"; do
+  was=$(tui_screen a | sed -n 2p)
   tui_keys a C-n
-  tui_wait a " $n/25"
+  i=0
+  while [ "$(tui_screen a | sed -n 2p)" = "$was" ]; do
+    i=$((i + 1)); [ $i -lt 300 ] || tui_fail a "^N did not move on from '$was'"
+    sleep 0.05
+  done
+  sleep 0.05
+  mark=$(tui_screen a | head -1 | sed -n "s/.* \([0-9–]*\)\/$total *\$/\1/p")
+  echo "$mark $(tui_screen a | sed -n 2p)" >>walk
+  case $mark in
+    –) ;;
+    "$((n + 1))") n=$((n + 1)) ;;
+    *) tui_fail a "title bar '$mark/$total' after section $n" ;;
+  esac
 done
-tui_keys a C-n
-tui_wait a "Other information"          # empty, so not in the notice either
-tui_wait a " –/25"
+[ "$n" = "$total" ] || { echo "FAIL: the walk numbered $n of $total sections"; cat walk; exit 1; }
 tui_keys a C-n
 tui_wait a "This was the last section"
 tui_keys a C-f
@@ -32,7 +51,7 @@ tui_wait a "Check:"
 tui_screen a | grep -E "^ E  Controller: " >/dev/null || tui_fail a "the review does not list the empty controller as an error"
 tui_keys a Enter                         # jumps to the section of the finding
 tui_wait a "GDPR 13(1)(a)"
-tui_wait a " –/25"
+tui_wait a " –/$total"
 tui_keys a C-o                           # the overview marks it too
 tui_wait a "Overview of the notice"
 tui_screen a | grep "Controller" | grep -qF "problem" || tui_fail a "the overview does not mark the controller"
@@ -57,10 +76,12 @@ done
 for f in asiakasrekisteri.fi.txt asiakasrekisteri.fi.html asiakasrekisteri.en.txt asiakasrekisteri.en.html; do
   [ ! -e "$f" ] || { echo "FAIL: $f written with details missing"; exit 1; }
 done
-file_has asiakasrekisteri.seloste 'choice = "contract";'
+file_has asiakasrekisteri.seloste 'basis = "contract";'
 file_has asiakasrekisteri.seloste 'origin = "stock";'
 "$SELOSTE" render --draft asiakasrekisteri.seloste --lang fi --format text >render.txt || exit 1
 cmp render.txt asiakasrekisteri.fi.draft.txt || { echo "FAIL: the .txt differs from seloste render --draft"; exit 1; }
+# the walk above visited as many numbered sections as the notice has
+[ "$(grep -c '^[0-9][0-9]*\. ' render.txt)" = "$total" ] || { echo "FAIL: the notice does not have $total sections"; exit 1; }
 file_has asiakasrekisteri.fi.draft.txt "Tietosuojavaltuutetun toimisto"
 file_has asiakasrekisteri.fi.draft.html "<html"
 [ ! -e asiakasrekisteri.seloste.lock ] || { echo "FAIL: lock left behind"; exit 1; }

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Bracketed paste (TERM=xterm, markers sent literally as PuTTY does, and tmux's own paste): pasted
 # text is text, never keys. Into a section's text, after a lone Esc, into a contact field, and on a
-# choice section's option list (it goes into the text below: no option changes, nothing asks), with
+# checklist's option list (cookies; it goes into the text below: no item is ticked, nothing asks), with
 # CR LF, TAB, Space and letters that were commands (r s y a x l q), the text lands byte for byte at
 # the cursor and nothing is reset, chosen, marked not applicable or saved before ^S; a one-line
 # field gets one line; a screen without text says the paste was not used. The wizard turns the
@@ -47,35 +47,37 @@ $T paste-buffer -p -b p -t =a:                       # tmux brackets it
 tui_wait a "rsyaxl q"
 tui_wait a "Name of the register"
 tui_wait a "Text in Finnish: edited"
-# on a choice section the option list has the focus: a paste (Space and y in it) goes into the text
-tui_keys a C-n C-n C-n
-tui_wait a "Legal basis for processing"
-tui_wait a "(*) Contract"
+# on a checklist the option list has the focus: a paste (Space and y in it) goes into the text
+tui_goto a cookies "Cookies"
+tui_wait a "Space Choose"
+tui_wait a "[ ] Web analytics"
 $T set-buffer -b p2 "rekisteröidyn tiedot"
 $T paste-buffer -p -b p2 -t =a:
-tui_wait a "tarjousta.rekisteröidyn"
+tui_wait a "toimi.rekisteröidyn"
 tui_wait a "Text in Finnish: edited"
-tui_wait a "(*) Contract"
 tui_screen a | grep -qF "stock text. Your edited text" && tui_fail a "the paste asked about replacing text"
-[ "$(tui_screen a | grep -cF "(*)")" = 1 ] || tui_fail a "not exactly one option chosen"
+[ "$(tui_screen a | grep -cF "[x]")" = 0 ] || tui_fail a "the paste ticked an item"
 sleep 2.5
 unchanged p.seloste orig.seloste
 want='Asiakasrekisteri\nAlpha\nBe ta rsyaxl\nokrekisteröidyn tiedot\nrsyaxl q'
-lb_fi="$(doc_text orig.seloste legal_basis fi)rekisteröidyn tiedot"
+ck_fi="$(doc_text orig.seloste cookies fi)rekisteröidyn tiedot"
 text_is p.seloste.recovery register_name fi "$want"
-text_is p.seloste.recovery legal_basis fi "$lb_fi"
+text_is p.seloste.recovery cookies fi "$ck_fi"
 tui_keys a C-s
 tui_wait a "Saved p.seloste."
 text_is p.seloste register_name fi "$want"
 text_is p.seloste controller name 'Alpha Beta'
-text_is p.seloste legal_basis fi "$lb_fi"
-# the rest of the choice section (its option, stock clause, English text) is as it was
+text_is p.seloste cookies fi "$ck_fi"
+# the rest of the checklist (its items, stock clause, English text and its origin) is as it was;
+# only the Finnish text and where it comes from (now the person's edit) changed
 for f in orig.seloste p.seloste; do
-  sed -n '/^  legal_basis : $/,/^  };/p' "$f" | grep -v '^    fi = \|^    origin = ' >"$f.lb"
+  sed -n '/^  cookies : $/,/^  };/p' "$f" | awk '
+    /^    fi = / { infi = 1 }  infi { if (/";$/) infi = 0; next }
+    /^    fi_from : *$/ { skip = 1 }  !skip && !/^    origin = / { print }  skip && /^    };/ { skip = 0 }' >"$f.ck"
 done
-cmp -s orig.seloste.lb p.seloste.lb || { echo "FAIL: the paste changed the choice section:"; diff orig.seloste.lb p.seloste.lb; exit 1; }
-grep -qF 'choice = "contract";' p.seloste.lb || { echo "FAIL: the option changed"; exit 1; }
-same_but orig.seloste p.seloste register_name controller legal_basis
+cmp -s orig.seloste.ck p.seloste.ck || { echo "FAIL: the paste changed the checklist:"; diff orig.seloste.ck p.seloste.ck; exit 1; }
+grep -qF "items = [ ];" p.seloste.ck || { echo "FAIL: the paste ticked an item"; exit 1; }
+same_but orig.seloste p.seloste register_name controller cookies
 tui_keys a C-q
 st=$(tui_wait_exit a); [ "$st" = 0 ] || tui_fail a "exit status $st"
 paste_mode_off a

@@ -20,22 +20,29 @@ tui_start b --ui-lang en hup.seloste
 tui_wait b "Unsaved work on hup.seloste from $(date +%Y-%m-%d)"
 tui_keys b r
 tui_wait b "Restored the unsaved work"
-tui_keys b Enter C-n C-n C-n C-n C-n C-n
+tui_keys b Enter
+tui_wait b "Controller"
+tui_goto b purposes "Purposes of processing"
+tui_wait b "Text in Finnish: edited"
+tui_keys b Tab                        # into the text, where it was typed
 tui_wait b "loppu"
 tui_keys b C-s
 tui_wait b "Saved hup.seloste."
 file_has hup.seloste "Keskeneräinen teksti: äöå ÄÖÅ € loppu"
 [ ! -e hup.seloste.recovery ] || { echo "FAIL: recovery file kept after saving"; exit 1; }
 
-# SIGTERM a few seconds after choosing an option (not typing): the periodic write has it already
-tui_keys b C-n
-tui_wait b "Legal basis for processing"
-tui_keys b Down Down Down Down Space
-tui_wait b "(*) Legitimate interests"
+# SIGTERM a few seconds after choosing an option (not typing): the periodic write has it already.
+# On the list of purposes (Shift-Tab back to it), tick the stock purpose "Credit check" (the sixth).
+tui_keys b BTab
+tui_wait b "Space Choose"
+tui_wait b "[ ] Credit check before buying on invoice"
+grep -q 'id = "credit_check";' hup.seloste && { echo "FAIL: credit check already a purpose"; exit 99; }
+tui_keys b Down Down Down Down Down Space
+tui_wait b "[x] Credit check before buying on invoice"
 i=0; while [ ! -e hup.seloste.recovery ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-file_has hup.seloste.recovery 'choice = "legitimate_interest";'
+file_has hup.seloste.recovery 'id = "credit_check";'
 kill -TERM "$(tui_pid b)"
 st=$(tui_wait_exit b)
 [ "$st" = 143 ] || tui_fail b "exit status $st after SIGTERM"
-file_has hup.seloste.recovery 'choice = "legitimate_interest";'
+file_has hup.seloste.recovery 'id = "credit_check";'
 exit 0

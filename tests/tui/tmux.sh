@@ -50,13 +50,40 @@ tui_wait_exit() {
 }
 # The pid of the wizard in session $1 (the child of the pane's shell).
 tui_pid() { pgrep -P "$($T display-message -p -t "=$1:" '#{pane_pid}')" | head -1; }
+# The position (from 1) of the section with id $1 in the schema: its place in a notice `seloste new`
+# writes, which lists every section in the schema's order.
+tui_section_pos() {
+  [ -s "$WORK/.schema-order.seloste" ] ||
+    "$SELOSTE" new --ui-lang en "$WORK/.schema-order.seloste" >/dev/null 2>&1
+  sed -n 's/^  \([a-z_]*\) :[ ]*$/\1/p' "$WORK/.schema-order.seloste" | grep -nx -- "$1" | cut -d: -f1
+}
+# Waits until session $1 shows a section whose heading (the screen's second line) has $2.
+tui_wait_heading() {
+  i=0; limit=$(( ${TUI_TIMEOUT:-15} * 20 ))
+  until tui_screen "$1" 2>/dev/null | sed -n 2p | grep -qF -- "$2"; do
+    i=$((i + 1)); [ $i -lt $limit ] || tui_fail "$1" "timed out waiting for the section '$2'"
+    sleep 0.05
+  done
+}
+# From a section's screen in session $1, goes through the overview (^O) to the section with id $2
+# and waits for its heading, which has $3: the row is found from the schema's order, not counted by
+# hand, so new sections elsewhere do not move it. A Finnish UI sets TUI_OVERVIEW="Selosteen yleiskuva".
+tui_goto() {
+  pos=$(tui_section_pos "$2")
+  [ -n "$pos" ] || tui_fail "$1" "no section '$2' in the schema"
+  tui_keys "$1" C-o
+  tui_wait "$1" "${TUI_OVERVIEW:-Overview of the notice}"
+  tui_keys "$1" Home
+  [ "$pos" -gt 1 ] && tui_keys "$1" $(seq 2 "$pos" | sed 's/.*/Down/')
+  tui_keys "$1" Enter
+  tui_wait_heading "$1" "$3"
+}
 # From the first screen, goes to "Purposes of processing" in session $1 and into its free text (Tab
 # from the list of purposes), so that what is typed next goes into it.
 tui_open_purposes() {
   tui_keys "$1" Enter
   tui_wait "$1" "Controller"
-  tui_keys "$1" C-n C-n C-n C-n C-n C-n C-n
-  tui_wait "$1" "Purposes of processing"
+  tui_goto "$1" purposes "Purposes of processing"
   tui_keys "$1" Tab
   tui_wait "$1" "Text in"
 }

@@ -128,34 +128,37 @@ tui_wait d "Saved f.seloste"
 file_has f.seloste "Kesken jäänyt lause."
 tui_keys d C-q
 tui_wait_exit d >/dev/null
-# 16. On an option list the cursor stands on the selected option (where Space acts), not in the text
+# 16. On an option list the cursor stands on the selected option (where Space acts), not in the text:
+# the cookies' checklist, its first item
 "$SELOSTE" new --ui-lang en q.seloste >/dev/null || exit 1
 tui_start e --ui-lang en q.seloste
 tui_wait e "Languages of the notice"
 tui_keys e Enter
 tui_wait e "Controller"
-tui_keys e C-n C-n C-n C-n C-n C-n C-n
-tui_wait e "Legal basis for processing"
+tui_goto e cookies "Cookies"
 tui_wait e "Space Choose"
-row=$(tui_screen e | grep -n "(\*) Contract" | cut -d: -f1)
+row=$(tui_screen e | grep -n "\[ \] Web analytics" | cut -d: -f1)
+[ -n "$row" ] || tui_fail e "no unticked 'Web analytics'"
 pos=$($T display-message -p -t "=e:" '#{cursor_flag} #{cursor_y}')
-[ "$pos" = "1 $((row - 1))" ] || tui_fail e "cursor '$pos' is not shown on the chosen option (row $((row - 1)))"
+[ "$pos" = "1 $((row - 1))" ] || tui_fail e "cursor '$pos' is not shown on the selected option (row $((row - 1)))"
 # 17. Esc and a letter at once in a question: the Esc cancels it, the letter is typed, nothing replaced
+tui_keys e Down Space             # an item ticked: its paragraph joins the stock text, no question
+tui_wait e "[x] Marketing automation"
 tui_keys e Tab
+tui_wait_gone e "Space Choose"       # the text has the focus
 tui_type e "Oma lisäys."
-tui_keys e BTab Down
-tui_keys e Space                  # another option: the edited text is kept, no question at all
-tui_wait e "your own text (Finnish) was kept"
+tui_wait e "Oma lisäys."
 tui_keys e C-u
 tui_wait e "will be replaced by the stock text"
 tui_type e "$(printf '\033y')"
 tui_wait_gone e "will be replaced by the stock text"
 tui_wait e "Oma lisäys.y"
-tui_screen e | grep -qF "(*) Legal obligation" || tui_fail e "the option did not change"
+tui_screen e | grep -qF "[x] Marketing automation" || tui_fail e "the item was unticked"
 tui_keys e C-s
 tui_wait e "Saved q.seloste"
 file_has q.seloste "Oma lisäys.y"
-file_has q.seloste 'choice = "legal_obligation";'
+sed -n '/^  cookies : *$/,/^  };/p' q.seloste | grep -q 'items = \[ "marketing_automation" \];' ||
+  { echo "FAIL: the ticked item was not saved"; sed -n '/^  cookies : *$/,/^  };/p' q.seloste; exit 1; }
 tui_keys e C-q
 tui_wait_exit e >/dev/null
 exit 0
