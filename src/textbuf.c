@@ -18,6 +18,7 @@ void tb_free(struct textbuf *b)
 {
   free(b->s);
   free(b->lines);
+  free(b->ph);
   memset(b, 0, sizeof *b);
 }
 
@@ -37,8 +38,37 @@ static void tb_reserve(struct textbuf *b, size_t n)
 static void tb_touch(struct textbuf *b)
 {
   b->dirty_wrap = true;
+  b->dirty_ph = true;
   b->changed = true;
   b->goal = -1;
+}
+
+/* The placeholder holding byte offset off (start <= off < end), or NULL; rescans after a change. */
+static const struct phtext_span *span_at(struct textbuf *b, size_t off)
+{
+  if (b->dirty_ph) {
+    free(b->ph);
+    b->nph = phtext_scan(b->s, b->len, &b->ph);
+    b->dirty_ph = false;
+  }
+  size_t lo = 0, hi = b->nph; /* first span ending after off */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (b->ph[mid].end <= off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < b->nph && b->ph[lo].start <= off ? &b->ph[lo] : NULL;
+}
+
+/* An edit may have made a placeholder around the cursor (its last letter or brace typed, or a letter
+   in between deleted): the cursor goes after it, so that typing never lands inside one. */
+static void tb_leave_placeholder(struct textbuf *b)
+{
+  const struct phtext_span *p = span_at(b, b->cur);
+  if (p && p->start < b->cur)
+    b->cur = p->end;
 }
 
 void tb_set(struct textbuf *b, const char *text)
@@ -85,6 +115,7 @@ void tb_insert(struct textbuf *b, const char *s, size_t n)
     i = j + 1 + (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n');
   }
   tb_touch(b);
+  tb_leave_placeholder(b);
 }
 
 void tb_insert_cp(struct textbuf *b, unsigned cp)
@@ -93,22 +124,28 @@ void tb_insert_cp(struct textbuf *b, unsigned cp)
   tb_insert(b, u, utf8_encode(cp, u));
 }
 
-/* Offset of the character boundary before off. */
-static size_t prev_char(const struct textbuf *b, size_t off)
+/* Offset of the character boundary before off; a placeholder before off is one character. */
+static size_t prev_char(struct textbuf *b, size_t off)
 {
   if (off == 0)
     return 0;
+  const struct phtext_span *p = span_at(b, off - 1);
+  if (p)
+    return p->start;
   off--;
   while (off > 0 && ((unsigned char)b->s[off] & 0xC0) == 0x80)
     off--;
   return off;
 }
 
-/* Offset of the character boundary after off. */
-static size_t next_char(const struct textbuf *b, size_t off)
+/* Offset of the character boundary after off; a placeholder at off is one character. */
+static size_t next_char(struct textbuf *b, size_t off)
 {
   if (off >= b->len)
     return b->len;
+  const struct phtext_span *p = span_at(b, off);
+  if (p)
+    return p->end;
   unsigned cp;
   return off + (size_t)utf8_decode(b->s + off, b->len - off, &cp);
 }
@@ -127,6 +164,7 @@ bool tb_backspace(struct textbuf *b)
   if (b->cur == 0)
     return false;
   tb_cut(b, prev_char(b, b->cur), b->cur);
+  tb_leave_placeholder(b);
   return true;
 }
 
@@ -135,6 +173,7 @@ bool tb_delete(struct textbuf *b)
   if (b->cur >= b->len)
     return false;
   tb_cut(b, b->cur, next_char(b, b->cur));
+  tb_leave_placeholder(b);
   return true;
 }
 
@@ -156,6 +195,36 @@ bool tb_right(struct textbuf *b)
   return true;
 }
 
+/* End of the unit at off (one character, or a whole placeholder); *cw gets its display width, *space
+   whether it is a space (where a line may break). */
+static size_t unit_next(struct textbuf *b, size_t off, int *cw, bool *space)
+{
+  const struct phtext_span *p = span_at(b, off);
+  if (p) {
+    const char *words = phtext_words(b->s + p->start, p->end - p->start);
+    *cw = (int)utf8_width(words, strlen(words));
+    *space = false;
+    return p->end;
+  }
+  unsigned cp;
+  size_t n = (size_t)utf8_decode(b->s + off, b->len - off, &cp);
+  *cw = codepoint_width(cp);
+  *space = cp == ' ';
+  return off + n;
+}
+
+/* Display width of bytes [from, to), a placeholder counted as its words. */
+static int tb_cols(struct textbuf *b, size_t from, size_t to)
+{
+  int cols = 0, cw;
+  bool space;
+  while (from < to) {
+    from = unit_next(b, from, &cw, &space);
+    cols += cw;
+  }
+  return cols;
+}
+
 /* Appends the visual line [start, end) to the cached wrap. */
 static void add_line(struct textbuf *b, size_t start, size_t end)
 {
@@ -167,16 +236,17 @@ static void add_line(struct textbuf *b, size_t start, size_t end)
   b->lines[b->nlines++].end = end;
 }
 
-/* Wraps one paragraph [p, stop) into visual lines no wider than w (spaces may hang past w). */
+/* Wraps one paragraph [p, stop) into visual lines no wider than w (spaces may hang past w; a
+   placeholder wider than w gets a line of its own and is cut when drawn). */
 static void wrap_paragraph(struct textbuf *b, size_t p, size_t stop, int w)
 {
   size_t start = p, brk = 0;
   int col = 0, col_at_brk = 0;
   while (p < stop) {
-    unsigned cp;
-    size_t n = (size_t)utf8_decode(b->s + p, stop - p, &cp);
-    int cw = codepoint_width(cp);
-    if (cp != ' ' && col + cw > w && p > start) {
+    int cw;
+    bool space;
+    size_t next = unit_next(b, p, &cw, &space);
+    if (!space && col + cw > w && p > start) {
       size_t cut = brk > start ? brk : p;
       add_line(b, start, cut);
       col = cut == p ? 0 : col - col_at_brk;
@@ -184,8 +254,8 @@ static void wrap_paragraph(struct textbuf *b, size_t p, size_t stop, int w)
       brk = 0;
     }
     col += cw;
-    p += n;
-    if (cp == ' ') {
+    p = next;
+    if (space) {
       brk = p;
       col_at_brk = col;
     }
@@ -243,7 +313,7 @@ void tb_cursor_rc(struct textbuf *b, int w, size_t *row, int *col)
 {
   size_t r = row_of(b, w, b->cur);
   *row = r;
-  *col = (int)utf8_width(b->s + b->lines[r].start, b->cur - b->lines[r].start);
+  *col = tb_cols(b, b->lines[r].start, b->cur);
 }
 
 size_t tb_offset_at(struct textbuf *b, int w, size_t row, int col)
@@ -255,15 +325,14 @@ size_t tb_offset_at(struct textbuf *b, int w, size_t row, int col)
   size_t p = l[row].start, stop = l[row].end;
   if (is_soft(b, row))
     stop = prev_char(b, stop); /* the line's last boundary belongs to the next line */
-  int c = 0;
+  int c = 0, cw;
+  bool space;
   while (p < stop) {
-    unsigned cp;
-    size_t k = (size_t)utf8_decode(b->s + p, stop - p, &cp);
-    int cw = codepoint_width(cp);
+    size_t next = unit_next(b, p, &cw, &space);
     if (c + cw > col)
       break;
     c += cw;
-    p += k;
+    p = next;
   }
   return p;
 }
@@ -295,4 +364,28 @@ void tb_end(struct textbuf *b, int w)
 {
   b->cur = tb_offset_at(b, w, row_of(b, w, b->cur), 1 << 30);
   b->goal = -1;
+}
+
+void tb_set_cursor(struct textbuf *b, size_t off)
+{
+  b->cur = off < b->len ? off : b->len;
+  while (b->cur > 0 && ((unsigned char)b->s[b->cur] & 0xC0) == 0x80)
+    b->cur--;
+  const struct phtext_span *p = span_at(b, b->cur);
+  if (p)
+    b->cur = p->start;
+  b->goal = -1;
+}
+
+bool tb_placeholder(struct textbuf *b, size_t from, size_t to, size_t *start, size_t *end, const char **words)
+{
+  span_at(b, 0); /* rescans */
+  for (size_t i = 0; i < b->nph; i++)
+    if (b->ph[i].start >= from && b->ph[i].start < to) {
+      *start = b->ph[i].start;
+      *end = b->ph[i].end;
+      *words = phtext_words(b->s + *start, *end - *start);
+      return true;
+    }
+  return false;
 }

@@ -25,16 +25,17 @@ bool draw_init_colours(void)
   init_pair(2, COLOR_BLUE, -1);
   init_pair(3, COLOR_BLACK, COLOR_CYAN);
   init_pair(4, COLOR_RED, -1);
+  init_pair(5, COLOR_CYAN, -1);
   return true;
 }
 
 void draw_role(enum draw_role r)
 {
   static const attr_t mono[] = { A_NORMAL, A_REVERSE, A_BOLD, A_REVERSE, A_DIM, A_REVERSE, A_BOLD, A_BOLD,
-                                 A_UNDERLINE };
-  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4, 0 };
+                                 A_UNDERLINE, A_BOLD };
+  static const short pair[] = { 0, 1, 2, 3, 0, 3, 0, 4, 0, 5 };
   static const attr_t extra[] = { A_NORMAL, A_BOLD, A_BOLD, A_NORMAL, A_NORMAL, A_NORMAL, A_BOLD, A_BOLD,
-                                  A_UNDERLINE };
+                                  A_UNDERLINE, A_BOLD };
   if (!use_colour) {
     attrset(mono[r]);
     return;

@@ -7,7 +7,8 @@
 
 /* Colour pairs / attributes by role. */
 enum draw_role { ROLE_NORMAL, ROLE_TITLE, ROLE_HEADING, ROLE_HELP, ROLE_DIM, ROLE_SELECTED, ROLE_STATUS,
-                 ROLE_PROBLEM, ROLE_FIELD /* an input box: underlined, so that its extent shows */ };
+                 ROLE_PROBLEM, ROLE_FIELD /* an input box: underlined, so that its extent shows */,
+                 ROLE_PLACEHOLDER /* a placeholder shown as its words in the editor: "[company name]" */ };
 
 /* Sets up colours unless NO_COLOR is set or the terminal has none. */
 bool draw_init_colours(void);

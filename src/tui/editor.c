@@ -49,6 +49,26 @@ static void editor_scroll(struct editor *e, size_t row, size_t nlines, int h)
     e->top = row - (size_t)h + 1;
 }
 
+/* Draws bytes [from, to) of the text at y, x in at most w columns, each placeholder as its words in
+   the placeholder role (then back to role base); returns the columns used. */
+static int editor_draw_line(struct editor *e, int y, int x, size_t from, size_t to, int w, enum draw_role base)
+{
+  int used = 0;
+  size_t ps, pe;
+  const char *words;
+  while (from < to && used < w) {
+    bool ph = tb_placeholder(&e->tb, from, to, &ps, &pe, &words);
+    used += draw_text(y, x + used, e->tb.s + from, (ph ? ps : to) - from, w - used);
+    if (!ph)
+      break;
+    draw_role(ROLE_PLACEHOLDER);
+    used += draw_text(y, x + used, words, strlen(words), w - used);
+    draw_role(base);
+    from = pe;
+  }
+  return used;
+}
+
 void editor_draw(struct app *a, int y, int x, int h, int w)
 {
   struct editor *e = &a->ed;
@@ -63,11 +83,12 @@ void editor_draw(struct app *a, int y, int x, int h, int w)
   editor_scroll(e, row, n, h);
   e->hidden_above = e->top > 0;
   e->hidden_below = e->top + (size_t)h < n;
-  draw_role(e->single_line ? ROLE_FIELD : ROLE_NORMAL); /* a field keeps its underlined box */
+  enum draw_role base = e->single_line ? ROLE_FIELD : ROLE_NORMAL; /* a field keeps its underlined box */
+  draw_role(base);
   for (int r = 0; r < h; r++) {
     move(y + r, x);
     size_t i = e->top + (size_t)r;
-    int used = i < n ? draw_text(y + r, x, e->tb.s + l[i].start, l[i].end - l[i].start, w) : 0;
+    int used = i < n ? editor_draw_line(e, y + r, x, l[i].start, l[i].end, w, base) : 0;
     for (int c = used; c < w; c++)
       mvaddch(y + r, x + c, ' ');
   }

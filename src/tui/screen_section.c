@@ -65,10 +65,7 @@ static void focus_open_at(struct app *a, size_t cur)
   else
     return;
   a->ed.sec = a->focus == FOCUS_TEXT ? s : NULL;
-  struct textbuf *tb = &a->ed.tb;
-  tb->cur = cur < tb->len ? cur : tb->len;
-  while (tb->cur > 0 && (tb->s[tb->cur] & 0xC0) == 0x80)
-    tb->cur--;
+  tb_set_cursor(&a->ed.tb, cur);
 }
 
 /* Opens the editor again after the section changed outside it, keeping the cursor where it was. */

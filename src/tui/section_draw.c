@@ -8,6 +8,7 @@
 #include "draw.h"
 #include "fieldcheck.h"
 #include "i18n.h"
+#include "phtext.h"
 #include "section.h"
 
 #define HELP_ROWS 3      /* rows of guidance on the section screen; ^G shows all of it */
@@ -244,37 +245,7 @@ void section_draw(struct app *a, int top, int height)
   draw_body(a, s, y, top + height - y);
 }
 
-/* The words a placeholder stands for, in the UI language (a gettext msgid), or NULL when unknown. */
-static const char *placeholder_words(const char *name, size_t n)
-{
-  static const struct { const char *name, *words; } table[] = {
-    { "controller", N_("[company name]") }, { "website", N_("[web address]") },
-    { "contact_name", N_("[contact person's name]") }, { "contact_email", N_("[contact e-mail address]") },
-    { "contact_phone", N_("[contact phone number]") }, { "register", N_("[register name]") },
-    { "providers", N_("[the service providers named in the list]") },
-    { "transfers", N_("[the providers using this transfer mechanism]") },
-  };
-  size_t base = strcspn(name, ":}");
-  base = base < n ? base : n;
-  for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-    if (strlen(table[i].name) == base && strncmp(name, table[i].name, base) == 0)
-      return table[i].words;
-  return NULL;
-}
-
 char *section_display_text(const char *text)
 {
-  struct strbuf b = { 0 };
-  const char *p = text ? text : "";
-  for (;;) {
-    const char *open = strchr(p, '{'), *close = open ? strchr(open, '}') : NULL;
-    const char *words = close ? placeholder_words(open + 1, (size_t)(close - open - 1)) : NULL;
-    if (!open || !close) {
-      sb_printf(&b, "%s", p);
-      break;
-    }
-    sb_printf(&b, "%.*s%s", (int)(words ? open - p : close + 1 - p), p, words ? _(words) : "");
-    p = close + 1;
-  }
-  return b.s ? sb_take(&b) : xstrdup("");
+  return phtext_display(text, NULL);
 }
