@@ -251,19 +251,25 @@ static void rows_named(struct doc_section *s, enum doc_lang l, struct strbuf *ba
       i++;
       continue;
     }
-    sb_printf(report, _("  %s: the legal basis of the purpose "), _(s->schema->heading));
-    report_start(report, p->text[l]);
+    struct strbuf start = { 0 };
+    report_start(&start, p->text[l]);
     if (!first) {
-      sb_printf(report, _(" was not recognised and the notice names no other; its text was kept as the section's "
-                          "text. Add it as a row with its legal basis.\n"));
+      sb_printf(report, _("  %s: the legal basis of the purpose %s was not recognised and the notice names no "
+                          "other; its text was kept as the section's text. Add it as a row with its legal basis.\n"),
+                _(s->schema->heading), start.s);
+      sb_free(&start);
       sb_add_para(basis, p->text[l]);
+      sb_add_para(basis, p->interest[l]);
+      sb_add_para(basis, p->retention[l]);
       doc_purpose_remove(s, i);
       continue;
     }
     str_set(&p->basis, first);
     char *lab = basis_label(schema_basis_index(first));
-    sb_printf(report, _(" was not recognised; the row was given %s, the first legal basis named elsewhere in the "
-                        "notice, and its words on the basis were kept in its text. Check it.\n"), lab);
+    sb_printf(report, _("  %s: the legal basis of the purpose %s was not recognised; the row was given %s, the "
+                        "first legal basis named elsewhere in the notice, and its words on the basis were kept in "
+                        "its text. Check it.\n"), _(s->schema->heading), start.s, lab);
+    sb_free(&start);
     free(lab);
     i++;
   }

@@ -20,7 +20,7 @@ static const struct { enum import_col col; const char *words; } col_words[] = {
                    "suojatoim|safeguard" },
   { COL_INTEREST, "oikeutettu etu|oikeutetut edut|oikeutettu intressi|legitimate interest" },
   { COL_BASIS, "oikeusperust|käsittelyperust|=peruste|=perusteet|legal basis|lawful basis|=basis" },
-  { COL_RETENTION, "säilytysai|=säilytys|säilytetään|retention|storage period|=how long" },
+  { COL_RETENTION, "säilyt|retention|storage period|=how long|=kept" },
   { COL_PROVIDER, "palveluntarjoaj|service provider|=provider|=toimittaja|=käsittelijä|=processor|"
                   "=vendor|alihankkij|=kumppani|=partner" },
   { COL_COUNTRY, "=maa|=country|sijaintimaa|käsittelymaa|=sijainti|=location|=valtio" },
@@ -163,7 +163,7 @@ static bool retention_pointer(const char *text)
 
 /* Splits a purpose cell into its text and, from a line "Legitimate interest: ..." on (the last such
    line; seloste writes the interest after the purpose), the interest. */
-static void split_interest(const char *cell, struct strbuf *text, struct strbuf *interest)
+static void split_interest(const char *cell, struct strbuf *text, struct strbuf *interest, struct strbuf *used)
 {
   const char *at = NULL;
   for (const char *line = strchr(cell, '\n'); line; line = strchr(line + 1, '\n')) {
@@ -182,6 +182,7 @@ static void split_interest(const char *cell, struct strbuf *text, struct strbuf 
   }
   char *head = xasprintf("%.*s", (int)(at - cell), cell);
   add_line(text, head);
+  sb_printf(used, "%.*s\n", (int)(strstr(at + 1, ": ") - at - 1), at + 1);
   add_line(interest, strstr(at + 1, ": ") + 2);
   free(head);
 }
@@ -192,11 +193,29 @@ struct purpose_cells {
   int basis;
 };
 
+/* Reports how a basis cell was read: '  Purposes ...: "Kirjanpito": "GDPR 6.1 c" is Legal obligation
+   (6(1)(c))', the purpose named by the start of its first cell. */
+static void report_basis(struct strbuf *report, const char *purpose, const char *cell, int basis)
+{
+  const struct schema_option *o = schema_basis_at((size_t)basis);
+  size_t n = strcspn(purpose, "\n");
+  if (n > 60)
+    for (n = 60; n && ((unsigned char)purpose[n] & 0xC0) == 0x80; n--)
+      ; /* cut at a character boundary */
+  sb_printf(report, _("  %s: \"%.*s%s\": \"%s\" read as %s (%s)\n"), _(schema_find("purposes")->heading),
+            (int)n, purpose, purpose[n] && purpose[n] != '\n' ? "..." : "", cell, _(o->label), o->detail);
+}
+
 /* Reads row r of a purposes table into pc; the words taken as structure go to used. */
-static void read_purpose(const struct import_table *t, size_t r, struct purpose_cells *pc, struct strbuf *used)
+static void read_purpose(const struct import_table *t, size_t r, struct purpose_cells *pc, struct strbuf *report,
+                         struct strbuf *used)
 {
   struct strbuf extra = { 0 };
+  const char *name = "";
   pc->basis = -1;
+  for (size_t c = 0; c < t->ncols && !*name; c++)
+    if (import_table_col(t->head[c]) == COL_ITEM || import_table_col(t->head[c]) == COL_PURPOSE)
+      name = t->cell[r * t->ncols + c];
   for (size_t c = 0; c < t->ncols; c++) {
     const char *cell = t->cell[r * t->ncols + c], *head = t->head[c];
     if (str_blank(cell))
@@ -204,13 +223,15 @@ static void read_purpose(const struct import_table *t, size_t r, struct purpose_
     switch (import_table_col(head)) {
     case COL_ITEM:
     case COL_PURPOSE:
-      split_interest(cell, &pc->text, &pc->interest);
+      split_interest(cell, &pc->text, &pc->interest, used);
       break;
     case COL_BASIS:
-      if (pc->basis < 0 && (pc->basis = import_model_basis(cell)) >= 0)
+      if (pc->basis < 0 && (pc->basis = import_model_basis(cell)) >= 0) {
+        report_basis(report, name, cell, pc->basis);
         sb_printf(used, "%s\n", cell);
-      else
+      } else {
         add_labelled(&extra, head, cell);
+      }
       break;
     case COL_INTEREST:
       add_line(&pc->interest, cell);
@@ -230,13 +251,14 @@ static void read_purpose(const struct import_table *t, size_t r, struct purpose_
 }
 
 /* Makes the rows of a purposes table purpose rows of d (basis "" where not recognised). */
-static size_t purposes_rows(struct doc *d, enum doc_lang l, const struct import_table *t, struct strbuf *used)
+static size_t purposes_rows(struct doc *d, enum doc_lang l, const struct import_table *t, struct strbuf *report,
+                            struct strbuf *used)
 {
   struct doc_section *s = doc_section(d, "purposes");
   size_t n = 0;
   for (size_t r = 0; r < t->nrows; r++) {
     struct purpose_cells pc = { .basis = -1 };
-    read_purpose(t, r, &pc, used);
+    read_purpose(t, r, &pc, report, used);
     if (pc.text.len || pc.interest.len || pc.retention.len) {
       char *id = doc_purpose_new_id(s);
       struct doc_purpose *p = doc_purpose_add(s, id, pc.basis >= 0 ? schema_basis_at((size_t)pc.basis)->id : "");
@@ -379,8 +401,8 @@ void import_table_rows(struct doc *d, enum doc_lang l, const struct import_table
   for (size_t c = 0; c < t->ncols; c++)
     sb_printf(used, "%s\n", t->head[c]);
   if (kind == TABLE_PURPOSES) {
-    size_t n = purposes_rows(d, l, t, used);
-    sb_printf(report, _("  %s: %zu purposes read from a table or list, each with its legal basis\n"),
+    size_t n = purposes_rows(d, l, t, report, used);
+    sb_printf(report, _("  %s: %zu purposes read from a table or list\n"),
               _(schema_find("purposes")->heading), n);
   } else if (kind == TABLE_PROVIDERS) {
     size_t n = 0;

@@ -419,6 +419,22 @@ static void join_line(const struct reader *r, struct strbuf *b, size_t k, const 
   sb_add(b, text);
 }
 
+/* When the last row of t already has a value in column col (a label given twice in one item, as a
+   row's own text "Oikeusperuste: ..." line is followed by the basis line seloste writes), moves it to
+   the item's text as a "label: value" line: the last one is the label's. */
+static void keep_earlier(struct import_table *t, size_t col)
+{
+  char **had = &t->cell[(t->nrows - 1) * t->ncols + col];
+  if (!**had)
+    return;
+  size_t item = import_table_column(t, "");
+  const char *text = t->cell[(t->nrows - 1) * t->ncols + item];
+  char *moved = xasprintf("%s%s%s: %s", text, *text ? "\n" : "", t->head[col], *had);
+  import_table_put(t, item, moved);
+  import_table_put(t, col, "");
+  free(moved);
+}
+
 /* Reads the item [i, end) into a new row of t: its text in the column "", each label's value in the
    column of that label. */
 static void read_item(const struct reader *r, size_t i, size_t end, struct import_table *t)
@@ -436,6 +452,7 @@ static void read_item(const struct reader *r, size_t i, size_t end, struct impor
     if (label_line(r->L.v[k], &label, &value)) {
       import_table_put(t, col, piece.s);
       col = import_table_column(t, label);
+      keep_earlier(t, col);
       piece.len = 0;
       piece.s[0] = '\0';
       sb_add(&piece, value);
