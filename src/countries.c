@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 #include "countries.h"
 
 #define EEA(c, fi, en) { c, { fi, en }, true, ADEQUACY_NONE }
@@ -40,6 +41,21 @@ const struct country *country_find(const char *code)
   for (size_t i = 0; code && i < sizeof countries / sizeof countries[0]; i++)
     if (strcmp(countries[i].code, code) == 0)
       return &countries[i];
+  return NULL;
+}
+
+const struct country *country_by_name(const char *name)
+{
+  if (!name)
+    return NULL;
+  name += strspn(name, " \t\n");
+  size_t n = strlen(name);
+  while (n && strchr(" \t\n", name[n - 1]))
+    n--;
+  for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
+    for (int l = 0; l < LANG_COUNT; l++)
+      if (strlen(countries[i].name[l]) == n && strncasecmp(countries[i].name[l], name, n) == 0)
+        return &countries[i];
   return NULL;
 }
 

@@ -9,6 +9,7 @@
 #include "import_build.h"
 #include "import_lost.h"
 #include "import_match.h"
+#include "import_table.h"
 #include "safetext.h"
 #include "store.h"
 
@@ -19,7 +20,21 @@ void import_blocks_add(struct import_blocks *b, const char *heading, const char 
   b->v[b->n].heading = heading ? xstrdup(heading) : NULL;
   b->v[b->n].body = xstrdup0(body);
   b->v[b->n].strong = strong;
+  b->v[b->n].tables = NULL;
+  b->v[b->n].ntables = 0;
   b->n++;
+}
+
+void import_blocks_attach(struct import_blocks *b, struct import_table **t, size_t n)
+{
+  if (n == 0)
+    return;
+  struct import_block *last = &b->v[b->n - 1];
+  last->tables = xrealloc(last->tables, (last->ntables + n) * sizeof *last->tables);
+  memcpy(last->tables + last->ntables, *t, n * sizeof **t);
+  last->ntables += n;
+  free(*t);
+  *t = NULL;
 }
 
 void import_blocks_free(struct import_blocks *b)
@@ -27,6 +42,9 @@ void import_blocks_free(struct import_blocks *b)
   for (size_t i = 0; i < b->n; i++) {
     free(b->v[i].heading);
     free(b->v[i].body);
+    for (size_t k = 0; k < b->v[i].ntables; k++)
+      import_table_free(&b->v[i].tables[k]);
+    free(b->v[i].tables);
   }
   free(b->v);
   b->v = NULL;

@@ -7,11 +7,21 @@
 #include "doc.h"
 #include "util.h"
 
+/* A table, or a list of items each followed by "Label: value" lines, as a reader found it: the rows
+   of purposes or service providers (import_table.c says which). */
+struct import_table {
+  char **head;  /* ncols column headings as written; "" for a list's items themselves */
+  char **cell;  /* nrows * ncols cells, row by row, never NULL ("" when empty); line breaks kept */
+  size_t nrows, ncols;
+};
+
 /* One heading and the text under it, as a reader found them. */
 struct import_block {
   char *heading; /* as written, trimmed; NULL for text before the first heading */
   char *body;    /* paragraphs separated by blank lines, line breaks kept, bullets as "- " lines */
   bool strong;   /* the heading was marked by structure (tag, table cell, underline) */
+  struct import_table *tables; /* tables of rows read under the heading (not in body), owned */
+  size_t ntables;
 };
 
 /* The blocks of one notice, in reading order. */
@@ -24,6 +34,9 @@ struct import_blocks {
 void import_blocks_add(struct import_blocks *b, const char *heading, const char *body, bool strong);
 /* Frees the blocks. */
 void import_blocks_free(struct import_blocks *b);
+/* Moves the n tables at *t (and the array, which must be malloc'd) to the last block of b; *t is
+   set to NULL. Does nothing when n is 0; b must have a block otherwise. */
+void import_blocks_attach(struct import_blocks *b, struct import_table **t, size_t n);
 
 /* Reads plain, PDF-extracted or heading-TAB-body text (valid UTF-8) into blocks. */
 void import_text_read(const char *text, struct import_blocks *out);

@@ -10,6 +10,7 @@
 #include "import_contact.h"
 #include "import_match.h"
 #include "import_model.h"
+#include "import_table.h"
 #include "render.h"
 
 /* Builder state. */
@@ -22,6 +23,8 @@ struct builder {
   char **extra;            /* short preamble lines to place at the end */
   size_t nextra;
   int dates_seen;
+  const struct import_table **tables; /* tables of rows of the blocks (owned by the blocks) */
+  size_t ntables;
 };
 
 char *import_translate(const char *msgid, const char *lang)
@@ -268,17 +271,20 @@ static void report_heading(struct builder *bl, const char *heading, const struct
 }
 
 /* Keeps the text under a legal-basis heading for import_model_purposes; a bare label such as
-   "Sopimus" is kept with its heading ("Käsittelyn oikeusperuste: Sopimus"), which reads on its own. */
+   "Sopimus", alone or as the first paragraph, is kept with its heading ("Käsittelyn oikeusperuste:
+   Sopimus"), which reads on its own. */
 static void place_basis(struct builder *bl, const char *heading, const char *body)
 {
-  size_t n = strlen(body);
+  size_t n = strcspn(body, "\n");
+  bool para = body[n] == '\0' || strncmp(body + n, "\n\n", 2) == 0;
   if (str_blank(body)) {
     sb_printf(bl->report, _("    (its text is empty)\n"));
-  } else if (n <= 60 && !strchr(body, '\n') && body[n - 1] != '.') {
+  } else if (n <= 60 && para && body[n - 1] != '.') {
     heading += strspn(heading, "0123456789.) ");
-    char *label = xasprintf("%s: %s", heading, body);
+    char *label = xasprintf("%s: %.*s", heading, (int)n, body);
     sb_add_para(&bl->basis, label);
     free(label);
+    sb_add_para(&bl->basis, body + n + strspn(body + n, "\n"));
   } else {
     sb_add_para(&bl->basis, body);
   }
@@ -287,6 +293,9 @@ static void place_basis(struct builder *bl, const char *heading, const char *bod
 /* Places one block. */
 static void place_block(struct builder *bl, const struct import_block *blk)
 {
+  bl->tables = xrealloc(bl->tables, (bl->ntables + blk->ntables + 1) * sizeof *bl->tables);
+  for (size_t i = 0; i < blk->ntables; i++)
+    bl->tables[bl->ntables++] = &blk->tables[i];
   char *body = import_inline_html(blk->body ? blk->body : "");
   struct import_match m;
   if (!blk->heading) {
@@ -371,13 +380,18 @@ static void finish_contacts(struct builder *bl)
 static enum doc_lang detect_lang(struct builder *bl)
 {
   int fi = 0, en = 0;
-  for (size_t i = 0; i < schema_count(); i++) {
-    char *norm = import_normalise(bl->text[i].s ? bl->text[i].s : "");
+  for (size_t i = 0; i < schema_count() + bl->ntables; i++) {
+    struct strbuf cells = { 0 };
+    const struct import_table *t = i < schema_count() ? NULL : bl->tables[i - schema_count()];
+    for (size_t c = 0; t && c < t->nrows * t->ncols; c++)
+      sb_printf(&cells, "%s\n", t->cell[c]);
+    char *norm = import_normalise(t ? (cells.s ? cells.s : "") : bl->text[i].s ? bl->text[i].s : "");
     for (char *w = strtok(norm, " "); w; w = strtok(NULL, " ")) {
       fi += import_has(w, "=ja|=on|=tai|=tietoja|=sekä|=ei|=voi");
       en += import_has(w, "=the|=and|=of|=to|=is|=we|=your");
     }
     free(norm);
+    sb_free(&cells);
   }
   return en > fi ? LANG_EN : LANG_FI;
 }
@@ -532,6 +546,9 @@ static struct doc *import_build_finish(struct builder *bl)
     sb_free(&bl->text[i]);
   }
   free(bl->text);
+  for (size_t i = 0; i < bl->ntables; i++)
+    import_table_rows(bl->d, l, bl->tables[i], bl->report, bl->used);
+  free(bl->tables);
   import_model_purposes(bl->d, l, bl->basis.s, bl->report);
   sb_free(&bl->basis);
   import_model_transfers(bl->d, l, bl->report);

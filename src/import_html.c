@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "import.h"
 #include "import_match.h"
+#include "import_table.h"
 #include "xmlapi.h"
 
 /* What the last piece added to a body was, to choose its separator. */
@@ -22,6 +23,8 @@ struct walker {
   enum piece last;
   struct strbuf para;        /* inline text being collected */
   size_t lists;              /* number of <ul>/<ol> around the node being read */
+  struct import_table *tables; /* tables of rows read in the current block (import_table.h) */
+  size_t ntables;
 };
 
 /* True when the element is named one of the space-separated names. */
@@ -119,8 +122,11 @@ static void flush_para(struct walker *w)
 static void end_block(struct walker *w)
 {
   flush_para(w);
-  if (w->out && (w->started || w->body.len))
+  if (w->out && (w->started || w->body.len || w->ntables)) {
     import_blocks_add(w->out, w->heading, trimmed(&w->body), w->started);
+    import_blocks_attach(w->out, &w->tables, w->ntables);
+    w->ntables = 0;
+  }
   free(w->heading);
   w->heading = NULL;
   w->body.len = 0;
@@ -234,6 +240,75 @@ static void table_row(struct walker *w, const xmlNode *tr)
   sb_free(&cells[1]);
 }
 
+/* The <tr> elements of a table, its own (in thead, tbody, tfoot or directly in it), in order, into a
+   new array (caller frees); their number in *n. */
+static const xmlNode **table_rows(const xmlNode *table, size_t *n)
+{
+  const xmlNode **v = NULL;
+  size_t cap = 0;
+  *n = 0;
+  for (const xmlNode *g = table->children; g; g = g->next) {
+    bool group = is(g, "thead tbody tfoot");
+    for (const xmlNode *tr = group ? g->children : g; tr; tr = group ? tr->next : NULL)
+      if (is(tr, "tr")) {
+        if (*n == cap)
+          v = xrealloc(v, (cap = cap ? cap * 2 : 16) * sizeof *v);
+        v[(*n)++] = tr;
+      }
+  }
+  return v;
+}
+
+/* Reads the cells of tr into t: as its column headings when head, else as a new row (a cell beyond
+   the headings joins the last column's cell on a line of its own). */
+static void table_cells(struct import_table *t, const xmlNode *tr, bool head)
+{
+  size_t k = 0;
+  if (!head)
+    import_table_new_row(t);
+  for (const xmlNode *c = tr->children; c; c = c->next) {
+    if (!is(c, "td th"))
+      continue;
+    struct strbuf b = { 0 };
+    inline_text(c, &b);
+    const char *text = trimmed(&b);
+    if (head) {
+      import_table_column(t, text);
+    } else if (k < t->ncols) {
+      import_table_put(t, k, text);
+    } else if (t->ncols && *text) {
+      char **last = &t->cell[(t->nrows - 1) * t->ncols + t->ncols - 1];
+      char *joined = **last ? xasprintf("%s\n%s", *last, text) : xstrdup(text);
+      free(*last);
+      *last = joined;
+    }
+    k++;
+    sb_free(&b);
+  }
+}
+
+/* Reads a table whose first row heads the columns of purposes or service providers (import_table.h)
+   into the walker's tables; false, reading nothing, for any other table. */
+static bool rows_table(struct walker *w, const xmlNode *table)
+{
+  size_t n;
+  const xmlNode **trs = table_rows(table, &n);
+  struct import_table t = { 0 };
+  if (n >= 2)
+    table_cells(&t, trs[0], true);
+  for (size_t i = 1; i < n && t.ncols >= 2; i++)
+    table_cells(&t, trs[i], false);
+  free(trs);
+  if (t.ncols < 2 || import_table_kind(&t) == TABLE_NONE) {
+    import_table_free(&t);
+    return false;
+  }
+  flush_para(w);
+  w->tables = xrealloc(w->tables, (w->ntables + 1) * sizeof *w->tables);
+  w->tables[w->ntables++] = t;
+  return true;
+}
+
 /* True when a paragraph holds nothing but one <strong>/<b> (a heading in many CMS pages). */
 static bool bold_only(const xmlNode *p)
 {
@@ -276,6 +351,8 @@ static enum visit block_element(struct walker *w, const xmlNode *n)
     w->para.len = 0;
   } else if (is(n, "tr")) {
     table_row(w, n);
+  } else if (w->out && is(n, "table") && rows_table(w, n)) {
+    w->last = PIECE_PARA;
   } else {
     flush_para(w);
     if (is(n, "ul ol dl table"))
@@ -374,6 +451,9 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
   struct walker w = { .out = out };
   walk(&w, root);
   end_block(&w);
+  for (size_t i = 0; i < w.ntables; i++)
+    import_table_free(&w.tables[i]);
+  free(w.tables);
   sb_free(&w.body);
   sb_free(&w.para);
   x->free_doc(doc);

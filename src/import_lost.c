@@ -281,6 +281,13 @@ void import_check_lost(const struct import_blocks *b, const struct doc *d, const
     text_words(b->v[i].heading ? b->v[i].heading : "", &set, &a, &p);
     text_words(body, &set, &a, &p);
     free(body);
+    for (size_t t = 0; t < b->v[i].ntables; t++) {
+      const struct import_table *tb = &b->v[i].tables[t];
+      for (size_t c = 0; c < tb->ncols; c++)
+        text_words(tb->head[c], &set, &a, &p);
+      for (size_t c = 0; c < tb->nrows * tb->ncols; c++)
+        text_words(tb->cell[c], &set, &a, &p);
+    }
   }
   size_t nlost = 0;
   if (p.n) {

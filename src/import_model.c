@@ -4,6 +4,7 @@
    words are kept everywhere: what was changed is said in the report. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +185,97 @@ static void report_bases(struct strbuf *report, const char *heading, const struc
   free(first);
 }
 
+/* Tokens that may stand between the numbers of an article reference: "6 artiklan 1 kohdan b
+   alakohta", "Art. 6(1)(b)", "GDPR 6.1 b". */
+static const char article_fillers[] =
+  "=art|=artikla|=artiklan|=artiklassa|=article|=gdpr|=tsa|=kohta|=kohdan|=kohdassa|=mom|=momentti|"
+  "=momentin|=paragraph|=para|=par|=k";
+
+/* The letter of the point of Art. 6(1) that text cites ('a' .. 'f'), or 0 when it cites none. */
+static char article_point(const char *text)
+{
+  char *copy = xstrdup(text), *tok[48], *save = NULL;
+  size_t n = 0;
+  for (char *p = copy; *p; p++)
+    *p = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80) ? *p : ' ';
+  for (char *t = strtok_r(copy, " ", &save); t && n < 48; t = strtok_r(NULL, " ", &save))
+    tok[n++] = t;
+  char point = 0;
+  for (size_t i = 0; i < n && !point; i++) {
+    size_t j = i + 1;
+    if (strcmp(tok[i], "6") != 0)
+      continue;
+    while (j < n && import_has(tok[j], article_fillers))
+      j++;
+    if (j >= n || strcmp(tok[j++], "1") != 0)
+      continue;
+    while (j < n && import_has(tok[j], article_fillers))
+      j++;
+    if (j < n && tok[j][0] >= 'a' && tok[j][0] <= 'f' && tok[j][1] == '\0')
+      point = tok[j][0];
+  }
+  free(copy);
+  return point;
+}
+
+int import_model_basis(const char *text)
+{
+  char point = article_point(text ? text : "");
+  for (size_t i = 0; point && schema_basis_at(i); i++)
+    if (schema_basis_at(i)->detail && strlen(schema_basis_at(i)->detail) == 7 &&
+        schema_basis_at(i)->detail[5] == point)
+      return (int)i;
+  char *norm = import_normalise(text ? text : "");
+  struct bases b = { .n = 0 };
+  sentence_bases(norm, &b);
+  free(norm);
+  return b.n ? b.v[0] : -1;
+}
+
+/* The purposes came as rows (a table or list): the texts beside them are the section's intro, the basis
+   statements first; a row whose basis was not recognised (basis "") gets the first basis another row
+   rests on, else the first the texts name, and is reported; with no basis anywhere, the row's text joins
+   the intro. */
+static void rows_named(struct doc_section *s, enum doc_lang l, struct strbuf *basis, const char *rest,
+                       const struct bases *b, struct strbuf *report)
+{
+  const char *first = NULL;
+  for (size_t i = 0; i < s->npurposes && !first; i++)
+    first = *s->purposes[i].basis ? s->purposes[i].basis : NULL;
+  if (!first && b->n)
+    first = schema_basis_at((size_t)b->v[0])->id;
+  sb_add_para(basis, rest);
+  for (size_t i = 0; i < s->npurposes;) {
+    struct doc_purpose *p = &s->purposes[i];
+    if (*p->basis) {
+      i++;
+      continue;
+    }
+    struct strbuf start = { 0 };
+    report_start(&start, p->text[l]);
+    if (!first) {
+      sb_printf(report, _("  %s: the legal basis of the purpose %s was not recognised and the notice names no "
+                          "other; its text was kept as the section's text. Add it as a row with its legal basis.\n"),
+                _(s->schema->heading), start.s);
+      sb_free(&start);
+      sb_add_para(basis, p->text[l]);
+      sb_add_para(basis, p->interest[l]);
+      sb_add_para(basis, p->retention[l]);
+      doc_purpose_remove(s, i);
+      continue;
+    }
+    str_set(&p->basis, first);
+    char *lab = basis_label(schema_basis_index(first));
+    sb_printf(report, _("  %s: the legal basis of the purpose %s was not recognised; the row was given %s, the "
+                        "first legal basis named elsewhere in the notice, and its words on the basis were kept in "
+                        "its text. Check it.\n"), _(s->schema->heading), start.s, lab);
+    sb_free(&start);
+    free(lab);
+    i++;
+  }
+  str_set(&s->text[l], basis->s ? basis->s : "");
+}
+
 void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_text, struct strbuf *report)
 {
   struct doc_section *s = doc_section(d, "purposes");
@@ -195,7 +287,9 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
   bases_in(basis.s, true, &b);
   for (size_t i = 0; i < schema_count(); i++)
     bases_in(d->sec[i].text[l], false, &b);
-  if (basis.len == 0 && rest.len == 0) {
+  if (s->npurposes) {
+    rows_named(s, l, &basis, rest.s, &b, report);
+  } else if (basis.len == 0 && rest.len == 0) {
     /* the old notice says nothing of its purposes: nothing to make rows of, nothing to report */
   } else if (b.n == 0 || rest.len == 0) {
     sb_add_para(&basis, rest.s);

@@ -12,9 +12,17 @@
    are looked for in basis_text (any basis word), then in sentences stating a basis ("perustuu",
    "legal basis") anywhere in the notice, first named first. With at least one basis, the purpose text
    becomes rows (doc_purposes_from_text) resting on the first basis, and basis_text goes at the start
-   of the section's intro text; with none, every text stays the section's text. What was done goes to
+   of the section's intro text; with none, every text stays the section's text. When the section
+   already has rows (read from a table or list, import_table_rows), the texts are its intro, and a row
+   whose basis is "" (not recognised) gets the first basis named elsewhere, or joins the intro when
+   none is. What was done goes to
    report, with a request to check each purpose when several bases were named. Nothing is dropped. */
 void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_text, struct strbuf *report);
+/* The legal basis a short text such as a table cell names: the point of Art. 6(1) it cites ("6 artiklan
+   1 kohdan b alakohta", "6 art. 1 kohdan b alakohta", "Art. 6(1)(b)", "GDPR 6.1 b"), else the first
+   basis it names in words, in Finnish or English ("Sopimus", "oikeutettu etu"). Returns an index of
+   schema_basis_at(), or -1 when it names none. */
+int import_model_basis(const char *text);
 /* Ticks the transfer mechanisms (adequacy, dpf, scc) the transfers text of language l names. Marks
    the section not applicable only when that text says nothing but that data is not transferred
    outside the EU/EEA and no part of the notice names a provider or country outside it; otherwise

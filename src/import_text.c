@@ -7,6 +7,7 @@
 #include <string.h>
 #include "import.h"
 #include "import_match.h"
+#include "import_table.h"
 
 /* The input split into lines, trimmed and with runs of blanks collapsed. */
 struct lines {
@@ -133,6 +134,9 @@ struct reader {
   bool have_match;
   struct strbuf body;
   bool just_started;         /* the last line read was a heading */
+  struct lines raw;          /* the same lines as L, indentation kept (lists of rows) */
+  struct import_table *tables; /* lists of rows read in the current block (import_table.h) */
+  size_t ntables;
 };
 
 /* Ends the current block. */
@@ -140,8 +144,11 @@ static void flush(struct reader *r)
 {
   while (r->body.len && r->body.s[r->body.len - 1] == '\n')
     r->body.s[--r->body.len] = '\0';
-  if (r->heading || r->body.len)
+  if (r->heading || r->body.len || r->ntables) {
     import_blocks_add(r->out, r->heading, r->body.s ? r->body.s : "", r->strong);
+    import_blocks_attach(r->out, &r->tables, r->ntables);
+    r->ntables = 0;
+  }
   free(r->heading);
   r->heading = NULL;
   r->body.len = 0;
@@ -331,6 +338,160 @@ static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char 
   return i + 1;
 }
 
+/* ---------- lists of rows: "- item" followed by "Label: value" lines ---------- */
+
+/* Number of blanks before the first visible character of a raw line (a tab counts as one). */
+static size_t indent(const char *raw) { return strspn(raw, " \t"); }
+
+/* Copy of a cleaned line without Markdown's hard-break backslash at its end. */
+static char *unmarked(const char *line)
+{
+  size_t n = strlen(line);
+  if (n && line[n - 1] == '\\')
+    n--;
+  while (n && line[n - 1] == ' ')
+    n--;
+  return xasprintf("%.*s", (int)n, line);
+}
+
+/* When line is "Label: value" (or Markdown's "**Label:** value") whose label names a column of
+   import_table.h other than an item's text, sets *label and *value (new strings) and returns true. */
+static bool label_line(const char *line, char **label, char **value)
+{
+  char *l = unmarked(line), *colon = strchr(l, ':');
+  bool bold = strncmp(l, "**", 2) == 0;
+  const char *start = l + (bold ? 2 : 0);
+  bool ok = colon && colon - start > 0 && colon - start <= 40 && (colon[1] == ' ' || colon[1] == '\0' ||
+                                                                    (bold && colon[1] == '*'));
+  if (ok) {
+    *label = xasprintf("%.*s", (int)(colon - start), start);
+    const char *v = colon + 1 + (bold && strncmp(colon + 1, "**", 2) == 0 ? 2 : 0);
+    *value = xstrdup(v + strspn(v, " "));
+    enum import_col c = import_table_col(*label);
+    ok = c != COL_OTHER && c != COL_ITEM;
+    if (!ok) {
+      free(*label);
+      free(*value);
+    }
+  }
+  free(l);
+  return ok;
+}
+
+/* First line after the item starting at line i: a blank line or a bullet no deeper than i's. */
+static size_t item_end(const struct reader *r, size_t i)
+{
+  size_t k = i + 1;
+  while (k < r->L.n && !blank(r->L.v[k]) && !(bullet(r->L.v[k]) && indent(r->raw.v[k]) <= indent(r->raw.v[i])))
+    k++;
+  return k;
+}
+
+/* True when a line of the item [i, end) other than its first is a label line. */
+static bool item_labelled(const struct reader *r, size_t i, size_t end)
+{
+  for (size_t k = i + 1; k < end; k++) {
+    char *label, *value;
+    if (label_line(r->L.v[k], &label, &value)) {
+      free(label);
+      free(value);
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Joins line k to piece b: a space when it only wrapped (its first word did not fit on the line before
+   at the text's width, indentation counted, and it does not start a new sentence with a capital after
+   a full stop), else a line break. A row's lines are single-spaced in the text, so a line that only
+   ends a sentence near the margin and one that was wrapped there look alike: the capital decides. */
+static void join_line(const struct reader *r, struct strbuf *b, size_t k, const char *text)
+{
+  if (b->len) {
+    const char *prev = r->raw.v[k - 1];
+    size_t pn = strlen(prev);
+    bool upper = (text[0] >= 'A' && text[0] <= 'Z') ||
+                 ((unsigned char)text[0] == 0xC3 && (unsigned char)text[1] >= 0x80 && (unsigned char)text[1] <= 0x9E);
+    bool hard = pn && (prev[pn - 1] == '\\' || (strchr(".!?:", prev[pn - 1]) && upper));
+    bool soft = !hard && width(prev) + 1 + first_word(text) > r->wrap;
+    sb_addc(b, soft ? ' ' : '\n');
+  }
+  sb_add(b, text);
+}
+
+/* When the last row of t already has a value in column col (a label given twice in one item, as a
+   row's own text "Oikeusperuste: ..." line is followed by the basis line seloste writes), moves it to
+   the item's text as a "label: value" line: the last one is the label's. */
+static void keep_earlier(struct import_table *t, size_t col)
+{
+  char **had = &t->cell[(t->nrows - 1) * t->ncols + col];
+  if (!**had)
+    return;
+  size_t item = import_table_column(t, "");
+  const char *text = t->cell[(t->nrows - 1) * t->ncols + item];
+  char *moved = xasprintf("%s%s%s: %s", text, *text ? "\n" : "", t->head[col], *had);
+  import_table_put(t, item, moved);
+  import_table_put(t, col, "");
+  free(moved);
+}
+
+/* Reads the item [i, end) into a new row of t: its text in the column "", each label's value in the
+   column of that label. */
+static void read_item(const struct reader *r, size_t i, size_t end, struct import_table *t)
+{
+  struct strbuf piece = { 0 };
+  size_t col = import_table_column(t, "");
+  import_table_new_row(t);
+  const char *head = r->L.v[i];
+  head += head[0] == '-' || head[0] == '*' ? 2 : 4;
+  char *first = unmarked(head);
+  sb_add(&piece, first);
+  free(first);
+  for (size_t k = i + 1; k < end; k++) {
+    char *label, *value;
+    if (label_line(r->L.v[k], &label, &value)) {
+      import_table_put(t, col, piece.s);
+      col = import_table_column(t, label);
+      keep_earlier(t, col);
+      piece.len = 0;
+      piece.s[0] = '\0';
+      sb_add(&piece, value);
+      free(label);
+      free(value);
+    } else {
+      char *text = unmarked(r->L.v[k]);
+      join_line(r, &piece, k, text);
+      free(text);
+    }
+  }
+  import_table_put(t, col, piece.s);
+  sb_free(&piece);
+}
+
+/* Reads a list of items starting at line i, each followed by label lines, as a table of purposes or
+   service providers (import_table.h) kept for the current block; returns the line after it, or 0
+   (reading nothing) when the lines are no such list. */
+static size_t take_items(struct reader *r, size_t i)
+{
+  struct import_table t = { 0 };
+  size_t end = 0;
+  for (size_t j = i; j < r->L.n && bullet(r->L.v[j]);) {
+    size_t stop = item_end(r, j);
+    if (!item_labelled(r, j, stop))
+      break;
+    read_item(r, j, stop, &t);
+    for (end = j = stop; j < r->L.n && blank(r->L.v[j]); j++)
+      ;
+  }
+  if (!end || import_table_kind(&t) == TABLE_NONE) {
+    import_table_free(&t);
+    return 0;
+  }
+  r->tables = xrealloc(r->tables, (r->ntables + 1) * sizeof *r->tables);
+  r->tables[r->ntables++] = t;
+  return end;
+}
+
 /* Width the text is wrapped at: its longest line, or 72 for seloste's own rendering. */
 static size_t wrap_width(const struct lines *L)
 {
@@ -349,6 +510,7 @@ static void read_plain(const char *text, struct import_blocks *out)
 {
   struct reader r = { .out = out };
   split_lines(text, &r.L, false);
+  split_lines(text, &r.raw, true);
   for (size_t i = 0; i < r.L.n; i++)
     if (page_debris(r.L.v[i]))
       r.L.v[i][0] = '\0';
@@ -356,12 +518,19 @@ static void read_plain(const char *text, struct import_blocks *out)
   bool prev_blank = true;
   const char *prev = NULL;
   for (size_t i = 0; i < r.L.n;) {
+    size_t next;
     if (blank(r.L.v[i])) {
       prev_blank = true;
       i++;
       continue;
     }
-    size_t next = read_line(&r, i, prev_blank, prev);
+    if (bullet(r.L.v[i]) && (next = take_items(&r, i))) {
+      prev_blank = true;
+      prev = NULL;
+      i = next;
+      continue;
+    }
+    next = read_line(&r, i, prev_blank, prev);
     prev_blank = r.just_started; /* a heading ends its line group */
     prev = prev_blank ? NULL : r.L.v[next - 1];
     i = next;
@@ -369,6 +538,7 @@ static void read_plain(const char *text, struct import_blocks *out)
   flush(&r);
   sb_free(&r.body);
   free_lines(&r.L);
+  free_lines(&r.raw);
 }
 
 /* ---------- heading-TAB-body tables ---------- */

@@ -45,12 +45,33 @@ no_lost() {
   [ -z "$missing" ] || fail "$(basename "$1"): words not in the document: $(echo $missing | head -c 300)"
   grep -q "^No text was lost" "$3" || fail "$(basename "$1"): the report does not say that no text was lost"
 }
-# round_trip DOC: render as text and as HTML, import again: the same document.
+# na_shown DOC: the document as a rendering shows it: the texts (fi, en) of a section marked not
+# applicable left out. Such a section is rendered as its fixed sentence ("Emme siirrä henkilötietoja
+# ..."), never as the text kept in it (an imported notice's own "Tietoja ei siirretä EU:n ulkopuolelle."),
+# so that text cannot come back from a rendering; everything else must.
+na_shown() {
+  awk '
+    /^  [a-z_]+ : *$/ { n = 0; insec = 1 }
+    insec { buf[++n] = $0; if ($0 == "    not_applicable = true;") na = 1
+            if ($0 != "  };") next
+            for (i = 1; i <= n; i++) {
+              line = buf[i]
+              if (skip) { if (line ~ /;$/) skip = 0; continue }
+              if (na && line ~ /^    (fi|en) = /) { if (line !~ /;$/) skip = 1; continue }
+              print line
+            }
+            insec = 0; na = 0; next }
+    { print }' "$1"
+}
+# round_trip DOC: render as text and as HTML, import again: the same document (na_shown: but for the
+# kept text of a section marked not applicable, which no rendering shows).
 round_trip() {
+  na_shown "$1" >"$T/rt.want"
   for fmt in text html; do
     S render "$1" --format "$fmt" -o "$T/rt.$fmt" 2>/dev/null || fail "render $fmt of $1"
     S import "$T/rt.$fmt" -o "$T/rt.$fmt.seloste" --force >"$T/rt.report" || fail "import of rendered $fmt"
-    cmp -s "$1" "$T/rt.$fmt.seloste" || fail "$(basename "$1"): $fmt round trip differs: $(diff "$1" "$T/rt.$fmt.seloste" | head -c 400)"
+    na_shown "$T/rt.$fmt.seloste" >"$T/rt.got"
+    cmp -s "$T/rt.want" "$T/rt.got" || fail "$(basename "$1"): $fmt round trip differs: $(diff "$T/rt.want" "$T/rt.got" | head -c 400)"
   done
 }
 # row DOC SECTION N KEY: prints KEY of row N (from 1) of the section's rows (purposes, providers).
