@@ -71,12 +71,8 @@ void doc_section_copy(struct doc_section *dst, const struct doc_section *src)
   for (int f = 0; f < FIELD_COUNT; f++)
     c.field[f] = xstrdup(src->field[f]);
   doc_rows_copy(&c, src);
-  for (int l = 0; l < LANG_COUNT; l++) {
-    c.from[l] = src->from[l];
-    c.from[l].clause = xstrdup(src->from[l].clause);
-    c.from[l].version = xstrdup(src->from[l].version);
-    c.from[l].date = xstrdup(src->from[l].date);
-  }
+  for (int l = 0; l < LANG_COUNT; l++)
+    c.from[l] = doc_derivation_copy(&src->from[l]);
   section_free(dst);
   *dst = c;
 }

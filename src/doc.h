@@ -43,6 +43,7 @@ struct doc_purpose {
   char *text[LANG_COUNT];       /* what the data is used for, "" when not written in that language */
   char *interest[LANG_COUNT];   /* basis legitimate_interest: the interest itself; "" otherwise */
   char *retention[LANG_COUNT];  /* how long this purpose's data is kept; "" = said in "Retention period" */
+  struct doc_derivation from[LANG_COUNT]; /* what each language's text, interest and retention came from */
 };
 
 /* One service provider or other recipient named in the notice, GDPR Art. 13(1)(e)-(f). */
@@ -170,6 +171,15 @@ void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, 
    after l's text was last derived or edited. Sections without records (format 1) are never stale
    here; the check compares them with the stock text instead (check_langs.c). */
 bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l);
+/* The same three for any record array (a section's or a purpose row's from[]): doc_derive_stock,
+   doc_derive_edit (sequence numbers shared by the whole document d) and doc_derive_stale. */
+void doc_derive_stock(struct doc_derivation from[LANG_COUNT], enum doc_lang l, const char *clause,
+                      const char *text);
+void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_COUNT], enum doc_lang l,
+                     const char *date);
+bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l);
+/* Deep copy of a record (strings duplicated). */
+struct doc_derivation doc_derivation_copy(const struct doc_derivation *f);
 /* Frees a record's strings and zeroes it. */
 void doc_derivation_clear(struct doc_derivation *f);
 /* Source's stable name ("stock", "edit", ...) for the file, and back (-1 when unknown). */

@@ -36,31 +36,62 @@ static unsigned long fnv1a(const char *s)
   return h;
 }
 
+struct doc_derivation doc_derivation_copy(const struct doc_derivation *f)
+{
+  struct doc_derivation c = *f;
+  c.clause = xstrdup(f->clause);
+  c.version = xstrdup(f->version);
+  c.date = xstrdup(f->date);
+  return c;
+}
+
 void doc_from_stock(struct doc_section *s, enum doc_lang l, const char *clause, const char *text)
 {
-  struct doc_derivation *f = &s->from[l];
+  doc_derive_stock(s->from, l, clause, text);
+}
+
+void doc_derive_stock(struct doc_derivation from[LANG_COUNT], enum doc_lang l, const char *clause,
+                      const char *text)
+{
+  struct doc_derivation *f = &from[l];
   doc_derivation_clear(f);
   f->source = SOURCE_STOCK;
   f->clause = clause ? xstrdup(clause) : NULL;
   f->version = xasprintf("%08lx", fnv1a(text));
 }
 
-/* The highest edit sequence number recorded anywhere in d. */
+/* The higher of max and the edit sequence numbers in from[]. */
+static int seq_max(const struct doc_derivation from[LANG_COUNT], int max)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (from[l].source == SOURCE_EDIT && from[l].seq > max)
+      max = from[l].seq;
+  return max;
+}
+
+/* The highest edit sequence number recorded anywhere in d: its sections and its purpose rows. */
 static int last_seq(const struct doc *d)
 {
   int max = 0;
-  for (size_t i = 0; i < schema_count(); i++)
-    for (int l = 0; l < LANG_COUNT; l++)
-      if (d->sec[i].from[l].source == SOURCE_EDIT && d->sec[i].from[l].seq > max)
-        max = d->sec[i].from[l].seq;
+  for (size_t i = 0; i < schema_count(); i++) {
+    max = seq_max(d->sec[i].from, max);
+    for (size_t r = 0; r < d->sec[i].npurposes; r++)
+      max = seq_max(d->sec[i].purposes[r].from, max);
+  }
   return max;
 }
 
 void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, const char *date)
 {
-  bool catching_up = doc_lang_stale(d, s, l);
+  doc_derive_edit(d, s->from, l, date);
+}
+
+void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_COUNT], enum doc_lang l,
+                     const char *date)
+{
+  bool catching_up = doc_derive_stale(d, from, l);
   int seq = last_seq(d) + 1;
-  struct doc_derivation *f = &s->from[l];
+  struct doc_derivation *f = &from[l];
   doc_derivation_clear(f);
   f->source = SOURCE_EDIT;
   f->seq = seq;
@@ -70,9 +101,14 @@ void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, 
 
 bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l)
 {
-  const struct doc_derivation *mine = &s->from[l];
+  return doc_derive_stale(d, s->from, l);
+}
+
+bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l)
+{
+  const struct doc_derivation *mine = &from[l];
   for (int m = 0; m < LANG_COUNT; m++) {
-    const struct doc_derivation *other = &s->from[m];
+    const struct doc_derivation *other = &from[m];
     if (m == (int)l || !d->lang_enabled[m] || other->source != SOURCE_EDIT || !other->lead)
       continue;
     if (mine->source != SOURCE_EDIT || mine->seq < other->seq)

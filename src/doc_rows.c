@@ -16,6 +16,7 @@ static void purpose_free(struct doc_purpose *p)
     free(p->text[l]);
     free(p->interest[l]);
     free(p->retention[l]);
+    doc_derivation_clear(&p->from[l]);
   }
 }
 
@@ -36,6 +37,7 @@ struct doc_purpose *doc_purpose_add(struct doc_section *s, const char *id, const
   struct doc_purpose *p = &s->purposes[s->npurposes++];
   p->id = xstrdup0(id);
   p->basis = xstrdup0(basis);
+  memset(p->from, 0, sizeof p->from);
   for (int l = 0; l < LANG_COUNT; l++) {
     p->text[l] = xstrdup("");
     p->interest[l] = xstrdup("");
@@ -131,6 +133,7 @@ void doc_rows_copy(struct doc_section *dst, const struct doc_section *src)
       str_set(&q->text[l], p->text[l]);
       str_set(&q->interest[l], p->interest[l]);
       str_set(&q->retention[l], p->retention[l]);
+      q->from[l] = doc_derivation_copy(&p->from[l]);
     }
   }
   dst->providers = NULL;

@@ -63,6 +63,7 @@ struct doc_purpose *stock_purpose_add(struct doc_section *s, const struct clause
     str_set(&p->text[l], clause_text(lib, (enum doc_lang)l, o->clause));
     str_set(&p->interest[l], clause_text(lib, (enum doc_lang)l, interest));
     str_set(&p->retention[l], clause_text(lib, (enum doc_lang)l, retention));
+    doc_derive_stock(p->from, (enum doc_lang)l, o->clause, p->text[l]);
   }
   free(interest);
   free(retention);

@@ -40,7 +40,7 @@ static void put_section(config_setting_t *g, const struct doc_section *s)
   for (int l = 0; l < LANG_COUNT; l++)
     put_string(g, doc_lang_code(l), s->text[l]);
   store_put_rows(g, s);
-  store_put_from(g, s);
+  store_put_from(g, s->from);
 }
 
 /* Fills cfg from the document. */
@@ -216,7 +216,7 @@ static bool get_section(struct rd *r, const config_setting_t *g, struct doc_sect
     else if (strcmp(name, "rows") == 0)
       ok = store_get_rows(r, m, s);
     else if (store_is_from(name))
-      ok = store_get_from(r, m, s);
+      ok = store_get_from(r, m, s->from);
     else if (strcmp(name, "origin") != 0 && strcmp(name, "choice") != 0)
       ok = cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
     if (!ok)

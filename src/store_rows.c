@@ -42,6 +42,7 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s)
     put_langs(row, NULL, p->text);
     put_langs(row, "interest", p->interest);
     put_langs(row, "retention", p->retention);
+    store_put_from(row, p->from);
   }
   for (size_t i = 0; k == SCHEMA_PROVIDERS && i < s->nproviders; i++) {
     const struct doc_provider *p = &s->providers[i];
@@ -54,10 +55,10 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s)
   }
 }
 
-void store_put_from(config_setting_t *g, const struct doc_section *s)
+void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_COUNT])
 {
   for (int l = 0; l < LANG_COUNT; l++) {
-    const struct doc_derivation *f = &s->from[l];
+    const struct doc_derivation *f = &from[l];
     if (f->source == SOURCE_UNKNOWN)
       continue;
     char *key = xasprintf("%s_from", doc_lang_code(l));
@@ -116,7 +117,7 @@ static bool valid_row_id(const char *id)
 static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_section *s)
 {
   static const char *const known[] = { "id", "basis", "fi", "en", "interest_fi", "interest_en",
-                                       "retention_fi", "retention_en", NULL };
+                                       "retention_fi", "retention_en", "fi_from", "en_from", NULL };
   char *id = NULL, *basis = NULL;
   bool ok = known_members(r, row, known) && store_get_text(r, row, "id", &id) &&
             store_get_text(r, row, "basis", &basis);
@@ -131,6 +132,12 @@ static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_se
     struct doc_purpose *p = doc_purpose_add(s, id, basis);
     ok = get_langs(r, row, NULL, p->text) && get_langs(r, row, "interest", p->interest) &&
          get_langs(r, row, "retention", p->retention);
+    for (int l = 0; ok && l < LANG_COUNT; l++) {
+      char *key = xasprintf("%s_from", doc_lang_code(l));
+      const config_setting_t *f = config_setting_get_member(row, key);
+      free(key);
+      ok = !f || store_get_from(r, f, p->from);
+    }
   }
   free(id);
   free(basis);
@@ -228,11 +235,11 @@ bool store_is_from(const char *name)
   return strcmp(name, "fi_from") == 0 || strcmp(name, "en_from") == 0;
 }
 
-bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_section *s)
+bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_COUNT])
 {
   static const char *const known[] = { "source", "clause", "version", "seq", "date", "lead", NULL };
   char code[3] = { config_setting_name(m)[0], config_setting_name(m)[1], '\0' };
-  struct doc_derivation *f = &s->from[doc_lang_from_code(code)];
+  struct doc_derivation *f = &from[doc_lang_from_code(code)];
   char *source = NULL;
   doc_derivation_clear(f);
   bool ok = cfgfile_expect(m, CONFIG_TYPE_GROUP, config_setting_name(m), r->path, r->err) &&

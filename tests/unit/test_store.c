@@ -430,6 +430,25 @@ START_TEST(languages_fall_out_of_step_and_back)
   ck_assert(!s->from[LANG_EN].lead);
   doc_from_edit(d, s, LANG_FI, "2026-12-01"); /* Finnish changes again: English lags again */
   ck_assert(doc_lang_stale(d, s, LANG_EN) && !doc_lang_stale(d, s, LANG_FI));
+  /* a purpose row keeps its own records: the Finnish of one row edited, the English of another, and
+     the first row's English still lags (it does not catch up through another row) */
+  struct doc_section *p = doc_section(d, "purposes");
+  struct doc_purpose *a = doc_purpose_add(p, "a", "contract");
+  doc_purpose_add(p, "b", "consent");
+  struct doc_purpose *b = &p->purposes[1];
+  a = &p->purposes[0];
+  doc_derive_edit(d, a->from, LANG_FI, "2026-12-03");
+  doc_derive_edit(d, b->from, LANG_EN, "2026-12-03");
+  ck_assert(doc_derive_stale(d, a->from, LANG_EN));
+  ck_assert(doc_derive_stale(d, b->from, LANG_FI));
+  ck_assert(!doc_derive_stale(d, a->from, LANG_FI));
+  ck_assert_int_gt(b->from[LANG_EN].seq, a->from[LANG_FI].seq); /* one sequence for the document */
+  struct doc *e = round_trip(d);
+  const struct doc_section *pe = doc_section(e, "purposes");
+  ck_assert(doc_derive_stale(e, pe->purposes[0].from, LANG_EN));
+  ck_assert(pe->purposes[0].from[LANG_FI].lead);
+  ck_assert_str_eq(pe->purposes[1].from[LANG_EN].date, "2026-12-03");
+  doc_free(e);
   d->lang_enabled[LANG_EN] = false; /* a language not published never makes another lag */
   doc_from_edit(d, s, LANG_EN, "2026-12-02");
   ck_assert(!doc_lang_stale(d, s, LANG_FI));
