@@ -78,7 +78,8 @@ void check_rule_portability(struct check_ctx *c, const struct text_rule *r, cons
    with a mechanism that fits its country and is ticked under transfers; each mechanism ticked used;
    each cookie tool ticked named in the providers list. */
 void check_providers_run(struct check_ctx *c);
-/* GDPR 12(1) (check_langs.c): one language's text the person's own, the other still the stock text. */
+/* GDPR 12(1) (check_langs.c): one language's text out of date by the records (a section's text, each purpose
+   row), or the person's own while the other is still the stock text. */
 void check_langs_run(struct check_ctx *c);
 /* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
 void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);

@@ -5,12 +5,16 @@
    records what each language's text was derived from (doc_lang_stale); where the records say nothing
    (a format-1 document, a text changed in the file by hand), the check compares each text with the
    stock text its clause would give: one language the person's own, the other still the stock text,
-   means the two have drifted apart. */
+   means the two have drifted apart. Each purpose row has records of its own (the section's cover only
+   its intro text): a row changed in one language and not in the other is named. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
 #include "check_impl.h"
 #include "i18n.h"
 #include "stock.h"
+#include "util.h"
 
 /* The message for a section whose text in edited was changed while the other language's was not. */
 static const char *drift_msgid(enum doc_lang edited)
@@ -44,6 +48,43 @@ static bool rule_stale(struct check_ctx *c, const struct doc_section *s)
   return false;
 }
 
+/* The message for a purpose row whose text in language lag is out of date by its records. */
+static const char *row_stale_msgid(enum doc_lang lag)
+{
+  return lag == LANG_EN
+             ? N_("the purpose \"%s\" was changed in Finnish after its English text was written, so the English "
+                  "text is out of date: make it say the same as the Finnish")
+             : N_("the purpose \"%s\" was changed in English after its Finnish text was written, so the Finnish "
+                  "text is out of date: make it say the same as the English");
+}
+
+/* Purpose row p's name for a message about language lag: its text in the other language (the one
+   ahead), cut like other quoted names; else check_purpose_name. Caller frees. */
+static char *row_name(const struct doc_purpose *p, enum doc_lang lag)
+{
+  enum doc_lang ahead = lag == LANG_FI ? LANG_EN : LANG_FI;
+  if (str_blank(p->text[ahead]))
+    return check_purpose_name(p);
+  return check_quote(p->text[ahead], 0, strcspn(p->text[ahead], "\n"));
+}
+
+/* Each purpose row of s by its own records: a warning naming a row whose text in a language published
+   lags (a row without text in that language gets purpose_text_missing instead). */
+static void rule_rows_stale(struct check_ctx *c, const struct doc_section *s)
+{
+  for (size_t r = 0; r < s->npurposes; r++)
+    for (int l = 0; l < LANG_COUNT; l++) {
+      const struct doc_purpose *p = &s->purposes[r];
+      if (!c->lang[l] || str_blank(p->text[l]) || !doc_derive_stale(c->doc, p->from, (enum doc_lang)l))
+        continue;
+      char *name = row_name(p, (enum doc_lang)l);
+      check_add(c, s->schema->id, CHECK_WARNING, "languages_out_of_step", "12(1)", l,
+                row_stale_msgid((enum doc_lang)l), name, NULL);
+      free(name);
+      break;
+    }
+}
+
 /* One section without such a record: a warning when one language is the person's own and the other
    still the stock text. */
 static void rule_out_of_step(struct check_ctx *c, const struct doc_section *s)
@@ -67,7 +108,11 @@ void check_langs_run(struct check_ctx *c)
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     enum schema_kind k = s->schema->kind;
-    if (k != SCHEMA_CONTACT && k != SCHEMA_DATE && check_in_force(c, s) && !rule_stale(c, s))
+    if (k == SCHEMA_CONTACT || k == SCHEMA_DATE || !check_in_force(c, s))
+      continue;
+    if (!rule_stale(c, s))
       rule_out_of_step(c, s);
+    if (k == SCHEMA_PURPOSES)
+      rule_rows_stale(c, s);
   }
 }

@@ -21,6 +21,7 @@ enum screen_id { SCR_WELCOME, SCR_SECTION, SCR_OVERVIEW, SCR_PREVIEW, SCR_REVIEW
 enum focus { FOCUS_LIST, FOCUS_TEXT, FOCUS_FIELD };
 
 struct app;
+struct visit_row; /* section_langs.c */
 
 /* The multi-line (or one-line) editor open on a section's text or a contact field. */
 struct editor {
@@ -73,6 +74,8 @@ struct app {
   int cursor_y, cursor_x;   /* (the option list: where Space acts), set while drawing */
   long visit_sec;           /* the section whose texts visit_text holds, -1 none (section_langs.c) */
   char *visit_text[LANG_COUNT]; /* what it said in each language when the visit began or last recorded */
+  struct visit_row *visit_rows; /* its purpose rows then, each row's texts per language (section_langs.c) */
+  size_t nvisit_rows;
 };
 
 /* The screen table. */

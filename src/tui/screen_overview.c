@@ -39,7 +39,7 @@ static void overview_row(struct app *a, int y, int i)
                  check_section_has(app_findings(a), a->w.doc->sec[i].schema->id);
   if (i != a->sel && flagged)
     draw_role(ROLE_PROBLEM);
-  char *stale = st != WD_SKIPPED ? langs_stale_mark(a->w.doc, &a->w.doc->sec[i]) : NULL;
+  char *stale = st != WD_SKIPPED ? langs_stale_mark(a->w.doc, &a->w.doc->sec[i], true) : NULL;
   if (i != a->sel && stale)
     draw_role(ROLE_PROBLEM);
   char *state = stale ? xasprintf("! %s", stale) : xasprintf("%s%s", flagged ? "! " : "", wd_state_name(st));

@@ -44,15 +44,24 @@ void langs_visit_begin(struct app *a);
 void langs_visit_end(struct app *a);
 /* Records, for each language whose text in the visited section changed since the visit began (or since
    the last record), an edit (doc_from_edit, dated today), unless the change put back the stock text;
-   then remembers the texts as they are now. Returns the languages whose edit leads (a bit set): the
-   other languages of the section are out of date now. Does nothing read-only or without a visit. */
+   likewise for each purpose row whose text, interest or retention in a language changed (an edit in
+   row->from; a row added counts as edited in the languages it has text in; a stock row put back to its
+   stock texts records stock). The section's own record then covers only its text (the intro). Remembers
+   the texts as they are now. Returns the languages whose edit leads (a bit set): the other languages of
+   the section or row are out of date now. Does nothing read-only or without a visit. */
 unsigned langs_record(struct app *a);
 /* After a leading edit in the languages lead of the current section a->sec: puts in the status line
-   that the other language is now out of date and how to edit it next (^P back, ^K the language). Asks
-   nothing: the person who goes on typing in the next section loses no keys to a question. */
+   that the other language of its text (or else of a purpose row that leads, named) is now out of date
+   and how to edit it next (^P back, ^K the language). Asks nothing: the person who goes on typing in
+   the next section loses no keys to a question. */
 void langs_offer_other(struct app *a, unsigned lead);
-/* "EN out of date" for the first enabled language of s that is out of date in d, or NULL (caller
-   frees). */
-char *langs_stale_mark(const struct doc *d, const struct doc_section *s);
+/* "EN out of date" for the first enabled language that is out of date in d in s's own record (its
+   text) or, when rows is true, in any of its purpose rows; NULL when none (caller frees). */
+char *langs_stale_mark(const struct doc *d, const struct doc_section *s, bool rows);
+/* The same mark for purpose row p alone, or NULL (caller frees). */
+char *langs_row_mark(const struct doc *d, const struct doc_purpose *p);
+/* The first line of s cut to at most cols display columns (cols >= 2), an ellipsis ending a cut one
+   (caller frees). Reads s only as far as it needs to. */
+char *langs_cut(const char *s, size_t cols);
 
 #endif

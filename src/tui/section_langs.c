@@ -1,6 +1,7 @@
 /* Languages in step on the section screen (GDPR Art. 12(1)): what the person changed in each language
    during a visit to a section is recorded as an edit (doc_from_edit) when the section is left or the
-   document saved, and the other language then shows as out of date until it is edited too. */
+   document saved, and the other language then shows as out of date until it is edited too. Each purpose
+   row keeps its own records (doc_derive_edit on row->from): the section's record covers only its intro. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -10,21 +11,66 @@
 #include "section.h"
 #include "stock.h"
 
-/* Everything of section s that is written in language l, joined (caller frees): its text and the
-   texts its rows have in l (a row added with text in one language only changes that one). */
+/* One purpose row as the visit began (or was last recorded): its id and its texts in each language. */
+struct visit_row {
+  char *id;
+  char *digest[LANG_COUNT];
+};
+
+/* Everything of section s that is written in language l and recorded in s->from, joined (caller
+   frees): its text and its providers' texts in l. Purpose rows have their own records (row_digest). */
 static char *lang_digest(const struct doc_section *s, enum doc_lang l)
 {
   struct strbuf b = { 0 };
   sb_printf(&b, "%s\x1f", s->text[l] ? s->text[l] : "");
-  for (size_t i = 0; i < s->npurposes; i++) { /* a row with nothing in l changes nothing written in l */
-    const struct doc_purpose *p = &s->purposes[i];
-    if (*p->text[l] || *p->interest[l] || *p->retention[l])
-      sb_printf(&b, "%s\x1e%s\x1e%s\x1e%s\x1f", p->id, p->text[l], p->interest[l], p->retention[l]);
-  }
   for (size_t i = 0; i < s->nproviders; i++)
     if (*s->providers[i].what[l])
       sb_printf(&b, "%s\x1e%s\x1f", s->providers[i].name, s->providers[i].what[l]);
   return b.s ? sb_take(&b) : xstrdup("");
+}
+
+/* Purpose row p's text, interest and retention in l, joined (caller frees); "" when it has none in l,
+   so that a row added with text in one language changes only that one. */
+static char *row_digest(const struct doc_purpose *p, enum doc_lang l)
+{
+  if (!*p->text[l] && !*p->interest[l] && !*p->retention[l])
+    return xstrdup("");
+  return xasprintf("%s\x1e%s\x1e%s", p->text[l], p->interest[l], p->retention[l]);
+}
+
+/* Forgets the purpose rows the visit began with. */
+static void visit_rows_clear(struct app *a)
+{
+  for (size_t i = 0; i < a->nvisit_rows; i++) {
+    free(a->visit_rows[i].id);
+    for (int l = 0; l < LANG_COUNT; l++)
+      free(a->visit_rows[i].digest[l]);
+  }
+  free(a->visit_rows);
+  a->visit_rows = NULL;
+  a->nvisit_rows = 0;
+}
+
+/* Remembers the purpose rows of s as they are now. */
+static void visit_rows_take(struct app *a, const struct doc_section *s)
+{
+  visit_rows_clear(a);
+  a->visit_rows = s->npurposes ? xmalloc(s->npurposes * sizeof *a->visit_rows) : NULL;
+  for (size_t i = 0; i < s->npurposes; i++) {
+    a->visit_rows[i].id = xstrdup(s->purposes[i].id);
+    for (int l = 0; l < LANG_COUNT; l++)
+      a->visit_rows[i].digest[l] = row_digest(&s->purposes[i], (enum doc_lang)l);
+  }
+  a->nvisit_rows = s->npurposes;
+}
+
+/* The remembered row with id, or NULL (a row added during the visit). */
+static const struct visit_row *visit_row_find(const struct app *a, const char *id)
+{
+  for (size_t i = 0; i < a->nvisit_rows; i++)
+    if (strcmp(a->visit_rows[i].id, id) == 0)
+      return &a->visit_rows[i];
+  return NULL;
 }
 
 /* Forgets the texts the visit began with. */
@@ -34,6 +80,7 @@ static void visit_clear(struct app *a)
     free(a->visit_text[l]);
     a->visit_text[l] = NULL;
   }
+  visit_rows_clear(a);
   a->visit_sec = -1;
 }
 
@@ -43,6 +90,7 @@ void langs_visit_begin(struct app *a)
   a->visit_sec = (long)a->sec;
   for (int l = 0; l < LANG_COUNT; l++)
     a->visit_text[l] = lang_digest(&a->w.doc->sec[a->sec], (enum doc_lang)l);
+  visit_rows_take(a, &a->w.doc->sec[a->sec]);
 }
 
 void langs_visit_end(struct app *a) { visit_clear(a); }
@@ -51,8 +99,55 @@ void langs_visit_end(struct app *a) { visit_clear(a); }
    the person's own is there to lead the other language. */
 static bool back_to_stock(struct app *a, const struct doc_section *s, enum doc_lang l)
 {
-  return s->schema->kind != SCHEMA_PURPOSES && s->schema->kind != SCHEMA_PROVIDERS &&
-         s->from[l].source == SOURCE_STOCK && stock_lang_is_stock(s, &a->w.lib, l);
+  return s->schema->kind != SCHEMA_PROVIDERS && s->from[l].source == SOURCE_STOCK && stock_lang_is_stock(s, &a->w.lib, l);
+}
+
+/* The text of clause id in language l of the stock clauses, or "" when they lack it. */
+static const char *stock_clause(struct app *a, enum doc_lang l, const char *id)
+{
+  const struct clause *c = clauses_get(&a->w.lib, l, id);
+  return c ? c->text : "";
+}
+
+/* The stock purpose row p's clause when its text, interest and retention in l are exactly the stock
+   texts stock_purpose_add gives (the change put back the stock text), else NULL. */
+static const char *row_back_to_stock(struct app *a, const struct doc_section *s, const struct doc_purpose *p,
+                                     enum doc_lang l)
+{
+  const struct schema_option *o = schema_option(s->schema, p->id);
+  if (!o || !o->clause)
+    return NULL;
+  char *interest = xasprintf("%s-interest", o->clause), *retention = xasprintf("%s-retention", o->clause);
+  bool same = strcmp(p->text[l], stock_clause(a, l, o->clause)) == 0 &&
+              strcmp(p->interest[l], stock_clause(a, l, interest)) == 0 &&
+              strcmp(p->retention[l], stock_clause(a, l, retention)) == 0;
+  free(interest);
+  free(retention);
+  return same ? o->clause : NULL;
+}
+
+/* Records an edit (or the stock text put back) in each row of s and each language whose texts changed
+   since the visit's rows were taken, then takes them again; returns the languages whose edit leads. */
+static unsigned record_rows(struct app *a, struct doc_section *s, const char *today)
+{
+  unsigned lead = 0;
+  for (size_t i = 0; i < s->npurposes; i++) {
+    struct doc_purpose *p = &s->purposes[i];
+    const struct visit_row *was = visit_row_find(a, p->id);
+    for (int l = 0; l < LANG_COUNT; l++) {
+      char *now = row_digest(p, (enum doc_lang)l);
+      bool changed = strcmp(now, was ? was->digest[l] : "") != 0;
+      free(now);
+      const char *stock = changed ? row_back_to_stock(a, s, p, (enum doc_lang)l) : NULL;
+      if (stock)
+        doc_derive_stock(p->from, (enum doc_lang)l, stock, p->text[l]);
+      else if (changed)
+        doc_derive_edit(a->w.doc, p->from, (enum doc_lang)l, today);
+      lead |= changed && !stock && p->from[l].lead ? 1u << l : 0;
+    }
+  }
+  visit_rows_take(a, s); /* a later change in the same visit is a new edit */
+  return lead;
 }
 
 unsigned langs_record(struct app *a)
@@ -62,7 +157,7 @@ unsigned langs_record(struct app *a)
   struct doc_section *s = &a->w.doc->sec[a->visit_sec];
   char today[11];
   doc_today(today);
-  unsigned lead = 0;
+  unsigned lead = record_rows(a, s, today);
   for (int l = 0; l < LANG_COUNT; l++) {
     char *now = lang_digest(s, (enum doc_lang)l);
     if (a->visit_text[l] && strcmp(now, a->visit_text[l]) != 0 && !back_to_stock(a, s, (enum doc_lang)l)) {
@@ -78,33 +173,69 @@ unsigned langs_record(struct app *a)
 /* The notice language's name ("Finnish"), translated. */
 static const char *lang_name(enum doc_lang l) { return l == LANG_FI ? _("Finnish") : _("English"); }
 
-/* The first enabled language other than l that is out of date in s, or -1. */
-static int stale_other(const struct app *a, const struct doc_section *s, enum doc_lang l)
+/* The first enabled language other than l that lags in the records from, or -1. */
+static int stale_other(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l)
 {
   for (int m = 0; m < LANG_COUNT; m++)
-    if (m != (int)l && a->w.doc->lang_enabled[m] && doc_lang_stale(a->w.doc, s, (enum doc_lang)m))
+    if (m != (int)l && d->lang_enabled[m] && doc_derive_stale(d, from, (enum doc_lang)m))
       return m;
   return -1;
+}
+
+char *langs_cut(const char *s, size_t cols)
+{
+  size_t n = strcspn(s, "\n"), i = 0, w = 0, keep = 0;
+  while (i < n && w <= cols) { /* stops soon after cols: a long text is not measured to its end */
+    unsigned cp;
+    i += (size_t)utf8_decode(s + i, n - i, &cp);
+    w += (size_t)codepoint_width(cp);
+    if (w + 1 <= cols)
+      keep = i;
+  }
+  if (i == n && w <= cols && !s[n])
+    return xstrdup(s);
+  struct strbuf b = { 0 };
+  sb_addn(&b, s, keep);
+  sb_add(&b, "\xe2\x80\xa6");
+  return sb_take(&b);
+}
+
+/* The status line offer after a leading edit in l of purpose row p: its text in other is out of date. */
+static void offer_row(struct app *a, const struct doc_purpose *p, enum doc_lang l, enum doc_lang other)
+{
+  char *name = langs_cut(*p->text[l] ? p->text[l] : p->id, 30);
+  app_status(a, _("You changed the purpose \"%s\" (%s); its text in %s is now marked out of date. To make it "
+                  "say the same: ^P goes back, ^K switches the language."),
+             name, lang_name(l), lang_name(other));
+  free(name);
 }
 
 void langs_offer_other(struct app *a, unsigned lead)
 {
   const struct doc_section *s = &a->w.doc->sec[a->sec];
   for (int l = 0; l < LANG_COUNT; l++) {
-    int other = lead & (1u << l) ? stale_other(a, s, (enum doc_lang)l) : -1;
-    if (other < 0)
-      continue;
-    app_status(a, _("You changed the text of \"%s\" (%s); the text in %s is now marked out of date. To make it "
-                    "say the same: ^P goes back, ^K switches the language."),
-               _(s->schema->heading), lang_name((enum doc_lang)l), lang_name((enum doc_lang)other));
-    return;
+    int other = lead & (1u << l) ? stale_other(a->w.doc, s->from, (enum doc_lang)l) : -1;
+    if (other >= 0) {
+      app_status(a, _("You changed the text of \"%s\" (%s); the text in %s is now marked out of date. To make "
+                      "it say the same: ^P goes back, ^K switches the language."),
+                 _(s->schema->heading), lang_name((enum doc_lang)l), lang_name((enum doc_lang)other));
+      return;
+    }
+    for (size_t r = 0; lead & (1u << l) && r < s->npurposes; r++) {
+      const struct doc_purpose *p = &s->purposes[r];
+      if (p->from[l].lead && (other = stale_other(a->w.doc, p->from, (enum doc_lang)l)) >= 0) {
+        offer_row(a, p, (enum doc_lang)l, (enum doc_lang)other);
+        return;
+      }
+    }
   }
 }
 
-char *langs_stale_mark(const struct doc *d, const struct doc_section *s)
+/* "EN out of date" for the first enabled language that lags in the records from, or NULL (caller frees). */
+static char *stale_mark(const struct doc *d, const struct doc_derivation from[LANG_COUNT])
 {
   for (int l = 0; l < LANG_COUNT; l++)
-    if (d->lang_enabled[l] && doc_lang_stale(d, s, (enum doc_lang)l)) {
+    if (d->lang_enabled[l] && doc_derive_stale(d, from, (enum doc_lang)l)) {
       char *code = xstrdup(doc_lang_code((enum doc_lang)l));
       for (char *p = code; *p; p++)
         *p = (char)(*p - 'a' + 'A');
@@ -115,3 +246,13 @@ char *langs_stale_mark(const struct doc *d, const struct doc_section *s)
     }
   return NULL;
 }
+
+char *langs_stale_mark(const struct doc *d, const struct doc_section *s, bool rows)
+{
+  char *mark = stale_mark(d, s->from);
+  for (size_t r = 0; rows && !mark && r < s->npurposes; r++)
+    mark = stale_mark(d, s->purposes[r].from);
+  return mark;
+}
+
+char *langs_row_mark(const struct doc *d, const struct doc_purpose *p) { return stale_mark(d, p->from); }

@@ -90,16 +90,25 @@ static char *purpose_line(struct app *a, const struct doc_section *s, int i)
   int opt, row;
   purpose_row(s, i, &opt, &row);
   const struct doc_purpose *p = row >= 0 ? &s->purposes[row] : NULL;
+  char *stale = p ? langs_row_mark(a->w.doc, p) : NULL; /* Art. 12(1): this row's languages differ */
+  char *mark = stale ? xasprintf("  [%s]", stale) : xstrdup("");
+  char *line;
   if (opt >= 0) {
     const struct schema_option *o = &s->schema->options[opt];
-    return xasprintf("[%s] %s \xe2\x80\x94 %s", p ? "x" : " ", _(o->label), basis_label(p ? p->basis : o->detail));
+    line = xasprintf("[%s] %s \xe2\x80\x94 %s%s", p ? "x" : " ", _(o->label),
+                     basis_label(p ? p->basis : o->detail), mark);
+  } else if (!p) {
+    line = xasprintf("    %s", _("+ Add a purpose of your own"));
+  } else {
+    const char *text = either_lang(p->text, a->lang);
+    char *shown = section_display_text(text ? text : _("(no text yet)"));
+    char *cut = stale ? langs_cut(shown, 36) : xstrdup(shown); /* the mark must stay in view */
+    line = xasprintf("    %s \xe2\x80\x94 %s%s", cut, basis_label(p->basis), mark);
+    free(shown);
+    free(cut);
   }
-  if (!p)
-    return xasprintf("    %s", _("+ Add a purpose of your own"));
-  const char *text = either_lang(p->text, a->lang);
-  char *shown = section_display_text(text ? text : _("(no text yet)"));
-  char *line = xasprintf("    %s \xe2\x80\x94 %s", shown, basis_label(p->basis));
-  free(shown);
+  free(stale);
+  free(mark);
   return line;
 }
 
