@@ -68,7 +68,7 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
     if (c == 'o')
       *out = optarg;
     if (c == 'D')
-      j->draft = true;
+      j->draft = j->opts.draft = true;
     if (c == '?')
       return cli_usage_error(_("render: wrong option"));
   }
@@ -105,7 +105,7 @@ static bool publishable(const struct job *j)
   unsigned gaps = render_gaps(j->doc, j->opts.lang);
   if (!gaps || j->draft)
     return true;
-  char *what = render_gaps_text(gaps);
+  char *what = render_gaps_describe(j->doc, (int)j->opts.lang, gaps, "; ");
   safetext_eprintf(_("%s: the notice cannot be published yet: %s; fill these in, or use --draft to see a "
                      "draft with the gaps marked; nothing was written\n"), j->path, what);
   free(what);
@@ -114,7 +114,7 @@ static bool publishable(const struct job *j)
 
 int cmd_render(int argc, char **argv)
 {
-  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0 }, false, false };
+  struct job j = { NULL, NULL, NULL, { LANG_FI, FORMAT_TEXT, false, 0, false }, false, false };
   const char *out = NULL;
   int status = parse(argc, argv, &j, &out);
   if (status >= 0)

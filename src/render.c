@@ -190,16 +190,6 @@ const char *render_lead_msgid(void)
             "Protection Act (1050/2018) supplements.");
 }
 
-/* True when s has nothing to show in l: doc_section_empty, and for purposes also when no row has text
-   in l (render_purposes leaves such rows out). */
-static bool nothing_to_show(const struct doc_section *s, enum doc_lang l)
-{
-  if (doc_section_empty(s, l))
-    return true;
-  return s->schema->kind == SCHEMA_PURPOSES && !s->not_applicable && str_blank(s->text[l]) &&
-         render_purposes_shown(s, l) == 0;
-}
-
 /* Why a section is left out, or NULL when it is rendered. */
 static const char *left_out(const struct doc *d, const struct doc_section *s, enum doc_lang l)
 {
@@ -207,7 +197,7 @@ static const char *left_out(const struct doc *d, const struct doc_section *s, en
     return "";
   if (s->not_applicable && !s->schema->na_text)
     return "";
-  if (nothing_to_show(s, l))
+  if (doc_section_empty(s, l))
     return s->schema->required ? N_("the section is empty and was left out; fill it in") : "";
   return NULL;
 }
@@ -227,27 +217,25 @@ int render_section_number(const struct doc *d, size_t i, enum doc_lang l, int *c
   return number;
 }
 
-/* The page title: "Privacy notice – Customer register". */
-static char *title_of(const struct doc *d, enum doc_lang l)
+/* The page title in the current gettext language: "Privacy notice – Customer register", after
+   "DRAFT – " when draft. Caller frees. */
+static char *title_of(const struct doc *d, enum doc_lang l, bool draft)
 {
   const char *reg = doc_section(d, "register_name")->text[l];
-  if (str_blank(reg))
-    return xstrdup(_("Privacy notice"));
-  return xasprintf("%s \xe2\x80\x93 %s", _("Privacy notice"), reg);
+  char *title = str_blank(reg) ? xstrdup(_("Privacy notice"))
+                               : xasprintf("%s \xe2\x80\x93 %s", _("Privacy notice"), reg);
+  if (!draft)
+    return title;
+  char *marked = xasprintf("%s \xe2\x80\x93 %s", _("DRAFT"), title);
+  free(title);
+  return marked;
 }
 
-void render_warn_row(struct rctx *c, const char *section_id, enum row_warning why, size_t row)
+/* The first paragraph of a draft with gaps, in the current gettext language (a static string). */
+static const char *draft_note(void)
 {
-  if (!c->warn)
-    return;
-  i18n_use(c->ui_lang);
-  char *msg = why == ROW_NO_TEXT
-    ? xasprintf(_("purpose %zu has no text in %s and was left out; write it, or remove the purpose"), row,
-                c->opts->lang == LANG_FI ? _("Finnish") : _("English"))
-    : xasprintf(_("service provider %zu has no name and was left out; name it, or remove it"), row);
-  c->warn(section_id, msg);
-  free(msg);
-  i18n_use(c->lang_code);
+  return _("This is a draft, not a notice to publish: the details in square brackets are missing. Fill "
+           "them in before the notice is published.");
 }
 
 /* render_doc that also returns the placeholders it marked as missing in *gaps (when not NULL). */
@@ -257,11 +245,12 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
   static const struct render_ops *const backends[] = { &render_text_ops, &render_md_ops, &render_html_ops };
   const struct render_ops *ops = backends[o->format];
   char *saved = xstrdup(i18n_ui_language());
+  bool draft = o->draft && render_gaps(d, o->lang) != 0; /* the same gaps this rendering marks */
   i18n_use(doc_lang_code(o->lang));
   struct rctx c = { out, o, doc_lang_code(o->lang), 0, d, saved, warn };
-  char *title = title_of(d, o->lang);
+  char *title = title_of(d, o->lang, draft);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
-  ops->begin(&c, title, str_blank(controller) ? NULL : controller,
+  ops->begin(&c, title, str_blank(controller) ? NULL : controller, draft ? draft_note() : NULL,
              _(render_lead_msgid()));
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
@@ -296,7 +285,7 @@ bool render_doc(const struct doc *d, const struct authority *a, const struct ren
 
 unsigned render_gaps(const struct doc *d, enum doc_lang l)
 {
-  struct render_opts o = { l, FORMAT_TEXT, false, 0 };
+  struct render_opts o = { l, FORMAT_TEXT, false, 0, false };
   char *buf = NULL;
   size_t len = 0;
   unsigned gaps = 0;

@@ -15,9 +15,14 @@ struct render_opts {
   enum render_format format;
   bool fragment;      /* HTML: just the notice, no page around it */
   int width;          /* text: wrap column (72 when 0) */
+  bool draft;         /* a draft: when the notice has gaps (render_gaps), its title starts "DRAFT – " and a
+                         first paragraph says that the marked gaps must be filled before publishing; a
+                         complete notice is rendered as usual */
 };
 
-/* Renders d to out; false on a write error. Sections left out are reported through warn (may be NULL). */
+/* Renders d to out; false on a write error. Sections left out and rows with a gap (a purpose without
+   text in the notice language, a provider without a name: shown with a mark in their place) are reported
+   through warn (may be NULL), in the UI language. */
 bool render_doc(const struct doc *d, const struct authority *a, const struct render_opts *o, FILE *out,
                 void (*warn)(const char *section_id, const char *msg));
 /* Format from its name ("text", "md"/"markdown", "html"), or -1. */
@@ -37,12 +42,18 @@ enum fill_how {
    NULL); unknown names in braces are kept as is. render_doc always marks, so "{controller}" never
    reaches a rendered notice. Never fails. */
 char *render_fill(const struct doc *d, enum doc_lang l, const char *text, enum fill_how how, unsigned *gaps);
+/* Gaps that are rows, not placeholders: their bit numbers in a gaps mask, above every placeholder's.
+   render_doc shows such a row with a mark ("[purpose text missing]") where its text or name belongs. */
+#define RENDER_GAP_PURPOSE 30  /* a purpose with no text in the notice language */
+#define RENDER_GAP_PROVIDER 31 /* a service provider without a name */
 /* Index (bit number in a gaps mask, always < 32: a mask is an unsigned) of the placeholder called name
    ("controller", "providers:analytics"), or -1. */
 int render_placeholder_index(const char *name);
 /* The missing detail i in plain words and where to set it, in the UI language: "the controller's
    name is missing (section "Controller", or name = in [organisation] of seloste.ini)", "the web
-   analytics tool is not named (section "Service providers")". Caller frees. */
+   analytics tool is not named (section "Service providers")". For a row gap (RENDER_GAP_PURPOSE,
+   RENDER_GAP_PROVIDER) the words say only what kind of row lacks what: render_gaps_describe names the
+   rows. Caller frees. */
 char *render_gap_words(int i);
 /* The id of the section where missing detail i is set ("controller"): a static string. */
 const char *render_gap_section(int i);
@@ -51,8 +62,15 @@ const char *render_gap_section(int i);
 int render_gap_field(int i);
 /* render_gap_words of each bit of gaps, joined by "; "; "" when none. Caller frees. */
 char *render_gaps_text(unsigned gaps);
-/* The placeholders the notice rendered in language l would have to mark as missing: a mask of
-   (1u << index) bits, 0 when the notice is complete. Only sections the notice shows count. */
+/* Like render_gaps_text, joined by sep, but a row gap is told row by row, each row of d named and where
+   to fix it, in the UI language: "the purpose "Oma tarkoitus…" has no English text (section "Purposes
+   of processing…": write the English text on that purpose's row)" for each purpose without text in
+   language lang (in any language the notice is published in when lang < 0), "service provider 2 (Web
+   analytics, United States) has no name (…)" for each provider without one. Caller frees. */
+char *render_gaps_describe(const struct doc *d, int lang, unsigned gaps, const char *sep);
+/* The gaps the notice rendered in language l would have to mark: a mask of (1u << index) bits for its
+   placeholders and RENDER_GAP_PURPOSE / RENDER_GAP_PROVIDER for its rows, 0 when the notice is complete.
+   Only sections the notice shows count. */
 unsigned render_gaps(const struct doc *d, enum doc_lang l);
 
 /* The one numbering of sections, shared by the rendered notice (text, Markdown, HTML), the wizard's

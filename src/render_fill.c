@@ -71,8 +71,18 @@ static const struct placeholder placeholders[] = {
        N_("no service provider relies on standard contractual clauses")),
 };
 #define N_PLACEHOLDERS (sizeof placeholders / sizeof placeholders[0])
-/* A gaps mask has one bit per placeholder. */
-_Static_assert(N_PLACEHOLDERS <= sizeof(unsigned) * 8, "too many placeholders for an unsigned gaps mask");
+/* A gaps mask has one bit per placeholder, below the bits of the row gaps. */
+_Static_assert(N_PLACEHOLDERS <= RENDER_GAP_PURPOSE, "too many placeholders for an unsigned gaps mask");
+_Static_assert(RENDER_GAP_PROVIDER < sizeof(unsigned) * 8, "a row gap's bit does not fit in a gaps mask");
+
+/* The section and the words of a row gap (RENDER_GAP_PURPOSE or RENDER_GAP_PROVIDER). */
+static const struct {
+  const char *section;
+  const char *missing; /* msgid */
+} row_gaps[] = {
+  { "purposes", N_("a purpose has no text in the notice's language") },
+  { "providers", N_("a service provider has no name") },
+};
 
 /* Index of the placeholder called name[0..n), or -1 when there is none of that name. */
 static int placeholder_find(const char *name, size_t n)
@@ -194,6 +204,9 @@ int render_placeholder_index(const char *name)
 
 char *render_gap_words(int i)
 {
+  if (i >= RENDER_GAP_PURPOSE)
+    return xasprintf(_("%s (section \"%s\")"), _(row_gaps[i - RENDER_GAP_PURPOSE].missing),
+                     _(schema_find(row_gaps[i - RENDER_GAP_PURPOSE].section)->heading));
   const struct placeholder *p = &placeholders[i];
   const char *heading = _(schema_find(p->section)->heading);
   if (!p->ini_sect)
@@ -204,21 +217,21 @@ char *render_gap_words(int i)
 
 const char *render_gap_section(int i)
 {
-  return placeholders[i].section;
+  return i >= RENDER_GAP_PURPOSE ? row_gaps[i - RENDER_GAP_PURPOSE].section : placeholders[i].section;
 }
 
 int render_gap_field(int i)
 {
-  return placeholders[i].field;
+  return i >= RENDER_GAP_PURPOSE ? -1 : placeholders[i].field;
 }
 
 char *render_gaps_text(unsigned gaps)
 {
   struct strbuf b = { 0 };
-  for (size_t i = 0; i < N_PLACEHOLDERS; i++) {
+  for (int i = 0; i <= RENDER_GAP_PROVIDER; i++) {
     if (!(gaps & (1u << i)))
       continue;
-    char *w = render_gap_words((int)i);
+    char *w = render_gap_words(i);
     sb_printf(&b, "%s%s", b.len ? "; " : "", w);
     free(w);
   }

@@ -44,7 +44,8 @@ static void esc(FILE *out, const char *s, bool breaks)
   }
 }
 
-static void html_begin(struct rctx *c, const char *title, const char *subtitle, const char *lead)
+static void html_begin(struct rctx *c, const char *title, const char *subtitle, const char *draft_note,
+                       const char *lead)
 {
   if (!c->opts->fragment) {
     fprintf(c->out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -64,6 +65,11 @@ static void html_begin(struct rctx *c, const char *title, const char *subtitle, 
     fputs("<p class=\"seloste-controller\">", c->out);
     esc(c->out, subtitle, false);
     fputs("</p>\n", c->out);
+  }
+  if (draft_note) {
+    fputs("<p class=\"seloste-draft\"><strong>", c->out);
+    esc(c->out, draft_note, false);
+    fputs("</strong></p>\n", c->out);
   }
   fputs("<p class=\"seloste-lead\">", c->out);
   esc(c->out, lead, false);

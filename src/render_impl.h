@@ -54,7 +54,10 @@ struct rtable {
 
 /* A back end: the driver calls these in document order. */
 struct render_ops {
-  void (*begin)(struct rctx *c, const char *title, const char *subtitle, const char *lead);
+  /* title (already "DRAFT – …" for a draft with gaps); subtitle may be NULL; draft_note is the draft's
+     first paragraph, NULL when the notice is not such a draft */
+  void (*begin)(struct rctx *c, const char *title, const char *subtitle, const char *draft_note,
+                const char *lead);
   void (*section_begin)(struct rctx *c, int number, const char *id, const char *heading);
   void (*paragraph)(struct rctx *c, const char *text);      /* single newlines are line breaks */
   void (*list)(struct rctx *c, const char *const *items, size_t n);
@@ -71,21 +74,21 @@ extern const struct render_ops render_html_ops;
 /* Splits text into paragraphs and bullet lists and hands each to ops. */
 void render_blocks(struct rctx *c, const struct render_ops *ops, const char *text);
 
-/* What is wrong with a row left out of the notice. */
-enum row_warning {
-  ROW_NO_TEXT, /* a purpose with no text in the notice language */
-  ROW_NO_NAME  /* a service provider without a name */
-};
-/* Tells c->warn (when set), in the UI language, that row (1-based) of section_id was left out and why. */
-void render_warn_row(struct rctx *c, const char *section_id, enum row_warning why, size_t row);
+/* What row (0-based) of section s lacks, the purpose named by its text in the other language and the
+   provider by its role and country, and where to write it: render_gaps_describe's words for one row of
+   a purpose without text in l or a provider without a name, in the current gettext language. Caller
+   frees. */
+char *render_row_gap_words(const struct doc_section *s, size_t row, enum doc_lang l);
+/* Tells c->warn (when set), in the UI language, that row (0-based) of s has a gap the notice marks. */
+void render_warn_row(struct rctx *c, const struct doc_section *s, size_t row);
 
-/* The purposes section's rows (SCHEMA_PURPOSES) as a table, after its text (render_rows.c). Rows with
-   no text in the notice language are left out and reported through render_warn_row. */
+/* The purposes section's rows (SCHEMA_PURPOSES) as a table, after its text (render_rows.c). A row with
+   no text in the notice language is shown with a mark in its place, a RENDER_GAP_PURPOSE gap, and
+   reported through render_warn_row. */
 void render_purposes(struct rctx *c, const struct render_ops *ops, const struct doc_section *s);
 /* The service providers section's rows (SCHEMA_PROVIDERS) as a table: name, what it does, country and,
-   outside the EU/EEA, the transfer mechanism. Rows without a name are left out with a warning. */
+   outside the EU/EEA, the transfer mechanism. A row without a name shows a mark instead, a
+   RENDER_GAP_PROVIDER gap, and is reported through render_warn_row. */
 void render_providers(struct rctx *c, const struct render_ops *ops, const struct doc_section *s);
-/* How many rows of purposes section s have text in language l (the rows render_purposes shows). */
-size_t render_purposes_shown(const struct doc_section *s, enum doc_lang l);
 
 #endif

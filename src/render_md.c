@@ -82,13 +82,18 @@ static void md_strong(FILE *out, const char *s)
   fputs("**", out);
 }
 
-static void md_begin(struct rctx *c, const char *title, const char *subtitle, const char *lead)
+static void md_begin(struct rctx *c, const char *title, const char *subtitle, const char *draft_note,
+                     const char *lead)
 {
   fputs("# ", c->out);
   md_escaped(c->out, title);
   fputs("\n\n", c->out);
   if (subtitle) {
     md_strong(c->out, subtitle);
+    fputs("\n\n", c->out);
+  }
+  if (draft_note) {
+    md_strong(c->out, draft_note);
     fputs("\n\n", c->out);
   }
   md_escaped(c->out, lead);

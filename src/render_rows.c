@@ -116,30 +116,20 @@ static void owned_free(struct owned *o)
   free(o->s);
 }
 
-size_t render_purposes_shown(const struct doc_section *s, enum doc_lang l)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < s->npurposes; i++)
-    n += !str_blank(s->purposes[i].text[l]);
-  return n;
-}
-
 /* Fills row r from purpose p; an empty retention cell says pointer. False when p has no text in the
-   notice language. */
+   notice language: its place then holds a mark. */
 static bool purpose_row(struct rctx *c, struct owned *o, const struct doc_purpose *p, struct rrow *r,
                         const char *pointer)
 {
   enum doc_lang l = c->opts->lang;
   const char *text = own(o, row_text(c, p->text[l]));
-  if (!*text)
-    return false;
-  row_add(r, 0, NULL, false, text);
+  row_add(r, 0, NULL, false, *text ? text : _("[purpose text missing]"));
   row_add(r, 1, _("Legal basis"), false, own(o, basis_words(p->basis)));
   if (p->basis && strcmp(p->basis, "legitimate_interest") == 0)
     row_add(r, 0, _("Legitimate interest"), true, own(o, row_text(c, p->interest[l])));
   const char *kept = own(o, row_text(c, p->retention[l]));
   row_add(r, 2, _("Retention"), false, *kept ? kept : pointer);
-  return true;
+  return *text != '\0';
 }
 
 void render_purposes(struct rctx *c, const struct render_ops *ops, const struct doc_section *s)
@@ -149,15 +139,14 @@ void render_purposes(struct rctx *c, const struct render_ops *ops, const struct 
   struct owned o = { 0 };
   /* once, not per row: the section's number depends on every row's basis (linear in the rows) */
   const char *pointer = own(&o, retention_pointer(c));
-  size_t n = 0;
   for (size_t i = 0; i < s->npurposes; i++) {
-    if (purpose_row(c, &o, &s->purposes[i], &rows[n], pointer))
-      n++;
-    else
-      render_warn_row(c, s->schema->id, ROW_NO_TEXT, i + 1);
+    if (purpose_row(c, &o, &s->purposes[i], &rows[i], pointer))
+      continue;
+    c->gaps |= 1u << RENDER_GAP_PURPOSE;
+    render_warn_row(c, s, i);
   }
-  if (n)
-    ops->table(c, &(struct rtable){ "purposes", headings, 3, rows, n });
+  if (s->npurposes)
+    ops->table(c, &(struct rtable){ "purposes", headings, 3, rows, s->npurposes });
   owned_free(&o);
   free(rows);
 }
@@ -183,12 +172,12 @@ static const char *provider_mechanism(const struct doc_provider *p)
   return m ? _(m->label) : p->mechanism;
 }
 
-/* Fills row r from provider p. */
+/* Fills row r from provider p; a mark stands for a missing name. */
 static void provider_row(struct rctx *c, struct owned *o, const struct doc_section *s,
                          const struct doc_provider *p, struct rrow *r)
 {
   const struct country *k = country_find(p->country);
-  row_add(r, 0, NULL, false, p->name);
+  row_add(r, 0, NULL, false, str_blank(p->name) ? _("[service provider's name missing]") : p->name);
   row_add(r, 1, _("What it does"), false, own(o, provider_what(c, s, p)));
   row_add(r, 2, _("Country"), false, k ? k->name[c->opts->lang] : p->country);
   row_add(r, 3, _("Transfer based on"), false, provider_mechanism(p));
@@ -199,19 +188,18 @@ void render_providers(struct rctx *c, const struct render_ops *ops, const struct
   const char *headings[] = { _("Service provider"), _("What it does"), _("Country"), _("Transfer based on") };
   struct rrow *rows = rows_new(s->nproviders);
   struct owned o = { 0 };
-  size_t n = 0, ncols = 3;
+  size_t ncols = 3;
   for (size_t i = 0; i < s->nproviders; i++) {
     const struct doc_provider *p = &s->providers[i];
     if (str_blank(p->name)) {
-      render_warn_row(c, s->schema->id, ROW_NO_NAME, i + 1);
-      continue;
+      c->gaps |= 1u << RENDER_GAP_PROVIDER;
+      render_warn_row(c, s, i);
     }
-    provider_row(c, &o, s, p, &rows[n]);
+    provider_row(c, &o, s, p, &rows[i]);
     ncols = provider_mechanism(p) ? 4 : ncols;
-    n++;
   }
-  if (n)
-    ops->table(c, &(struct rtable){ "providers", headings, ncols, rows, n });
+  if (s->nproviders)
+    ops->table(c, &(struct rtable){ "providers", headings, ncols, rows, s->nproviders });
   owned_free(&o);
   free(rows);
 }

@@ -71,13 +71,18 @@ static void underline(FILE *out, const char *s, char ch)
   fputc('\n', out);
 }
 
-static void text_begin(struct rctx *c, const char *title, const char *subtitle, const char *lead)
+static void text_begin(struct rctx *c, const char *title, const char *subtitle, const char *draft_note,
+                       const char *lead)
 {
   fprintf(c->out, "%s\n", title);
   underline(c->out, title, '=');
   if (subtitle)
     fprintf(c->out, "%s\n", subtitle);
   fputc('\n', c->out);
+  if (draft_note) {
+    wrap_text(c->out, draft_note, 0, 0, (size_t)width_of(c));
+    fputc('\n', c->out);
+  }
   wrap_text(c->out, lead, 0, 0, (size_t)width_of(c));
 }
 

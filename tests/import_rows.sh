@@ -106,8 +106,7 @@ for g in fi.text fi.html fi.md en.text en.html en.md; do
   cp "$top_srcdir/tests/golden/rows.$g" "$T/rows.$g"
   D="$T/rows.$g.seloste"
   status 0 S import "$T/rows.$g" -o "$D"
-  case $g in fi.*) rows "$D" purposes 6; row_is "$D" purposes 6 basis "legitimate_interest" ;;
-             *) rows "$D" purposes 5 ;; esac
+  rows "$D" purposes 6; row_is "$D" purposes 6 basis "legitimate_interest"
   row_is "$D" purposes 1 basis "contract"
   row_is "$D" purposes 2 basis "legal_obligation"
   row_is "$D" purposes 3 retention_${g%%.*} ""

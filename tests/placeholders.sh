@@ -57,7 +57,17 @@ for fmt in text md html; do
   has_words "$T/draft.en.$fmt" "[company name missing]"
   has_words "$T/draft.en.$fmt" "[contact e-mail address missing]"
   lacks "$T/draft.en.$fmt" "[yrityksen nimi puuttuu]"
+  # the draft says so inside (trial 5, finding 4): its title and a first paragraph, in its language
+  contains "$T/draft.fi.$fmt" "LUONNOS – Tietosuojaseloste"
+  contains "$T/draft.fi.$fmt" "Tämä on luonnos, ei julkaistava seloste"
+  contains "$T/draft.en.$fmt" "DRAFT – Privacy notice"
+  contains "$T/draft.en.$fmt" "This is a draft, not a notice to publish"
+  lacks "$T/draft.en.$fmt" "LUONNOS"
 done
+contains "$T/draft.fi.html" "<title>LUONNOS – Tietosuojaseloste"
+contains "$T/draft.fi.html" "<h1>LUONNOS – Tietosuojaseloste"
+contains "$T/draft.en.html" "<title>DRAFT – Privacy notice"
+contains "$T/draft.en.html" "<h1>DRAFT – Privacy notice"
 if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
   for lang in fi en; do
     "$TIDY" -q -e -utf8 "$T/draft.$lang.html" >"$T/tidy" 2>&1 || fail "tidy ($lang draft): $(cat "$T/tidy")"

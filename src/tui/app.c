@@ -288,18 +288,14 @@ static const char *app_files_purpose(struct app *a)
   return buf;
 }
 
-/* The missing details of gaps in plain words, one a line with where to set each (caller frees). */
-static char *app_gaps_list(unsigned gaps)
+/* The missing details of gaps in plain words, one a line with where to set each, each row lacking its
+   text or name named (caller frees). */
+static char *app_gaps_list(const struct doc *d, unsigned gaps)
 {
-  struct strbuf b = { 0 };
-  for (int i = 0; i < 32; i++) {
-    if (!(gaps & (1u << i)))
-      continue;
-    char *w = render_gap_words(i);
-    sb_printf(&b, "- %s\n", w);
-    free(w);
-  }
-  return sb_take(&b);
+  char *all = render_gaps_describe(d, -1, gaps, "\n- ");
+  char *list = xasprintf("- %s\n", all);
+  free(all);
+  return list;
 }
 
 /* Schema index of the first section (in the notice's order) that lacks one of the details of gaps;
@@ -324,7 +320,7 @@ static int app_ask_gaps(struct app *a, unsigned gaps)
 {
   int field;
   size_t first = app_first_gap(gaps, &field);
-  char *list = app_gaps_list(gaps);
+  char *list = app_gaps_list(a->w.doc, gaps);
   const char *heading = first < schema_count() ? _(schema_at(first)->heading) : "";
   char *q = xasprintf(_("Saved %s, but the notice files were not written: these details are missing, "
                         "and a notice is not published with gaps in it:\n\n%s\n"

@@ -17,7 +17,7 @@ static void preview_render(struct app *a)
   FILE *fp = open_memstream(&a->preview, &len);
   if (!fp)
     return;
-  struct render_opts o = { a->preview_lang, FORMAT_TEXT, false, COLS - 4 > 20 ? COLS - 4 : 20 };
+  struct render_opts o = { a->preview_lang, FORMAT_TEXT, false, COLS - 4 > 20 ? COLS - 4 : 20, false };
   render_doc(a->w.doc, &a->w.auth, &o, fp, NULL);
   fclose(fp);
 }

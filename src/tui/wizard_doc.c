@@ -200,7 +200,7 @@ bool wd_export(struct wdoc *w, bool draft, struct strbuf *names, struct strbuf *
     if (!w->doc->lang_enabled[l])
       continue;
     for (size_t f = 0; f < 2; f++) {
-      struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72 } };
+      struct export_job j = { w, { (enum doc_lang)l, formats[f], false, 72, draft } };
       char *out = xasprintf("%s.%s%s.%s", base, doc_lang_code(l), draft ? ".draft" : "", ext[formats[f]]);
       struct strbuf why = { 0 };
       if (export_one(w, out, &j, &why)) {

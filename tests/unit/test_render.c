@@ -26,7 +26,7 @@ static char *render(const struct doc *d, enum doc_lang l, enum render_format f, 
   char *buf = NULL;
   size_t n = 0;
   FILE *fp = open_memstream(&buf, &n);
-  struct render_opts o = { l, f, fragment, 0 };
+  struct render_opts o = { l, f, fragment, 0, false };
   ck_assert(render_doc(d, NULL, &o, fp, NULL));
   fclose(fp);
   return buf;
@@ -69,7 +69,7 @@ START_TEST(empty_sections_never_render_as_empty_headings)
   /* every <h2> is followed by content before the section closes */
   for (char *p = strstr(out, "</h2>\n"); p; p = strstr(p + 1, "</h2>\n"))
     ck_assert_msg(strncmp(p + 6, "</section>", 10) != 0, "empty section near: %.80s", p - 60);
-  ck_assert_ptr_null(strstr(out, "Retention period"));
+  ck_assert_ptr_null(strstr(out, ". Retention period</h2>"));
   free(out);
   doc_section(d, "dpo")->not_applicable = true;
   out = render(d, LANG_EN, FORMAT_TEXT, false);
@@ -140,6 +140,7 @@ START_TEST(missing_details_are_marked_never_shown_as_placeholders)
 {
   struct doc *d = small();
   str_set(&doc_section(d, "purposes")->text[LANG_EN], "Visit {website}; write to {contact_email}.");
+  str_set(&doc_section(d, "purposes")->purposes[0].text[LANG_EN], "Contract.");
   ck_assert_uint_eq(render_gaps(d, LANG_EN), 1u << render_placeholder_index("website"));
   char *out = render(d, LANG_EN, FORMAT_HTML, true);
   ck_assert_ptr_null(strstr(out, "{website}"));
@@ -197,10 +198,15 @@ START_TEST(section_numbers_are_the_rendered_ones)
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("dpo"), LANG_FI, NULL), 3);
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_FI, NULL), 5);
   ck_assert_int_eq(render_section_number(d, (size_t)schema_index("legitimate_interest"), LANG_FI, NULL), 0);
-  /* the one purpose has no English text: the section is not in the English notice, which numbers one
-     fewer, though the section has a row */
-  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_EN, &count), 0);
-  ck_assert_int_eq(count, 4);
+  /* the one purpose has no English text: a gap the English notice marks, so the section is in it */
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("purposes"), LANG_EN, &count), 5);
+  ck_assert_int_eq(count, 5);
+  /* a section with text in Finnish only is numbered in the Finnish notice only */
+  str_set(&doc_section(d, "requirement")->text[LANG_FI], "Tiedot tarvitaan tilaukseen.");
+  ck_assert_int_ne(render_section_number(d, (size_t)schema_index("requirement"), LANG_FI, &count), 0);
+  ck_assert_int_eq(count, 6);
+  ck_assert_int_eq(render_section_number(d, (size_t)schema_index("requirement"), LANG_EN, &count), 0);
+  ck_assert_int_eq(count, 5);
   char *out = render(d, LANG_EN, FORMAT_TEXT, false);
   for (size_t i = 0; i < schema_count(); i++) {
     int n = render_section_number(d, i, LANG_EN, NULL);
@@ -228,7 +234,7 @@ static char *render_warned(const struct doc *d, enum doc_lang l, enum render_for
   char *buf = NULL;
   size_t n = 0;
   FILE *fp = open_memstream(&buf, &n);
-  struct render_opts o = { l, f, true, 0 };
+  struct render_opts o = { l, f, true, 0, false };
   sb_free(&warnings);
   sb_add(&warnings, "");
   ck_assert(render_doc(d, NULL, &o, fp, collect_warning));
@@ -278,9 +284,29 @@ START_TEST(purposes_render_as_a_table_in_html)
                          "(Retention period)</td></tr>", number);
   ck_assert_msg(strstr(out, want), "%s\nnot in\n%s", want, out);
   ck_assert_ptr_null(strstr(out, "<tr><td></td>"));
+  /* the row without English text: in its place a mark, a gap named by its Finnish text */
+  free(want);
+  want = xasprintf("<tr><td>[purpose text missing]</td><td>Consent, Art. 6(1)(a)</td><td>See section %d "
+                   "(Retention period)</td></tr>", number);
+  ck_assert_msg(strstr(out, want), "%s\nnot in\n%s", want, out);
   ck_assert_ptr_null(strstr(out, "Vain suomeksi"));
-  ck_assert_warned("purposes: purpose 3 has no text in English and was left out; write it, or "
-                   "remove the purpose\n");
+  const char *words = "the purpose \"Vain suomeksi\" has no English text (section \"Purposes of processing and "
+                      "their legal bases\": write it on that purpose's row, in English)";
+  char *line = xasprintf("purposes: %s\n", words);
+  ck_assert_warned(line);
+  free(line);
+  unsigned gaps = render_gaps(d, LANG_EN);
+  ck_assert_uint_eq(gaps, 1u << RENDER_GAP_PURPOSE);
+  char *told = render_gaps_describe(d, LANG_EN, gaps, "; ");
+  ck_assert_str_eq(told, words);
+  free(told);
+  /* every published language: the row without Finnish text too, named by its English text */
+  d->lang_enabled[LANG_EN] = true;
+  told = render_gaps_describe(d, -1, gaps | render_gaps(d, LANG_FI), "\n");
+  ck_assert_msg(strstr(told, "the purpose \"Contacts\" has no Finnish text") && strstr(told, words), "%s", told);
+  free(told);
+  ck_assert_str_eq(render_gap_section(RENDER_GAP_PURPOSE), "purposes");
+  ck_assert_int_eq(render_gap_field(RENDER_GAP_PURPOSE), -1);
   free(want);
   free(out);
   doc_free(d);
@@ -303,8 +329,10 @@ START_TEST(purposes_render_as_a_list_in_text_and_markdown)
   out = render_warned(d, LANG_FI, FORMAT_TEXT);
   ck_assert_msg(strstr(out, "  - Vain suomeksi\n    Oikeusperuste: Suostumus, 6 art. 1 kohdan a alakohta\n"), "%s", out);
   ck_assert_ptr_null(strstr(out, "Orders"));
-  ck_assert_warned("purposes: purpose 2 has no text in Finnish and was left out; write it, or "
-                   "remove the purpose\n");
+  ck_assert_msg(strstr(out, "  - [k\xc3\xa4ytt\xc3\xb6tarkoituksen teksti puuttuu]\n    Oikeusperuste: "
+                            "Oikeutettu etu"), "%s", out);
+  ck_assert_warned("purposes: the purpose \"Contacts\" has no Finnish text (section \"Purposes of processing "
+                   "and their legal bases\": write it on that purpose's row, in Finnish)\n");
   free(out);
   doc_free(d);
 }
@@ -381,14 +409,59 @@ START_TEST(providers_render_with_country_and_mechanism)
   char *out = render_warned(d, LANG_EN, FORMAT_HTML);
   ck_assert_msg(strstr(out, "<tr><td>Pilvi Oy</td><td>IT and cloud services</td><td>Finland</td><td></td></tr>\n"
                             "<tr><td>Kirjemies Inc.</td><td>Newsletters</td><td>United States</td><td>EU-US Data "
-                            "Privacy Framework (self-certified US organisation)</td></tr>\n</tbody>"), "%s", out);
-  ck_assert_warned("providers: service provider 3 has no name and was left out; name it, or remove it\n");
+                            "Privacy Framework (self-certified US organisation)</td></tr>\n"
+                            "<tr><td>[service provider&#39;s name missing]</td><td>Other service</td>"
+                            "<td>Finland</td><td></td></tr>\n</tbody>"), "%s", out);
+  ck_assert_warned("providers: service provider 3 (Other service, Finland) has no name (section "
+                   "\"Service providers\": write the name on that row)\n");
+  ck_assert_uint_eq(render_gaps(d, LANG_FI), 1u << RENDER_GAP_PROVIDER);
+  char *told = render_gaps_describe(d, LANG_EN, 1u << RENDER_GAP_PROVIDER, "; ");
+  ck_assert_str_eq(told, "service provider 3 (Other service, Finland) has no name (section \"Service "
+                         "providers\": write the name on that row)");
+  free(told);
   free(out);
   /* without a provider outside the EU/EEA there is no mechanism column */
   doc_provider_remove(doc_section(d, "providers"), 1);
   out = render_warned(d, LANG_FI, FORMAT_HTML);
   ck_assert_msg(strstr(out, "<tr><td>Pilvi Oy</td><td>Tietotekniikka- ja pilvipalvelut</td><td>Suomi</td></tr>"), "%s", out);
   free(out);
+  doc_free(d);
+}
+END_TEST
+
+/* Renders d as a draft (render_opts.draft) and returns the output. */
+static char *render_draft(const struct doc *d, enum doc_lang l, enum render_format f, bool draft)
+{
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *fp = open_memstream(&buf, &n);
+  struct render_opts o = { l, f, false, 0, draft };
+  ck_assert(render_doc(d, NULL, &o, fp, NULL));
+  fclose(fp);
+  return buf;
+}
+
+START_TEST(a_draft_with_gaps_says_so_and_a_complete_one_does_not)
+{
+  struct doc *d = small(); /* its purpose has no English text: a gap in English, none in Finnish */
+  char *out = render_draft(d, LANG_EN, FORMAT_TEXT, true);
+  ck_assert_msg(strncmp(out, "DRAFT \xe2\x80\x93 Privacy notice\n", 23) == 0, "%s", out);
+  ck_assert_msg(strstr(out, "This is a draft, not a notice to publish"), "%s", out);
+  free(out);
+  out = render_draft(d, LANG_EN, FORMAT_HTML, true);
+  ck_assert_msg(strstr(out, "<title>DRAFT \xe2\x80\x93 Privacy notice \xe2\x80\x93 Pikkuyritys &lt;b&gt;Oy&lt;/b&gt;"
+                            "</title>"), "%s", out);
+  ck_assert_msg(strstr(out, "<h1>DRAFT \xe2\x80\x93 Privacy notice</h1>"), "%s", out);
+  free(out);
+  out = render_draft(d, LANG_EN, FORMAT_MD, false); /* not asked for a draft: not marked */
+  ck_assert_ptr_null(strstr(out, "DRAFT"));
+  free(out);
+  char *plain = render_draft(d, LANG_FI, FORMAT_HTML, false);
+  out = render_draft(d, LANG_FI, FORMAT_HTML, true); /* complete in Finnish: the same as published */
+  ck_assert_str_eq(out, plain);
+  ck_assert_ptr_null(strstr(out, "LUONNOS"));
+  free(out);
+  free(plain);
   doc_free(d);
 }
 END_TEST
@@ -410,6 +483,7 @@ static Suite *render_suite(void)
   tcase_add_test(tc, bullet_test_never_reads_past_the_line);
   tcase_add_test(tc, section_numbers_are_the_rendered_ones);
   tcase_add_test(tc, purposes_render_as_a_table_in_html);
+  tcase_add_test(tc, a_draft_with_gaps_says_so_and_a_complete_one_does_not);
   tcase_add_test(tc, purposes_render_as_a_list_in_text_and_markdown);
   tcase_add_test(tc, provider_placeholders_name_the_providers_with_their_countries);
   tcase_add_test(tc, every_role_and_mechanism_has_its_placeholder);
