@@ -6,6 +6,7 @@
 #include "check_impl.h"
 #include "check_text.h"
 #include "i18n.h"
+#include "stock.h"
 #include "util.h"
 
 void check_add(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
@@ -119,11 +120,71 @@ static void rule_untranslated(struct check_ctx *c, const struct doc_section *s)
               N_("the English text is the same as the Finnish text; translate it"), NULL, NULL);
 }
 
+/* True when language l of s holds the person's own text: not blank, not a filler, and not the stock
+   text its clause gives (without the stock clauses at hand: a section the person edited or imported). */
+static bool own_text(const struct check_ctx *c, const struct doc_section *s, enum doc_lang l)
+{
+  if (str_blank(s->text[l]) || text_is_filler(s->text[l]))
+    return false;
+  if (c->lib)
+    return stock_lang_edited(s, c->lib, l);
+  return s->origin == ORIGIN_EDITED || s->origin == ORIGIN_IMPORTED;
+}
+
+/* The bases of a comma-separated list of basis ids in words, translated: "\"Consent\" or
+   "\"Contract\"". Caller frees. */
+static char *bases_words(const char *list)
+{
+  struct strbuf b = { 0 };
+  char *ids = xstrdup(list), *save = NULL;
+  sb_add(&b, "");
+  for (char *t = strtok_r(ids, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    int i = schema_basis_index(t);
+    const char *label = i >= 0 ? _(schema_basis_at((size_t)i)->label) : t;
+    /* TRANSLATORS: joins the last two of a list of legal bases: "Consent" or "Contract". */
+    const char *sep = b.len ? (save && *save ? ", " : _(" or ")) : "";
+    sb_printf(&b, "%s\"%s\"", sep, label);
+  }
+  free(ids);
+  return sb_take(&b);
+}
+
+/* A section that does not apply, so its text is never published, while it holds the person's own text
+   (a format-1 notice's consent withdrawal after its purposes came to rest on legitimate interests):
+   says what would make it apply. Nothing for a section marked not applicable: that was a choice. */
+static void rule_unpublished(struct check_ctx *c, const struct doc_section *s)
+{
+  const struct schema_section *sc = s->schema;
+  int lang = -2; /* the one language with own text, -1 when both */
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (c->lang[l] && own_text(c, s, (enum doc_lang)l))
+      lang = lang == -2 ? l : -1;
+  if (lang == -2 || s->not_applicable || !sc->depends_on)
+    return;
+  const struct schema_section *dep = schema_find(sc->depends_on);
+  if (dep && dep->kind == SCHEMA_PURPOSES) {
+    char *bases = bases_words(sc->depends_value);
+    check_add(c, sc->id, CHECK_WARNING, "unpublished_text", sc->gdpr, lang,
+              N_("the section holds text of your own, but it is not published, because no purpose rests on "
+                 "%s; add such a purpose, or move the text to a section that is published"),
+              bases, NULL);
+    free(bases);
+  } else if (dep) {
+    const struct schema_option *o = schema_option(dep, sc->depends_value);
+    check_add(c, sc->id, CHECK_WARNING, "unpublished_text", sc->gdpr, lang,
+              N_("the section holds text of your own, but it is not published, because \"%s\" is not chosen "
+                 "in the section \"%s\"; choose it, or move the text to a section that is published"),
+              o ? _(o->label) : sc->depends_value, _(dep->heading));
+  }
+}
+
 /* Schema-driven rules for one section. */
 static void check_section(struct check_ctx *c, const struct doc_section *s)
 {
-  if (!doc_applies(c->doc, s))
+  if (!doc_applies(c->doc, s)) {
+    rule_unpublished(c, s);
     return;
+  }
   rule_choice(c, s);
   bool rows = s->schema->kind == SCHEMA_PURPOSES; /* check_purposes_run looks at its rows */
   if (s->schema->required && s->schema->kind != SCHEMA_DATE && !rows)
@@ -254,6 +315,14 @@ const char *check_no_findings_text(void)
 {
   return _("No findings by these checks. They look for common gaps and mistakes; they cannot tell "
            "whether the notice says everything your processing requires.");
+}
+
+char *check_errors_text(size_t errors)
+{
+  return xasprintf(ngettext("The check found %zu error: the notice still misses or gets wrong something the "
+                            "law asks for.",
+                            "The check found %zu errors: the notice still misses or gets wrong something the "
+                            "law asks for.", errors), errors);
 }
 
 const char *check_severity_label(enum check_severity sev)

@@ -46,6 +46,9 @@ char *check_message(const struct check_finding *f);
 /* What to say when a check has no findings, in the UI language (static storage): that these checks
    found nothing, never that the notice holds everything the law requires (they cannot know that). */
 const char *check_no_findings_text(void);
+/* "The check found 3 errors: ..." in the UI language, the noun in the plural form the language gives
+   the number (Finnish "1 virheen", "3 virhettä"); for the question before finishing. Caller frees. */
+char *check_errors_text(size_t errors);
 /* "error" or "warning", in the UI language. */
 const char *check_severity_label(enum check_severity sev);
 /* "error" or "warning", stable for JSON. */

@@ -78,6 +78,10 @@ void check_rule_portability(struct check_ctx *c, const struct text_rule *r, cons
    with a mechanism that fits its country and is ticked under transfers; each mechanism ticked used;
    each cookie tool ticked named in the providers list. */
 void check_providers_run(struct check_ctx *c);
+/* True when gap (a render_placeholder_index) in a text of section is the {providers:ROLE} of a cookie tool
+   ticked in the cookies section: check_providers_run reports that tool as not named, with its GDPR item,
+   so the placeholder rule leaves that gap to it rather than say the same thing twice. */
+bool check_cookie_tool_gap(const struct check_ctx *c, const char *section, int gap);
 /* GDPR 12(1) (check_langs.c): one language's text out of date by the records (a section's text, each purpose
    row), or the person's own while the other is still the stock text. */
 void check_langs_run(struct check_ctx *c);

@@ -8,6 +8,7 @@
 #include "check_impl.h"
 #include "countries.h"
 #include "i18n.h"
+#include "render.h"
 #include "util.h"
 
 /* The providers section of d (the SCHEMA_PROVIDERS one), or NULL. */
@@ -127,6 +128,22 @@ static void rule_cookie_tools(struct check_ctx *c, const struct doc_section *ps)
     if (doc_has_item(s, cookie_tools[i].item) && !role_named(ps, cookie_tools[i].item))
       check_add(c, "cookies", CHECK_ERROR, "tool_not_named", cookie_tools[i].gdpr, -1, cookie_tools[i].msgid,
                 NULL, NULL);
+}
+
+bool check_cookie_tool_gap(const struct check_ctx *c, const char *section, int gap)
+{
+  const struct doc_section *s = doc_section(c->doc, "cookies");
+  if (!s || strcmp(section, "cookies") != 0 || !check_in_force(c, s))
+    return false;
+  for (size_t i = 0; i < sizeof cookie_tools / sizeof cookie_tools[0]; i++)
+    if (doc_has_item(s, cookie_tools[i].item)) {
+      char *name = xasprintf("providers:%s", cookie_tools[i].item);
+      int at = render_placeholder_index(name);
+      free(name);
+      if (at == gap)
+        return true;
+    }
+  return false;
 }
 
 void check_providers_run(struct check_ctx *c)

@@ -122,7 +122,7 @@ static void rule_placeholder(struct check_ctx *c, const struct text_rule *r, con
   free(render_fill(c->doc, t->lang, t->text, FILL_KEEP, &gaps));
   rule_unknown_braces(c, r, t);
   for (int i = 0; gaps >> i; i++) {
-    if (!(gaps & (1u << i)))
+    if (!(gaps & (1u << i)) || check_cookie_tool_gap(c, t->sec->schema->id, i))
       continue;
     char *what = render_gap_words(i);
     bool per_lang = i == render_placeholder_index("register");

@@ -8,6 +8,7 @@
 #include "clauses.h"
 #include "cli.h"
 #include "i18n.h"
+#include "safetext.h"
 #include "store.h"
 
 enum check_format { CHECK_TEXT, CHECK_JSON };
@@ -79,8 +80,10 @@ static void print_text(const char *path, const struct check_findings *f, FILE *o
   }
 }
 
-/* Parses check's options; returns -1 when fine, else an exit status. */
-static int parse(int argc, char **argv, struct check_opts *o, enum check_format *fmt, const char **path)
+/* Parses check's options (*lang: the language of --lang, left alone without it); returns -1 when fine,
+   else an exit status. */
+static int parse(int argc, char **argv, struct check_opts *o, int *lang, enum check_format *fmt,
+                 const char **path)
 {
   static const struct option opts[] = {
     { "lang", required_argument, NULL, 'l' }, { "format", required_argument, NULL, 'f' }, { NULL, 0, NULL, 0 } };
@@ -91,6 +94,7 @@ static int parse(int argc, char **argv, struct check_opts *o, enum check_format 
         return cli_usage_error(_("check: unknown language '%s'; use fi or en"), optarg);
       memset(o->lang, 0, sizeof o->lang);
       o->lang[l] = true;
+      *lang = l;
     } else if (c == 'f' && strcmp(optarg, "text") == 0) {
       *fmt = CHECK_TEXT;
     } else if (c == 'f' && strcmp(optarg, "json") == 0) {
@@ -107,6 +111,18 @@ static int parse(int argc, char **argv, struct check_opts *o, enum check_format 
   return -1;
 }
 
+/* True unless --lang asked for language l (>= 0) that the notice is not published in; then says so, as
+   render does: checking a language the notice leaves out would find nothing and look like a pass. */
+static bool language_published(const char *path, const struct doc *d, int l)
+{
+  if (l < 0 || d->lang_enabled[l])
+    return true;
+  safetext_eprintf(_("%s: the notice is not published in %s (it is not among its languages); check it in a "
+                     "language it has, or add the language in the wizard's first screen\n"),
+                   path, l == LANG_FI ? _("Finnish") : _("English"));
+  return false;
+}
+
 int cmd_check(int argc, char **argv)
 {
   struct check_opts o;
@@ -114,13 +130,18 @@ int cmd_check(int argc, char **argv)
     o.lang[l] = true;
   enum check_format fmt = CHECK_TEXT;
   const char *path = NULL;
-  int status = parse(argc, argv, &o, &fmt, &path);
+  int lang = -1; /* the language --lang asked for, or -1 */
+  int status = parse(argc, argv, &o, &lang, &fmt, &path);
   if (status >= 0)
     return status;
   struct strbuf err = { 0 };
   struct doc *d = store_load(path, &err);
   if (!d)
     return cli_fail(&err);
+  if (!language_published(path, d, lang)) {
+    doc_free(d);
+    return EXIT_BAD_INPUT;
+  }
   struct clause_lib lib; /* the stock texts, for the languages-in-step rule */
   if (!clauses_load(&lib, &err)) {
     doc_free(d);

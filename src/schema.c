@@ -192,7 +192,9 @@ static const struct schema_section sections[] = {
     N_("The companies whose services you use for this register: IT and cloud, accounting, e-mail, "
        "payments, delivery, web analytics, advertising. Give each one's name, what it does for you and "
        "the country where it processes the data. The notice names each tool once, here, and the texts "
-       "on cookies and transfers draw on this list."),
+       "on cookies and transfers draw on this list. A provider in the EU/EEA that passes the data on to "
+       "another country (such as Google Ireland to its parent company in the United States) is listed "
+       "again for that country, with the transfer mechanism it relies on."),
     false, NULL, NULL, NULL, 0, provider_roles, "", true },
   { "transfers", N_("Transfers outside the EU or EEA"), SCHEMA_CHECKLIST, "13(1)(f)",
     N_("Does any data leave the EU/EEA, for example to a cloud or e-mail service in the United States? "

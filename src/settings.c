@@ -387,44 +387,6 @@ static bool apply(struct settings *s, dictionary *d, const struct ini_src *src, 
   return true;
 }
 
-/* Optimal string alignment distance between a and b (edits, swaps of neighbours counted as one),
-   in bytes; any number above 2 when it is more than 2 or either is longer than 63 bytes. */
-static size_t edit_distance(const char *a, const char *b)
-{
-  size_t m = strlen(a), n = strlen(b);
-  if (m > 63 || n > 63 || (m > n ? m - n : n - m) > 2)
-    return 3;
-  size_t d[64][64];
-  for (size_t i = 0; i <= m; i++)
-    for (size_t j = 0; j <= n; j++) {
-      if (i == 0 || j == 0) {
-        d[i][j] = i + j;
-        continue;
-      }
-      size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-      best = d[i - 1][j] + 1 < best ? d[i - 1][j] + 1 : best;
-      best = d[i][j - 1] + 1 < best ? d[i][j - 1] + 1 : best;
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
-        best = d[i - 2][j - 2] + 1;
-      d[i][j] = best;
-    }
-  return d[m][n];
-}
-
-/* The known name closest to name among names[0..n) when at most 2 edits away and the edits are not
-   half of it, else NULL. */
-static const char *nearest_name(const char *name, const char **names, size_t n)
-{
-  const char *best = NULL;
-  size_t best_d = 3;
-  for (size_t i = 0; i < n; i++) {
-    size_t d = edit_distance(name, names[i]);
-    if (d < best_d && d * 2 <= strlen(names[i]))
-      best = names[i], best_d = d;
-  }
-  return best;
-}
-
 /* True when name is one of names[0..n). */
 static bool name_known(const char *name, const char **names, size_t n)
 {
@@ -432,16 +394,6 @@ static bool name_known(const char *name, const char **names, size_t n)
     if (strcmp(name, names[i]) == 0)
       return true;
   return false;
-}
-
-/* "a, b, c" of names[0..n); caller frees. */
-static char *names_list(const char **names, size_t n)
-{
-  struct strbuf b = { 0 };
-  sb_add(&b, "");
-  for (size_t i = 0; i < n; i++)
-    sb_printf(&b, i ? ", %s" : "%s", names[i]);
-  return b.s;
 }
 
 /* The line where name was last written in src (0: not before), remembering line for it now; only
@@ -500,12 +452,12 @@ static bool check_heading(int line, const char *section, void *ctx)
     warn_repeated_section(src, line, section);
   if (!section[0] || name_known(section, names, n))
     return true; /* after "[]" iniparser stays in the section before, where its keys are checked */
-  const char *near = nearest_name(section, names, n);
+  const char *near = str_nearest(section, names, n);
   if (near) {
     sb_printf(&src->s->warnings, _("%s:%d: warning: unknown section '%s', its settings are ignored; "
                                    "did you mean '%s'?"), src->path, line, section, near);
   } else {
-    char *list = names_list(names, n);
+    char *list = str_join(names, n);
     sb_printf(&src->s->warnings, _("%s:%d: warning: unknown section '%s', its settings are ignored; "
                                    "the sections are %s"), src->path, line, section, list);
     free(list);
@@ -540,12 +492,12 @@ static void warn_sectionless(const struct ini_src *src, const struct settings_ra
 static void warn_unknown_key(const struct ini_src *src, const struct settings_raw_entry *e,
                              const char **keys, size_t n)
 {
-  const char *near = nearest_name(e->key, keys, n);
+  const char *near = str_nearest(e->key, keys, n);
   if (near) {
     sb_printf(&src->s->warnings, _("%s:%d: warning: unknown setting '%s' in [%s] is ignored; did you "
                                    "mean '%s'?"), src->path, e->line, e->key, e->section, near);
   } else {
-    char *list = names_list(keys, n);
+    char *list = str_join(keys, n);
     sb_printf(&src->s->warnings, _("%s:%d: warning: unknown setting '%s' in [%s] is ignored; the "
                                    "settings there are %s"), src->path, e->line, e->key, e->section,
               list);

@@ -196,6 +196,22 @@ static char **text_slot(struct doc_section *s, const char *name)
   return NULL;
 }
 
+/* Refuses member m of section s, which is no setting a section has; suggests the nearest one when it is
+   close ("fl" -> "fi", "not_aplicable" -> "not_applicable"). Returns false. */
+static bool unknown_member(struct rd *r, const config_setting_t *m, const struct doc_section *s)
+{
+  const char *known[16 + FIELD_COUNT] = { "fi", "en", "clause", "origin", "choice", "items", "not_applicable",
+                                          "rows", "fi_from", "en_from" };
+  size_t n = 10;
+  for (int f = 0; f < FIELD_COUNT; f++)
+    known[n++] = schema_field_name((enum contact_field)f);
+  const char *name = config_setting_name(m), *near = str_nearest(name, known, n);
+  if (near)
+    return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'; did you mean '%s'?"), name,
+                        s->schema->id, near);
+  return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+}
+
 /* Reads one section group in a single pass, rejecting members it does not know. A format-1 file's
    transfers choice is left to store_migrate_v1. */
 static bool get_section(struct rd *r, const config_setting_t *g, struct doc_section *s, bool v1)
@@ -218,13 +234,30 @@ static bool get_section(struct rd *r, const config_setting_t *g, struct doc_sect
     else if (store_is_from(name))
       ok = store_get_from(r, m, s->from);
     else if (strcmp(name, "origin") != 0 && strcmp(name, "choice") != 0)
-      ok = cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+      ok = unknown_member(r, m, s);
     if (!ok)
       return false;
   }
   if (v1 && strcmp(s->schema->id, "transfers") == 0)
     return check_clause(r, g, s);
   return get_origin_choice(r, g, s) && check_clause(r, g, s);
+}
+
+/* Refuses group g of the sections, which is no section of the schema; suggests the nearest section id
+   when it is close ("purpose" -> "purposes"). Returns false. */
+static bool unknown_section(struct rd *r, const config_setting_t *g)
+{
+  size_t n = schema_count();
+  const char **ids = xmalloc((n ? n : 1) * sizeof *ids);
+  for (size_t i = 0; i < n; i++)
+    ids[i] = schema_at(i)->id;
+  const char *name = config_setting_name(g), *near = str_nearest(name, ids, n);
+  if (near)
+    cfgfile_fail(r->err, r->path, g, _("unknown section '%s'; did you mean '%s'?"), name, near);
+  else
+    cfgfile_fail(r->err, r->path, g, _("unknown section '%s'"), name);
+  free(ids);
+  return false;
 }
 
 /* Reads the sections group. */
@@ -242,7 +275,7 @@ static bool get_sections(struct rd *r, const config_setting_t *root, struct doc 
     if (v1 && strcmp(config_setting_name(g), "legal_basis") == 0)
       continue;
     if (idx < 0)
-      return cfgfile_fail(r->err, r->path, g, _("unknown section '%s'"), config_setting_name(g));
+      return unknown_section(r, g);
     if (!get_section(r, g, &d->sec[idx], v1))
       return false;
   }

@@ -89,19 +89,63 @@ static bool get_langs(struct rd *r, const config_setting_t *row, const char *nam
   return ok;
 }
 
-/* True when every member of row is one of the names in known (NULL-terminated); else a message. */
+/* Number of names in a NULL-terminated list. */
+static size_t count_names(const char *const *names)
+{
+  size_t n = 0;
+  while (names[n])
+    n++;
+  return n;
+}
+
+/* True when every member of row is one of the names in known (NULL-terminated); else a message that
+   suggests the nearest known name ("retention_fl": "retention_fi") or lists them all. */
 static bool known_members(struct rd *r, const config_setting_t *row, const char *const *known)
 {
+  size_t n = count_names(known);
   for (int i = 0; i < config_setting_length(row); i++) {
     const config_setting_t *m = config_setting_get_elem(row, (unsigned)i);
-    const char *name = config_setting_name(m);
+    const char *name = config_setting_name(m), *near = str_nearest(name, known, n);
     bool found = false;
-    for (size_t k = 0; known[k] && !found; k++)
+    for (size_t k = 0; k < n && !found; k++)
       found = strcmp(known[k], name) == 0;
-    if (!found)
-      return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in a row"), name);
+    if (found)
+      continue;
+    if (near)
+      return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in a row; did you mean '%s'?"), name,
+                          near);
+    char *list = str_join(known, n);
+    cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in a row; the settings there are %s"), name, list);
+    free(list);
+    return false;
   }
   return true;
+}
+
+/* The ids of options o (NULL-id terminated), at most 32, into ids; returns how many. */
+static size_t option_ids(const struct schema_option *o, const char *ids[32])
+{
+  size_t n = 0;
+  for (; o && o->id && n < 32; o++)
+    ids[n++] = o->id;
+  return n;
+}
+
+/* Refuses value (the setting at, for its line), which is none of ids[0..n): the message is what (taken
+   and freed: the row and the value, "purpose \"own-1\": \"kontrakti\" is not a legal basis") followed by
+   the nearest id when one is close, else by the list of them all. Returns false. */
+static bool bad_value(struct rd *r, const config_setting_t *at, char *what, const char *value,
+                      const char *const *ids, size_t n)
+{
+  const char *near = str_nearest(value, ids, n);
+  char *list = str_join(ids, n);
+  if (near)
+    cfgfile_fail(r->err, r->path, at, _("%s; did you mean \"%s\"?"), what, near);
+  else
+    cfgfile_fail(r->err, r->path, at, _("%s; use one of %s"), what, list);
+  free(what);
+  free(list);
+  return false;
 }
 
 /* True when id is 1 to 40 characters of a-z, 0-9, '_' and '-'. */
@@ -111,6 +155,17 @@ static bool valid_row_id(const char *id)
   if (n == 0 || n > 40)
     return false;
   return strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789_-") == n;
+}
+
+/* Refuses a basis that is none of the Art. 6(1) ids ("kontrakti"), naming it and the valid ones. */
+static bool bad_basis(struct rd *r, const config_setting_t *row, const char *id, const char *basis)
+{
+  const char *ids[32];
+  size_t n = 0;
+  for (; n < schema_basis_count() && n < 32; n++)
+    ids[n] = schema_basis_at(n)->id;
+  return bad_value(r, config_setting_get_member(row, "basis"),
+                   xasprintf(_("purpose \"%s\": \"%s\" is not a legal basis"), id, basis), basis, ids, n);
 }
 
 /* Reads one purpose row. */
@@ -124,10 +179,12 @@ static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_se
   if (ok && !valid_row_id(id))
     ok = cfgfile_fail(r->err, r->path, row, _("a purpose needs an id of a-z, 0-9, '_' and '-', such as "
                                               "id = \"own-1\";"));
-  else if (ok && schema_basis_index(basis) < 0)
+  else if (ok && !basis)
     ok = cfgfile_fail(r->err, r->path, row,
                       _("purpose \"%s\" needs a legal basis: basis = one of consent, contract, "
                         "legal_obligation, vital_interests, public_task, legitimate_interest"), id);
+  else if (ok && schema_basis_index(basis) < 0)
+    ok = bad_basis(r, row, id, basis);
   if (ok) {
     struct doc_purpose *p = doc_purpose_add(s, id, basis);
     ok = get_langs(r, row, NULL, p->text) && get_langs(r, row, "interest", p->interest) &&
@@ -151,9 +208,18 @@ static bool provider_valid(struct rd *r, const config_setting_t *row, const stru
   const struct schema_section *tr = schema_find("transfers");
   if (str_blank(name))
     return cfgfile_fail(r->err, r->path, row, _("a service provider needs its name: name = \"...\";"));
+  const char *roles[32];
+  size_t nroles = option_ids(s->schema->options, roles);
+  if (!role) {
+    char *list = str_join(roles, nroles);
+    cfgfile_fail(r->err, r->path, row, _("service provider \"%s\" needs a role: role = one of %s"), name, list);
+    free(list);
+    return false;
+  }
   if (!schema_option(s->schema, role))
-    return cfgfile_fail(r->err, r->path, row, _("service provider \"%s\" has an unknown role \"%s\""), name,
-                        role ? role : "");
+    return bad_value(r, config_setting_get_member(row, "role"),
+                     xasprintf(_("service provider \"%s\" has an unknown role \"%s\""), name, role), role,
+                     roles, nroles);
   if (!country_find(country))
     return cfgfile_fail(r->err, r->path, row,
                         _("service provider \"%s\": \"%s\" is not a country code seloste knows; use the "

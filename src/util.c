@@ -67,6 +67,49 @@ bool str_blank(const char *s)
   return true;
 }
 
+size_t str_distance(const char *a, const char *b)
+{
+  size_t m = strlen(a), n = strlen(b);
+  if (m > 63 || n > 63 || (m > n ? m - n : n - m) > 2)
+    return 3;
+  size_t d[64][64]; /* d[i][j]: the distance between a[0..i) and b[0..j) */
+  for (size_t i = 0; i <= m; i++)
+    for (size_t j = 0; j <= n; j++) {
+      if (i == 0 || j == 0) {
+        d[i][j] = i + j;
+        continue;
+      }
+      size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      best = d[i - 1][j] + 1 < best ? d[i - 1][j] + 1 : best;
+      best = d[i][j - 1] + 1 < best ? d[i][j - 1] + 1 : best;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+        best = d[i - 2][j - 2] + 1;
+      d[i][j] = best;
+    }
+  return d[m][n] > 3 ? 3 : d[m][n];
+}
+
+const char *str_nearest(const char *name, const char *const *names, size_t n)
+{
+  const char *best = NULL;
+  size_t best_d = 3;
+  for (size_t i = 0; i < n; i++) {
+    size_t d = str_distance(name, names[i]);
+    if (d > 0 && d < best_d && d * 2 <= strlen(names[i]))
+      best = names[i], best_d = d;
+  }
+  return best;
+}
+
+char *str_join(const char *const *names, size_t n)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  for (size_t i = 0; i < n; i++)
+    sb_printf(&b, i ? ", %s" : "%s", names[i]);
+  return sb_take(&b);
+}
+
 /* Makes room for n more bytes plus the terminating NUL. */
 static void sb_grow(struct strbuf *b, size_t n)
 {

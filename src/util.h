@@ -44,6 +44,17 @@ void str_set(char **slot, const char *s);
 bool str_has_suffix(const char *s, const char *suffix);
 /* True when s is NULL or holds only white space. */
 bool str_blank(const char *s);
+/* Optimal string alignment distance between a and b: the fewest insertions, deletions, changes of a
+   byte and swaps of two neighbouring bytes that turn a into b ("retention_fl" -> "retention_fi": 1,
+   "rtention_fi": 1, "retnetion_fi": 1), counted in bytes. Only small distances matter to its callers:
+   returns 3 whenever the distance is more than 2 or either string is longer than 63 bytes. */
+size_t str_distance(const char *a, const char *b);
+/* The name among names[0..n) nearest to name (str_distance) when it is 1 or 2 edits away and the edits
+   are at most half of that name (so "ab" does not suggest "xy"), else NULL; the first of equals wins.
+   Returns one of names (not a copy). For "did you mean" hints on a mistyped setting or value. */
+const char *str_nearest(const char *name, const char *const *names, size_t n);
+/* "a, b, c": names[0..n) joined by ", "; "" when n is 0. Returns a new string the caller frees. */
+char *str_join(const char *const *names, size_t n);
 
 /* Offset of the first invalid UTF-8 byte, or -1 when s[0..n) is valid. */
 long utf8_invalid_at(const char *s, size_t n);

@@ -11,8 +11,12 @@ PROVIDERS=''
 TRANSFERS='not_applicable = true;'
 COOKIES=''
 EXTRA=''
-LEGIT='fi = "Oikeutettuja etujamme ovat suoramarkkinointi nykyisille asiakkaille ja yritysasiakkaiden yhteyshenkilöiden tietojen ylläpito.";'
-CONSENT='fi = "Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse.";'
+# The texts of the sections that apply only where some purpose rests on a basis: empty by default, since
+# the base document has no such purpose (a text kept there is never published, and the check says so).
+LEGIT_OK='fi = "Oikeutettuja etujamme ovat suoramarkkinointi nykyisille asiakkaille ja yritysasiakkaiden yhteyshenkilöiden tietojen ylläpito.";'
+CONSENT_OK='fi = "Voit peruuttaa suostumuksesi milloin tahansa sähköpostitse.";'
+LEGIT=''
+CONSENT=''
 OBJECTION='fi = "Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä ja suoramarkkinointia milloin tahansa.";'
 PORTABILITY='fi = "Voit saada antamasi tiedot koneluettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle.";'
 MARKETING=''
@@ -91,7 +95,7 @@ ROWS=$R_CONSENT MARKETING=$M_OK CONSENT='fi = "Suostumus kysytään lomakkeella.
 finds "$T/consent.seloste" consent_withdrawal basis_needs error 'purpose \"Newsletter\" rests on consent'
 ROWS=$R_CONSENT MARKETING=$M_OK CONSENT='not_applicable = true;' mkdoc "$T/consent_na.seloste"
 finds "$T/consent_na.seloste" consent_withdrawal basis_needs error "marked not applicable"
-ROWS=$R_CONSENT MARKETING=$M_OK mkdoc "$T/consent_ok.seloste"
+ROWS=$R_CONSENT MARKETING=$M_OK CONSENT=$CONSENT_OK mkdoc "$T/consent_ok.seloste"
 clean "$T/consent_ok.seloste"
 
 #    legitimate interests: the interest named in the row or in the person's own section text
@@ -101,7 +105,7 @@ finds "$T/li.seloste" purposes interest_missing error 'purpose \"Asiakastyytyvä
 R_LI_OK='{ id = "orders"; basis = "contract"; fi = "Tilaukset."; }, { id = "own-1"; basis = "legitimate_interest"; fi = "Asiakastyytyväisyyskyselyt."; interest_fi = "Palvelumme kehittäminen."; }'
 ROWS=$R_LI_OK LEGIT='fi = "Käsittelemme tietoja oikeutetun etumme perusteella.";' mkdoc "$T/li_ok.seloste"
 clean "$T/li_ok.seloste"
-ROWS=$R_LI mkdoc "$T/li_section.seloste" # the section's own text names the interests
+ROWS=$R_LI LEGIT=$LEGIT_OK mkdoc "$T/li_section.seloste" # the section's own text names the interests
 clean "$T/li_section.seloste"
 
 #    objection: a legitimate-interest purpose and the right to object marked not applicable
@@ -115,7 +119,7 @@ R_LO='{ id = "bookkeeping"; basis = "legal_obligation"; fi = "Kirjanpito."; }'
 ROWS=$R_LO EXTRA='other : { fi = "Sinulla on myös oikeus siirtää tiedot järjestelmästä toiseen (siirto-oikeus)."; };' \
   mkdoc "$T/port_promised.seloste"
 finds "$T/port_promised.seloste" other portability_not_applicable warning "data portability"
-ROWS=$R_LO mkdoc "$T/port_ok.seloste"
+ROWS=$R_LO PORTABILITY='' mkdoc "$T/port_ok.seloste"
 clean "$T/port_ok.seloste"
 
 #    direct marketing: a marketing purpose and no word on how to forbid it

@@ -264,8 +264,9 @@ static bool app_confirm_finish(struct app *a)
   size_t errors = check_count(app_findings(a), CHECK_ERROR);
   if (errors == 0)
     return true;
-  char *q = xasprintf(_("The check found %zu error(s): the notice still misses or gets wrong something "
-                        "the law asks for.\n\n[r] review them   [f] finish anyway   [c] cancel"), errors);
+  char *found = check_errors_text(errors);
+  char *q = xasprintf("%s\n\n%s", found, _("[r] review them   [f] finish anyway   [c] cancel"));
+  free(found);
   /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
   int k = dialog_ask(a, q, N_("rfc"));
   free(q);

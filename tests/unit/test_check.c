@@ -3,6 +3,7 @@
 
 #include "check.h"
 #include "clauses.h"
+#include "i18n.h"
 #include "stock.h"
 #include "store.h"
 #include "unit.h"
@@ -562,6 +563,137 @@ START_TEST(identity_code_needs_its_ground)
 }
 END_TEST
 
+/* The one finding of rule in section (NULL when there is none or more than one), its message in out. */
+static bool one_message(const struct doc *d, const struct check_opts *o, const char *rule, const char *section,
+                        char **out)
+{
+  struct check_findings f = { 0 };
+  check_doc(d, o, &f);
+  size_t n = 0;
+  for (size_t i = 0; i < f.n; i++)
+    if (strcmp(f.v[i].rule, rule) == 0 && strcmp(f.v[i].section, section) == 0 && n++ == 0)
+      *out = check_message(&f.v[i]);
+  check_findings_free(&f);
+  return n == 1;
+}
+
+/* Trial finding 6: a section that does not apply (no purpose on its basis) is never published; text of
+   the person's own kept there (a format-1 notice's, after conversion) gets a warning naming the basis
+   that would make it apply. Stock text, no text, a filler or a section marked not applicable: silent. */
+START_TEST(own_text_in_a_section_that_does_not_apply)
+{
+  struct doc *d = base(); /* every purpose on contract: consent_withdrawal does not apply */
+  struct doc_section *cw = doc_section(d, "consent_withdrawal"), *rp = doc_section(d, "right_portability");
+  ck_assert_uint_eq(count(d, "unpublished_text", NULL), 0); /* its stock text: nothing lost */
+  cw->origin = ORIGIN_EDITED;
+  set(d, "consent_withdrawal", LANG_FI, "Voit perua suostumuksen kassalla tai sähköpostilla.");
+  set(d, "consent_withdrawal", LANG_EN, "You can withdraw consent at the till or by e-mail.");
+  char *msg = NULL;
+  ck_assert(one_message(d, NULL, "unpublished_text", "consent_withdrawal", &msg));
+  ck_assert_msg(strstr(msg, "not published, because no purpose rests on \"Consent\"; add such a purpose, or "
+                            "move the text") && !strstr(msg, "(Finnish text)"), "%s", msg);
+  free(msg);
+  set(d, "consent_withdrawal", LANG_EN, "-"); /* a filler is nothing kept */
+  ck_assert(one_message(d, NULL, "unpublished_text", "consent_withdrawal", &msg));
+  ck_assert_msg(strstr(msg, "(Finnish text)"), "%s", msg);
+  free(msg);
+  cw->not_applicable = true; /* marked so by the person: they know */
+  ck_assert_uint_eq(count(d, "unpublished_text", NULL), 0);
+  cw->not_applicable = false;
+  rest_on(d, "consent"); /* now it applies and is published */
+  ck_assert_uint_eq(count(d, "unpublished_text", NULL), 0);
+  rest_on(d, "legitimate_interest"); /* portability rests on consent or contract */
+  rp->origin = ORIGIN_EDITED;
+  set(d, "right_portability", LANG_FI, "Saat leimahistoriasi CSV-tiedostona.");
+  ck_assert(one_message(d, NULL, "unpublished_text", "right_portability", &msg));
+  ck_assert_msg(strstr(msg, "no purpose rests on \"Consent\" or \"Contract\""), "%s", msg);
+  free(msg);
+  set(d, "right_portability", LANG_FI, "");
+  set(d, "right_portability", LANG_EN, "");
+  ck_assert_uint_eq(count(d, "unpublished_text", "right_portability"), 0);
+  doc_free(d);
+}
+END_TEST
+
+/* With the stock clauses at hand, text equal to the stock text is no text of the person's own, whatever
+   its origin says; a word changed makes it so. */
+START_TEST(stock_text_in_a_section_that_does_not_apply_is_silent)
+{
+  struct clause_lib lib;
+  struct strbuf err = { 0 };
+  ck_assert_msg(clauses_load(&lib, &err), "%s", err.s);
+  struct check_opts o = { { true, true }, &lib };
+  struct doc *d = base();
+  struct doc_section *cw = doc_section(d, "consent_withdrawal");
+  stock_fill(cw, &lib, "consent_withdrawal.default");
+  cw->origin = ORIGIN_EDITED;
+  ck_assert_uint_eq(count_o(d, &o, "unpublished_text", NULL), 0);
+  char *edited = xasprintf("%s Kassalla myös.", cw->text[LANG_FI]);
+  set(d, "consent_withdrawal", LANG_FI, edited);
+  free(edited);
+  ck_assert_uint_eq(count_o(d, &o, "unpublished_text", "consent_withdrawal"), 1);
+  doc_free(d);
+  clauses_free(&lib);
+  sb_free(&err);
+}
+END_TEST
+
+/* Trial finding 9: one cookie tool ticked with no provider of its role is one error, not two (the tool
+   rule and the placeholder rule said the same); a placeholder of another role is still its own error. */
+START_TEST(cookie_tool_without_provider_is_one_error)
+{
+  struct doc *d = base();
+  struct doc_section *ck = doc_section(d, "cookies"), *pv = doc_section(d, "providers");
+  doc_set_item(ck, "analytics", true);
+  set(d, "cookies", LANG_FI, "Verkkoanalytiikkaan meillä on käytössä {providers:analytics}. Vain suostumuksellasi.");
+  set(d, "cookies", LANG_EN, "For web analytics we use {providers:analytics}. Only with your consent.");
+  ck_assert_uint_eq(count(d, NULL, "cookies"), 0); /* base() names Matomo */
+  doc_section_clear(pv);
+  ck_assert_uint_eq(count(d, "tool_not_named", "cookies"), 1);
+  ck_assert_uint_eq(count(d, NULL, "cookies"), 1);
+  set(d, "cookies", LANG_FI, "Verkkoanalytiikkaan meillä on käytössä {providers:analytics} ja {providers:crm}.");
+  ck_assert_uint_eq(count(d, "placeholder", "cookies"), 1); /* the CRM: no cookie tool reports it */
+  ck_assert_uint_eq(count(d, NULL, "cookies"), 2);
+  doc_set_item(ck, "analytics", false); /* not ticked: the placeholder rule is the one to say it */
+  ck_assert_uint_eq(count(d, "tool_not_named", "cookies"), 0);
+  ck_assert_uint_eq(count(d, "placeholder", "cookies"), 2);
+  doc_free(d);
+}
+END_TEST
+
+/* Trial finding 9: the number of errors before finishing in proper plural forms, English and Finnish. */
+START_TEST(errors_found_in_plural_forms)
+{
+  i18n_init("en");
+  char *one = check_errors_text(1), *three = check_errors_text(3);
+  ck_assert_msg(strncmp(one, "The check found 1 error: ", 25) == 0, "%s", one);
+  ck_assert_msg(strncmp(three, "The check found 3 errors: ", 26) == 0, "%s", three);
+  free(one);
+  free(three);
+  i18n_use("fi");
+  one = check_errors_text(1);
+  three = check_errors_text(3);
+  ck_assert_msg(strncmp(one, "Tarkistus löysi 1 virheen. ", strlen("Tarkistus löysi 1 virheen. ")) == 0, "%s", one);
+  ck_assert_msg(strncmp(three, "Tarkistus löysi 3 virhettä. ", strlen("Tarkistus löysi 3 virhettä. ")) == 0, "%s",
+                three);
+  free(one);
+  free(three);
+  i18n_use("en");
+}
+END_TEST
+
+/* Trial finding 7: the providers section's help says how to show an onward transfer from a provider in
+   the EU/EEA (listed again for the other country with its mechanism), in English and in Finnish. */
+START_TEST(provider_help_tells_of_onward_transfers)
+{
+  const char *help = schema_find("providers")->help;
+  ck_assert_msg(strstr(help, "is listed again for that country, with the transfer mechanism"), "%s", help);
+  i18n_init("fi");
+  ck_assert_msg(strstr(_(help), "lisää se luetteloon uudelleen sen maan kohdalle"), "%s", _(help));
+  i18n_use("en");
+}
+END_TEST
+
 START_TEST(cookies_need_consent)
 {
   struct doc *d = base();
@@ -798,6 +930,11 @@ static Suite *make_suite(void)
   tcase_add_test(tc, rules_of_the_repealed_personal_data_act);
   tcase_add_test(tc, transfers_said_to_be_none);
   tcase_add_test(tc, cookies_need_consent);
+  tcase_add_test(tc, own_text_in_a_section_that_does_not_apply);
+  tcase_add_test(tc, stock_text_in_a_section_that_does_not_apply_is_silent);
+  tcase_add_test(tc, cookie_tool_without_provider_is_one_error);
+  tcase_add_test(tc, errors_found_in_plural_forms);
+  tcase_add_test(tc, provider_help_tells_of_onward_transfers);
   tcase_add_test(tc, no_transfers_with_a_provider_outside_the_eea);
   tcase_add_test(tc, ad_pixel_platform_outside_the_eea_with_no_transfers);
   tcase_add_test(tc, tool_named_only_as_an_example);

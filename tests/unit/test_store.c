@@ -324,7 +324,8 @@ static struct doc *load_ok(const char *text)
 
 START_TEST(bad_rows_are_refused_with_their_line)
 {
-  expect_error(ROWS("{ id = \"a\"; basis = \"friendship\"; }"), 5, "needs a legal basis");
+  expect_error(ROWS("{ id = \"a\"; basis = \"friendship\"; }"), 5,
+               "\"friendship\" is not a legal basis; use one of consent, contract,");
   expect_error(ROWS("{ id = \"a\"; }"), 5, "needs a legal basis");
   expect_error(ROWS("{ basis = \"contract\"; }"), 5, "needs an id");
   expect_error(ROWS("{ id = \"A b\"; basis = \"contract\"; }"), 5, "needs an id");

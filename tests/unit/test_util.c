@@ -70,6 +70,42 @@ START_TEST(line_numbers_of_offsets)
 }
 END_TEST
 
+START_TEST(distance_counts_small_edits)
+{
+  ck_assert_uint_eq(str_distance("retention_fi", "retention_fi"), 0);
+  ck_assert_uint_eq(str_distance("retention_fl", "retention_fi"), 1); /* a change */
+  ck_assert_uint_eq(str_distance("rtention_fi", "retention_fi"), 1);  /* a deletion */
+  ck_assert_uint_eq(str_distance("retnetion_fi", "retention_fi"), 1); /* two neighbours swapped */
+  ck_assert_uint_eq(str_distance("contrct", "contract"), 1);
+  ck_assert_uint_eq(str_distance("consnet", "consent"), 1);
+  ck_assert_uint_eq(str_distance("emial", "email"), 1);
+  ck_assert_uint_eq(str_distance("acounting", "accountin"), 2);
+  ck_assert_uint_eq(str_distance("kontrakti", "contract"), 3);        /* far: 3 means "3 or more" */
+  ck_assert_uint_eq(str_distance("", "abcd"), 3);
+  char longer[80];
+  memset(longer, 'a', sizeof longer - 1);
+  longer[sizeof longer - 1] = '\0';
+  ck_assert_uint_eq(str_distance(longer, longer), 3);                  /* over 63 bytes: never near */
+}
+END_TEST
+
+START_TEST(nearest_name_only_when_close)
+{
+  static const char *const names[] = { "id", "basis", "fi", "en", "retention_fi", "retention_en" };
+  ck_assert_str_eq(str_nearest("retention_fl", names, 6), "retention_fi");
+  ck_assert_str_eq(str_nearest("basi", names, 6), "basis");
+  ck_assert_ptr_null(str_nearest("kontrakti", names, 6));
+  ck_assert_ptr_null(str_nearest("xy", names, 6)); /* "fi" is 2 edits away, the whole of it */
+  ck_assert_ptr_null(str_nearest("basis", names, 6)); /* a known name is no typo */
+  char *j = str_join(names, 3);
+  ck_assert_str_eq(j, "id, basis, fi");
+  free(j);
+  j = str_join(names, 0);
+  ck_assert_str_eq(j, "");
+  free(j);
+}
+END_TEST
+
 /* The util suite. */
 static Suite *util_suite(void)
 {
@@ -81,6 +117,8 @@ static Suite *util_suite(void)
   tcase_add_test(tc, width_counts_columns_not_bytes);
   tcase_add_test(tc, strbuf_grows_and_formats);
   tcase_add_test(tc, line_numbers_of_offsets);
+  tcase_add_test(tc, distance_counts_small_edits);
+  tcase_add_test(tc, nearest_name_only_when_close);
   suite_add_tcase(s, tc);
   return s;
 }
