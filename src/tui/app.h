@@ -73,6 +73,9 @@ struct app {
   int cursor_y, cursor_x;   /* (the option list: where Space acts), set while drawing */
   long visit_sec;           /* the section whose texts visit_text holds, -1 none (section_langs.c) */
   char *visit_text[LANG_COUNT]; /* what it said in each language when the visit began or last recorded */
+  char *visit_start[LANG_COUNT]; /* what it said in each language when the visit began */
+  struct doc_derivation visit_from[LANG_COUNT]; /* its records then: a language changed and changed
+                               back (^Z) gets them again, as if the visit had not touched it */
 };
 
 /* The screen table. */

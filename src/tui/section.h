@@ -44,7 +44,8 @@ void langs_visit_begin(struct app *a);
 void langs_visit_end(struct app *a);
 /* Records, for each language whose text in the visited section changed since the visit began (or since
    the last record), an edit (doc_from_edit, dated today), unless the change put back the stock text;
-   then remembers the texts as they are now. Returns the languages whose edit leads (a bit set): the
+   a language whose text is again what it was when the visit began (^Z) gets back the records it had
+   then, so a visit whose changes were all undone records nothing. Then remembers the texts as they are now. Returns the languages whose edit leads (a bit set): the
    other languages of the section are out of date now. Does nothing read-only or without a visit. */
 unsigned langs_record(struct app *a);
 /* After a leading edit in the languages lead of the current section a->sec: puts in the status line
