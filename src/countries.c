@@ -44,6 +44,24 @@ const struct country *country_find(const char *code)
   return NULL;
 }
 
+/* Other names people write for the countries of the table, in Finnish or English, and their codes. */
+static const struct { const char *name, *code; } aliases[] = {
+  { "USA", "US" }, { "U.S.A.", "US" }, { "U.S.", "US" }, { "United States of America", "US" },
+  { "Amerikan yhdysvallat", "US" }, { "Amerikka", "US" }, { "America", "US" },
+  { "UK", "GB" }, { "Iso-Britannia", "GB" }, { "Britannia", "GB" }, { "Great Britain", "GB" },
+  { "Britain", "GB" }, { "Englanti", "GB" }, { "England", "GB" },
+  { "Etelä-Korea", "KR" }, { "South Korea", "KR" }, { "Korea", "KR" },
+  { "Czech Republic", "CZ" }, { "Tsekki", "CZ" }, { "Hollanti", "NL" }, { "Holland", "NL" },
+  { "The Netherlands", "NL" }, { "Turkey", "TR" }, { "Schweiz", "CH" }, { "Deutschland", "DE" },
+  { "Sverige", "SE" }, { "Norge", "NO" }, { "Danmark", "DK" }, { "Eesti", "EE" },
+};
+
+/* True when the n bytes at name are s, ASCII letters case-folded. */
+static bool name_is(const char *s, const char *name, size_t n)
+{
+  return strlen(s) == n && strncasecmp(s, name, n) == 0;
+}
+
 const struct country *country_by_name(const char *name)
 {
   if (!name)
@@ -54,8 +72,11 @@ const struct country *country_by_name(const char *name)
     n--;
   for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
     for (int l = 0; l < LANG_COUNT; l++)
-      if (strlen(countries[i].name[l]) == n && strncasecmp(countries[i].name[l], name, n) == 0)
+      if (name_is(countries[i].name[l], name, n))
         return &countries[i];
+  for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+    if (name_is(aliases[i].name, name, n))
+      return country_find(aliases[i].code);
   return NULL;
 }
 

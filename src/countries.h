@@ -25,9 +25,11 @@ struct country {
    holds the EU/EEA states, the countries with an adequacy decision and other common provider
    countries; the returned entry is static. */
 const struct country *country_find(const char *code);
-/* The country whose name in Finnish or English is name ("Yhdysvallat", "united states"): compared
+/* The country whose name in Finnish or English is name ("Yhdysvallat", "united states"), or one of
+   the other names people commonly write ("USA", "UK", "Iso-Britannia", "Etelä-Korea"): compared
    whole, ASCII letters case-folded, blanks around name ignored; NULL when none is (or name is NULL).
-   Used to read back a country column of an imported notice; the returned entry is static. */
+   Used to read back a country column of an imported notice and to read the country the person types
+   in the wizard; the returned entry is static. */
 const struct country *country_by_name(const char *name);
 /* True when code is a country of the table outside the EU/EEA. Unknown codes count as outside. */
 bool country_outside_eea(const char *code);

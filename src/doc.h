@@ -168,7 +168,8 @@ void doc_from_stock(struct doc_section *s, enum doc_lang l, const char *clause, 
    out of date until they are edited too. */
 void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, const char *date);
 /* True when language l of s is out of date: another language enabled in d was edited, as a lead edit,
-   after l's text was last derived or edited. Sections without records (format 1) are never stale
+   after l's text was last derived or edited. A section with no text in any enabled language (its
+   text, rows' and providers' texts all blank) is never stale. Sections without records (format 1) are never stale
    here; the check compares them with the stock text instead (check_langs.c). */
 bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l);
 /* The same three for any record array (a section's or a purpose row's from[]): doc_derive_stock,

@@ -99,9 +99,28 @@ void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_COUNT]
   f->lead = !catching_up;
 }
 
+/* True when s has no text in any language enabled in d: its text, purpose rows and providers' texts
+   are all blank, so there is nothing to be out of step. */
+static bool all_langs_blank(const struct doc *d, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++) {
+    if (!d->lang_enabled[l])
+      continue;
+    if (!str_blank(s->text[l]))
+      return false;
+    for (size_t i = 0; i < s->npurposes; i++)
+      if (*s->purposes[i].text[l] || *s->purposes[i].interest[l] || *s->purposes[i].retention[l])
+        return false;
+    for (size_t i = 0; i < s->nproviders; i++)
+      if (*s->providers[i].what[l])
+        return false;
+  }
+  return true;
+}
+
 bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l)
 {
-  return doc_derive_stale(d, s->from, l);
+  return !all_langs_blank(d, s) && doc_derive_stale(d, s->from, l);
 }
 
 bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l)

@@ -867,6 +867,16 @@ static bool app_ask_unwritable(struct app *a)
   return k == 'r';
 }
 
+/* Says once, in the status line, that a document in an older format is converted only when saved. */
+static void app_note_old_format(struct app *a)
+{
+  if (a->w.read_only || a->w.doc->format_version >= DOC_FORMAT_VERSION)
+    return;
+  app_status(a, _("This file is in seloste's old format %d: saving (^S) converts it to format %d. Its "
+                  "\"last updated\" date stays unless you change the notice."),
+             a->w.doc->format_version, DOC_FORMAT_VERSION);
+}
+
 /* Opens the document after the lock; false with the reason printed after the terminal is restored. */
 static bool app_open(struct app *a, const char *given)
 {
@@ -885,6 +895,8 @@ static bool app_open(struct app *a, const char *given)
   free(path);
   if (ok && !app_writable(a))
     ok = app_ask_unwritable(a);
+  if (ok)
+    app_note_old_format(a);
   if (ok)
     app_offer_recovery(a, recover);
   return ok;

@@ -76,6 +76,9 @@ struct app {
   char *visit_text[LANG_COUNT]; /* what it said in each language when the visit began or last recorded */
   struct visit_row *visit_rows; /* its purpose rows then, each row's texts per language (section_langs.c) */
   size_t nvisit_rows;
+  char *visit_start[LANG_COUNT]; /* what it said in each language when the visit began */
+  struct doc_derivation visit_from[LANG_COUNT]; /* its records then: a language changed and changed
+                               back (^Z) gets them again, as if the visit had not touched it */
 };
 
 /* The screen table. */

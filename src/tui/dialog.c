@@ -40,6 +40,9 @@ static int dialog_box(int h, int w, int *y, int *x)
   return h;
 }
 
+/* The most rows the input box of dialog_input shows of the text being typed. */
+#define INPUT_MAX_ROWS 6
+
 /* Box width for dialogs on this terminal. */
 static int dialog_width(void) { return COLS > 74 ? 70 : COLS - 4; }
 
@@ -190,6 +193,15 @@ int dialog_list(struct app *a, const char *title, const char *const *items, int 
   }
 }
 
+/* Rows the input box of dialog_input gives the text being typed: as many as it wraps to (and one
+   for the cursor after a full last row), at most INPUT_MAX_ROWS; a longer text scrolls. */
+static int input_rows(const struct app *a, int w)
+{
+  int rows = draw_wrapped(0, 0, 0, w - 1, a->ed.tb.s ? a->ed.tb.s : "", 0);
+  rows = rows < 1 ? 1 : rows;
+  return rows < INPUT_MAX_ROWS ? rows : INPUT_MAX_ROWS;
+}
+
 char *dialog_input(struct app *a, const char *prompt, const char *initial)
 {
   char *value = xstrdup0(initial);
@@ -197,8 +209,9 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
   a->nodoc_help = _("Enter accept   Esc cancel");
   while (a->ed.open) {
     int x, w;
-    int y = dialog_text(a, prompt, 2, &x, &w);
-    editor_draw(a, y + 1, x + 2, 1, w - 4);
+    int rows = input_rows(a, dialog_width() - 4);
+    int y = dialog_text(a, prompt, rows + 1, &x, &w);
+    editor_draw(a, y + 1, x + 2, rows, w - 4);
     refresh();
     wint_t ch = 0;
     enum request r = app_getkey(a, true, &ch);

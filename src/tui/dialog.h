@@ -17,7 +17,8 @@ bool dialog_confirm(struct app *a, const char *msg);
 void dialog_message(struct app *a, const char *msg);
 /* Lets the person pick one of n items; returns its index, or -1 on Esc. */
 int dialog_list(struct app *a, const char *title, const char *const *items, int n, int sel);
-/* Asks for a line of text; returns it (caller frees) or NULL on Esc. */
+/* Asks for a line of text; returns it (caller frees) or NULL on Esc. The box shows all of the text
+   being typed, wrapped onto up to six rows (a longer one scrolls with the cursor). */
 char *dialog_input(struct app *a, const char *prompt, const char *initial);
 
 #endif

@@ -118,15 +118,20 @@ static void draw_title(struct app *a, int progress)
   free(left);
 }
 
+/* The most rows the status line takes: a longer message is cut (at 80 columns, 237 characters fit). */
+#define STATUS_MAX_ROWS 3
+
 void draw_frame(struct app *a, const char *help, int progress, int *top, int *height)
 {
   draw_title(a, progress);
   draw_role(ROLE_STATUS);
-  bool two_rows = utf8_width(a->status, strlen(a->status)) > (size_t)COLS - 1;
-  if (two_rows) { /* a long message takes the body's last row rather than lose its end */
-    draw_line(LINES - 4, 0, "", COLS);
-    draw_line(LINES - 3, 0, "", COLS);
-    draw_wrapped(LINES - 4, 0, 2, COLS - 1, a->status, 0);
+  int extra = 0; /* body rows a long message takes rather than lose its end, STATUS_MAX_ROWS in all */
+  if (utf8_width(a->status, strlen(a->status)) > (size_t)COLS - 1) {
+    int rows = draw_wrapped(0, 0, 0, COLS - 1, a->status, 0);
+    extra = (rows < STATUS_MAX_ROWS ? rows : STATUS_MAX_ROWS) - 1;
+    for (int r = -extra; r <= 0; r++)
+      draw_line(LINES - 3 + r, 0, "", COLS);
+    draw_wrapped(LINES - 3 - extra, 0, extra + 1, COLS - 1, a->status, 0);
   } else {
     draw_line(LINES - 3, 0, a->status, COLS);
   }
@@ -138,7 +143,7 @@ void draw_frame(struct app *a, const char *help, int progress, int *top, int *he
   free(first);
   draw_role(ROLE_NORMAL);
   *top = 1;
-  *height = LINES - 4 - two_rows;
+  *height = LINES - 4 - extra;
 }
 
 bool draw_too_small(void)

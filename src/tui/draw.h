@@ -21,7 +21,8 @@ int draw_text(int y, int x, const char *s, size_t n, int maxw);
 void draw_line(int y, int x, const char *s, int maxw);
 /* Draws text wrapped at w into rows y..y+h-1, skipping the first skip rows; returns its row count. */
 int draw_wrapped(int y, int x, int h, int w, const char *text, int skip);
-/* Draws the title bar, status and key help; returns the body rows via top and height. */
+/* Draws the title bar, status and key help; returns the body rows via top and height. A status
+   message wider than the screen wraps onto up to three rows, taken from the bottom of the body. */
 void draw_frame(struct app *a, const char *help, int progress, int *top, int *height);
 /* Draws the "make the window larger" notice; true when the window is too small. */
 bool draw_too_small(void);

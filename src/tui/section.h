@@ -46,9 +46,11 @@ void langs_visit_end(struct app *a);
    the last record), an edit (doc_from_edit, dated today), unless the change put back the stock text;
    likewise for each purpose row whose text, interest or retention in a language changed (an edit in
    row->from; a row added counts as edited in the languages it has text in; a stock row put back to its
-   stock texts records stock). The section's own record then covers only its text (the intro). Remembers
-   the texts as they are now. Returns the languages whose edit leads (a bit set): the other languages of
-   the section or row are out of date now. Does nothing read-only or without a visit. */
+   stock texts records stock). The section's own record then covers only its text (the intro). A language
+   whose section text is again what it was when the visit began (^Z) gets back the records it had then,
+   so a visit whose changes were all undone records nothing. Then remembers the texts as they are now.
+   Returns the languages whose edit leads (a bit set): the other languages of the section or row are out
+   of date now. Does nothing read-only or without a visit. */
 unsigned langs_record(struct app *a);
 /* After a leading edit in the languages lead of the current section a->sec: puts in the status line
    that the other language of its text (or else of a purpose row that leads, named) is now out of date

@@ -79,6 +79,9 @@ static void visit_clear(struct app *a)
   for (int l = 0; l < LANG_COUNT; l++) {
     free(a->visit_text[l]);
     a->visit_text[l] = NULL;
+    free(a->visit_start[l]);
+    a->visit_start[l] = NULL;
+    doc_derivation_clear(&a->visit_from[l]);
   }
   visit_rows_clear(a);
   a->visit_sec = -1;
@@ -88,8 +91,11 @@ void langs_visit_begin(struct app *a)
 {
   visit_clear(a);
   a->visit_sec = (long)a->sec;
-  for (int l = 0; l < LANG_COUNT; l++)
+  for (int l = 0; l < LANG_COUNT; l++) {
     a->visit_text[l] = lang_digest(&a->w.doc->sec[a->sec], (enum doc_lang)l);
+    a->visit_start[l] = xstrdup(a->visit_text[l]);
+    a->visit_from[l] = doc_derivation_copy(&a->w.doc->sec[a->sec].from[l]);
+  }
   visit_rows_take(a, &a->w.doc->sec[a->sec]);
 }
 
@@ -160,7 +166,10 @@ unsigned langs_record(struct app *a)
   unsigned lead = record_rows(a, s, today);
   for (int l = 0; l < LANG_COUNT; l++) {
     char *now = lang_digest(s, (enum doc_lang)l);
-    if (a->visit_text[l] && strcmp(now, a->visit_text[l]) != 0 && !back_to_stock(a, s, (enum doc_lang)l)) {
+    if (a->visit_start[l] && strcmp(now, a->visit_start[l]) == 0) { /* all undone: nothing to record */
+      doc_derivation_clear(&s->from[l]);
+      s->from[l] = doc_derivation_copy(&a->visit_from[l]);
+    } else if (a->visit_text[l] && strcmp(now, a->visit_text[l]) != 0 && !back_to_stock(a, s, (enum doc_lang)l)) {
       doc_from_edit(a->w.doc, s, (enum doc_lang)l, today);
       lead |= s->from[l].lead ? 1u << l : 0;
     }

@@ -103,7 +103,7 @@ static char *purpose_line(struct app *a, const struct doc_section *s, int i)
     const char *text = either_lang(p->text, a->lang);
     char *shown = section_display_text(text ? text : _("(no text yet)"));
     char *cut = stale ? langs_cut(shown, 36) : xstrdup(shown); /* the mark must stay in view */
-    line = xasprintf("    %s \xe2\x80\x94 %s%s", cut, basis_label(p->basis), mark);
+    line = xasprintf("[x] %s \xe2\x80\x94 %s%s", cut, basis_label(p->basis), mark); /* in, as a ticked one */
     free(shown);
     free(cut);
   }
@@ -187,8 +187,9 @@ static char *ask_text(struct app *a, enum ask_what w, const char *initial)
   return v;
 }
 
-/* Lets the person choose one of the six legal bases; its index, or -1 on Esc. */
-static int ask_basis(struct app *a, const char *current)
+/* Lets the person choose one of the six legal bases (title: the question, or NULL for the usual one
+   whose Esc cancels); its index, or -1 on Esc. */
+static int ask_basis(struct app *a, const char *current, const char *title)
 {
   const char *items[8];
   char *rows[8];
@@ -198,7 +199,8 @@ static int ask_basis(struct app *a, const char *current)
     items[i] = rows[i];
   }
   int sel = current && schema_basis_index(current) >= 0 ? schema_basis_index(current) : 1;
-  int k = dialog_list(a, _("Legal basis of this purpose (Enter choose, Esc cancel):"), items, (int)n, sel);
+  int k = dialog_list(a, title ? title : _("Legal basis of this purpose (Enter choose, Esc cancel):"), items,
+                      (int)n, sel);
   for (size_t i = 0; i < n && i < 8; i++)
     free(rows[i]);
   return k;
@@ -231,18 +233,54 @@ static void say_new_sections(struct app *a, const bool *before)
   free(news);
 }
 
-/* Asks for an own purpose's text, basis and (for legitimate interests) interest, and adds it. */
+/* What the form for a new own purpose has been given so far. */
+struct purpose_form {
+  char *text;
+  const char *basis; /* static: schema_basis_at()->id, or NULL */
+  char *interest;
+};
+
+/* Asks step k of the new purpose form (0 text, 1 basis, 2 interest) with what f holds as the
+   answer offered; returns the next step: 3 when complete, k - 1 on Esc (back one step, nothing
+   typed is lost), -1 when the first step is cancelled. */
+static int purpose_form_step(struct app *a, struct purpose_form *f, int k)
+{
+  if (k == 0) {
+    char *v = ask_text(a, ASK_NEW_PURPOSE, f->text ? f->text : "");
+    if (!v || str_blank(v)) {
+      free(v);
+      return -1;
+    }
+    free(f->text);
+    f->text = v;
+    return 1;
+  }
+  if (k == 1) {
+    int b = ask_basis(a, f->basis, _("Legal basis of this purpose (Enter choose, Esc back to its text):"));
+    if (b < 0)
+      return 0;
+    f->basis = schema_basis_at((size_t)b)->id;
+    return strcmp(f->basis, "legitimate_interest") == 0 ? 2 : 3;
+  }
+  char *v = ask_text(a, ASK_INTEREST, f->interest ? f->interest : "");
+  if (!v)
+    return 1;
+  free(f->interest);
+  f->interest = v;
+  return 3;
+}
+
+/* Asks for an own purpose's text, basis and (for legitimate interests) interest, and adds it. Esc
+   at a later step goes back to the one before it with what was typed there. */
 static enum action purpose_new(struct app *a, struct doc_section *s)
 {
-  char *text = ask_text(a, ASK_NEW_PURPOSE, "");
-  int b = text && !str_blank(text) ? ask_basis(a, NULL) : -1;
-  const char *basis = b >= 0 ? schema_basis_at((size_t)b)->id : NULL;
-  char *interest = basis && strcmp(basis, "legitimate_interest") == 0
-                     ? ask_text(a, ASK_INTEREST, "")
-                     : xstrdup("");
-  if (!basis || !interest) {
-    free(text);
-    free(interest);
+  struct purpose_form f = { NULL, NULL, NULL };
+  int k = 0;
+  while (k >= 0 && k < 3)
+    k = purpose_form_step(a, &f, k);
+  if (k < 0) {
+    free(f.text);
+    free(f.interest);
     app_status(a, "%s", _("No purpose was added."));
     return ACT_REDRAW;
   }
@@ -250,12 +288,13 @@ static enum action purpose_new(struct app *a, struct doc_section *s)
   section_applying(a, before);
   rows_before(a, s);
   char *id = doc_purpose_new_id(s);
-  struct doc_purpose *p = doc_purpose_add(s, id, basis);
-  str_set(&p->text[a->lang], text);
-  str_set(&p->interest[a->lang], interest);
+  struct doc_purpose *p = doc_purpose_add(s, id, f.basis);
+  str_set(&p->text[a->lang], f.text);
+  if (strcmp(f.basis, "legitimate_interest") == 0)
+    str_set(&p->interest[a->lang], f.interest ? f.interest : "");
   free(id);
-  free(text);
-  free(interest);
+  free(f.text);
+  free(f.interest);
   app_status(a, "%s", _("Purpose added (^Z takes it back)."));
   say_new_sections(a, before);
   return ACT_CHANGED;
@@ -283,7 +322,7 @@ static bool purpose_edit_text(struct app *a, struct doc_section *s, size_t row, 
 /* Asks for purpose row's legal basis (and the interest when it becomes legitimate interests). */
 static bool purpose_edit_basis(struct app *a, struct doc_section *s, size_t row)
 {
-  int b = ask_basis(a, s->purposes[row].basis);
+  int b = ask_basis(a, s->purposes[row].basis, NULL);
   const char *basis = b >= 0 ? schema_basis_at((size_t)b)->id : NULL;
   if (!basis || strcmp(basis, s->purposes[row].basis) == 0)
     return false;
@@ -381,8 +420,26 @@ static enum action purpose_edit(struct app *a, struct doc_section *s, size_t row
   return changed ? ACT_CHANGED : ACT_REDRAW;
 }
 
-/* Space or Enter on row i of a purposes section: a stock purpose is ticked (Space also unticks,
-   Enter on a ticked one edits it), an own one edited, the last entry adds one. */
+/* Enter on unticked stock purpose opt: ticks it (the status line says so) and opens its edit menu,
+   as Enter on a ticked one does. */
+static enum action purpose_tick_edit(struct app *a, struct doc_section *s, int opt)
+{
+  bool before[64];
+  section_applying(a, before);
+  rows_before(a, s);
+  stock_purpose_add(s, &a->w.lib, s->schema->options[opt].id);
+  char *news = section_new_sections(a, before); /* "Now also to be filled in: ..." */
+  char *ticked = xasprintf(_("Ticked \"%s\" to change its texts (Space unticks it, ^Z takes it back)."),
+                           _(s->schema->options[opt].label));
+  app_status(a, "%s%s%s", ticked, news ? " " : "", news ? news : "");
+  free(ticked);
+  free(news);
+  purpose_edit(a, s, (size_t)purpose_index(s, s->schema->options[opt].id));
+  return ACT_CHANGED;
+}
+
+/* Space or Enter on row i of a purposes section: Space ticks or unticks a stock purpose, Enter edits
+   it (ticking it first), an own one is edited, the last entry adds one. */
 static enum action purpose_activate(struct app *a, struct doc_section *s, int i, bool enter)
 {
   int opt, row;
@@ -391,6 +448,8 @@ static enum action purpose_activate(struct app *a, struct doc_section *s, int i,
     return purpose_new(a, s);
   if (row >= 0 && (opt < 0 || enter))
     return purpose_edit(a, s, (size_t)row);
+  if (enter)
+    return purpose_tick_edit(a, s, opt);
   bool before[64];
   section_applying(a, before);
   rows_before(a, s);
@@ -406,8 +465,8 @@ static enum action purpose_activate(struct app *a, struct doc_section *s, int i,
 
 /* ---------- service providers ---------- */
 
-/* A two-letter code from what was typed: blanks trimmed, upper case (caller frees). */
-static char *country_code(const char *typed)
+/* What was typed, blanks around it trimmed (caller frees). */
+static char *trimmed(const char *typed)
 {
   while (*typed == ' ')
     typed++;
@@ -415,44 +474,73 @@ static char *country_code(const char *typed)
   size_t n = strlen(c);
   while (n && c[n - 1] == ' ')
     c[--n] = '\0';
+  return c;
+}
+
+/* A two-letter code from what was typed: blanks trimmed, upper case (caller frees). */
+static char *country_code(const char *typed)
+{
+  char *c = trimmed(typed);
   for (char *p = c; *p; p++)
     *p = (char)toupper((unsigned char)*p);
   return c;
 }
 
-/* Asks for the country until the table knows the code; the code (caller frees) or NULL on Esc. */
-static char *ask_country(struct app *a, const char *current)
+/* The country typed: a two-letter code (any case) or a name in Finnish or English ("Suomi",
+   "Irlanti", "USA"), blanks around it ignored; NULL when the table knows neither. */
+static const struct country *country_typed(const char *typed)
 {
-  const char *ask = _("Country where it processes the data, as a two-letter code (FI, SE, DE, IE, US...):");
-  char *why = NULL;
+  char *code = country_code(typed);
+  const struct country *c = strlen(code) == 2 ? country_find(code) : NULL;
+  free(code);
+  return c ? c : country_by_name(typed);
+}
+
+/* Asks for the country until the table knows it (back: Esc goes back a step, so the prompt says so);
+   the code (caller frees) or NULL on Esc. */
+static char *ask_country(struct app *a, const char *current, bool back)
+{
+  const char *ask = back ? _("Country where it processes the data: its name or two-letter code, for example "
+                             "Finland, Ireland, United States or FI, IE, US (Enter accept, Esc back):")
+                         : _("Country where it processes the data: its name or two-letter code, for example "
+                             "Finland, Ireland, United States or FI, IE, US (Enter accept, Esc cancel):");
+  char *why = NULL, *again = NULL; /* after an unknown country: the reason, and what was typed to mend */
   for (;;) {
     char *q = why ? xasprintf("%s\n\n%s", why, ask) : xstrdup(ask);
     editor_close(a);
-    char *typed = dialog_input(a, q, current);
+    char *typed = dialog_input(a, q, again ? again : current);
     free(q);
     free(why);
-    why = NULL;
+    free(again);
+    why = again = NULL;
     if (!typed)
       return NULL;
-    char *code = country_code(typed);
-    free(typed);
-    if (country_find(code))
-      return code;
-    why = xasprintf(_("\"%s\" is not a country code seloste knows. Give the two-letter ISO code of the "
-                      "country, for example FI for Finland or US for the United States."), code);
-    free(code);
+    const struct country *c = country_typed(typed);
+    if (c) {
+      free(typed);
+      return xstrdup(c->code);
+    }
+    char *shown = trimmed(typed);
+    again = typed;
+    why = xasprintf(_("\"%s\" is not a country seloste knows. Write its name in Finnish or English, or its "
+                      "two-letter ISO code: for example FI for Finland, IE for Ireland, US for the United "
+                      "States."), shown);
+    free(shown);
   }
 }
 
-/* Asks for the transfer mechanism of a provider in country code (outside the EU/EEA); the option's
-   id (static) or NULL on Esc. */
-static const char *ask_mechanism(struct app *a, const char *code, const char *current)
+/* Asks for the transfer mechanism of a provider in country code (outside the EU/EEA), offering current
+   or a guess from the country (back: Esc goes back a step, so the title says so); the option's id
+   (static) or NULL on Esc. */
+static const char *ask_mechanism(struct app *a, const char *code, const char *current, bool back)
 {
   const struct country *c = country_find(code);
   const char *guess = current ? current : c && c->adequacy == ADEQUACY_DPF ? "dpf"
                                         : c && c->adequacy == ADEQUACY_COUNTRY ? "adequacy" : "scc";
-  char *title = xasprintf(_("%s is outside the EU/EEA: what does the transfer rely on? (Enter choose, "
-                            "Esc cancel)"), country_name(code, a->lang));
+  char *title = back ? xasprintf(_("%s is outside the EU/EEA: what does the transfer rely on? (Enter choose, "
+                                   "Esc back)"), country_name(code, a->lang))
+                     : xasprintf(_("%s is outside the EU/EEA: what does the transfer rely on? (Enter choose, "
+                                   "Esc cancel)"), country_name(code, a->lang));
   const struct schema_option *o = ask_option(a, "transfers", title, guess);
   free(title);
   return o ? o->id : NULL;
@@ -466,43 +554,92 @@ static void say_transfers(struct app *a, const char *mechanism)
   if (!t || !mechanism || (!t->not_applicable && doc_has_item(t, mechanism)))
     return;
   if (t->not_applicable)
-    app_status(a, _("Transfers: tick the mechanism \"%s\" in \"%s\"; that section is marked not applicable "
-                    "now (^X there fills it in)."), mechanism_label(mechanism), _(t->schema->heading));
+    app_status(a, _("Tick \"%s\" in \"%s\" (first ^X there: that section is marked not applicable now)."),
+               mechanism_label(mechanism), _(t->schema->heading)); /* short: long labels, three rows */
   else
     app_status(a, _("Transfers: tick the mechanism \"%s\" in \"%s\"."), mechanism_label(mechanism),
                _(t->schema->heading));
 }
 
-/* Asks for a provider's name, role, country and (outside the EU/EEA) mechanism, and adds it. */
-static enum action provider_new(struct app *a, struct doc_section *s)
+/* What the form for a new service provider has been given so far. */
+struct provider_form {
+  char *name;
+  const struct schema_option *role;
+  char *code;
+  const char *mech; /* static option id, or NULL */
+};
+
+/* Asks for the name, the first step of the provider form; returns the next step, or -1 on Esc. */
+static int provider_form_name(struct app *a, struct provider_form *f)
 {
   editor_close(a);
-  char *name = dialog_input(a, _("Name of the service provider, for example \"Esimerkkipalvelu Oy\" "
-                                 "(Enter accept, Esc cancel):"), "");
-  const struct schema_option *role = name && !str_blank(name)
-    ? ask_option(a, s->schema->id, _("What does it do for you? (Enter choose, Esc cancel)"), NULL) : NULL;
-  char *code = role ? ask_country(a, "") : NULL;
-  const char *mech = code && country_outside_eea(code) ? ask_mechanism(a, code, NULL) : NULL;
-  if (!code || (country_outside_eea(code) && !mech)) {
-    free(name);
-    free(code);
-    app_status(a, "%s", _("No service provider was added."));
-    return ACT_REDRAW;
+  char *v = dialog_input(a, _("Name of the service provider, for example \"Esimerkkipalvelu Oy\" "
+                              "(Enter accept, Esc cancel):"), f->name ? f->name : "");
+  if (!v || str_blank(v)) {
+    free(v);
+    return -1;
   }
-  rows_before(a, s);
-  doc_provider_add(s, name, role->id, code, mech);
-  app_status(a, "%s", _("Service provider added (^Z takes it back)."));
-  say_transfers(a, mech);
-  free(name);
-  free(code);
-  return ACT_CHANGED;
+  free(f->name);
+  f->name = v;
+  return 1;
+}
+
+/* Asks step k of the provider form (0 name, 1 role, 2 country, 3 mechanism outside the EU/EEA) with
+   what f holds as the answer offered; returns the next step: 4 when complete, k - 1 on Esc (back one
+   step, nothing typed is lost), -1 when the first step is cancelled. */
+static int provider_form_step(struct app *a, const struct doc_section *s, struct provider_form *f, int k)
+{
+  if (k == 0)
+    return provider_form_name(a, f);
+  if (k == 1) {
+    const struct schema_option *o = ask_option(a, s->schema->id, _("What does it do for you? (Enter choose, Esc "
+                                                                    "back to its name)"), f->role ? f->role->id : NULL);
+    f->role = o ? o : f->role;
+    return o ? 2 : 0;
+  }
+  if (k == 2) {
+    char *code = ask_country(a, f->code ? f->code : "", true);
+    if (!code)
+      return 1;
+    if (!f->code || strcmp(code, f->code) != 0)
+      f->mech = NULL; /* another country: its own guess */
+    free(f->code);
+    f->code = code;
+    return country_outside_eea(code) ? 3 : 4;
+  }
+  const char *m = ask_mechanism(a, f->code, f->mech, true);
+  f->mech = m ? m : f->mech;
+  return m ? 4 : 2;
+}
+
+/* Asks for a provider's name, role, country and (outside the EU/EEA) mechanism, and adds it. Esc at
+   a later step goes back to the one before it with what was typed there. */
+static enum action provider_new(struct app *a, struct doc_section *s)
+{
+  struct provider_form f = { NULL, NULL, NULL, NULL };
+  int k = 0;
+  while (k >= 0 && k < 4)
+    k = provider_form_step(a, s, &f, k);
+  const char *mech = f.code && country_outside_eea(f.code) ? f.mech : NULL;
+  if (k >= 0) {
+    rows_before(a, s);
+    doc_provider_add(s, f.name, f.role->id, f.code, mech);
+    app_status(a, "%s", _("Service provider added (^Z takes it back)."));
+    say_transfers(a, mech);
+  } else {
+    app_status(a, "%s", _("No service provider was added."));
+  }
+  free(f.name);
+  free(f.code);
+  return k >= 0 ? ACT_CHANGED : ACT_REDRAW;
 }
 
 /* Asks for a new country (and mechanism) of provider row; true when it changed. */
 static bool provider_edit_country(struct app *a, struct doc_section *s, size_t row)
 {
-  char *code = ask_country(a, s->providers[row].country);
-  const char *mech = code && country_outside_eea(code) ? ask_mechanism(a, code, s->providers[row].mechanism) : NULL;
+  char *code = ask_country(a, s->providers[row].country, false);
+  const char *mech = code && country_outside_eea(code) ? ask_mechanism(a, code, s->providers[row].mechanism, false)
+                                                       : NULL;
   if (!code || (country_outside_eea(code) && !mech)) {
     free(code);
     return false;

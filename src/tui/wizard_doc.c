@@ -37,6 +37,7 @@ void wd_free(struct wdoc *w)
   authority_free(&w->auth);
   settings_free(&w->st);
   free(w->path);
+  free(w->as_saved);
   memset(w, 0, sizeof *w);
 }
 
@@ -46,6 +47,40 @@ static unsigned wd_flags(const struct wdoc *w) { return w->restricted ? ATOMIC_N
 bool wd_path_usable(const struct wdoc *w, const char *path, struct strbuf *err)
 {
   return atomic_check(path, wd_flags(w), err);
+}
+
+/* The document as its file would hold it (malloc'd; NULL when memory ran out): two documents with
+   the same text say the same, so a save can tell whether the person changed anything. */
+static char *wd_snapshot(const struct doc *d)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&text, &len);
+  if (!mem)
+    return NULL;
+  bool ok = store_write(d, mem);
+  if (fclose(mem) != 0 || !ok) {
+    free(text);
+    return NULL;
+  }
+  return text;
+}
+
+/* Remembers the document as it is now as the one on disk, for wd_save's "was it changed?". */
+static void wd_take_snapshot(struct wdoc *w)
+{
+  free(w->as_saved);
+  w->as_saved = wd_snapshot(w->doc);
+}
+
+/* True when the document says something other than it did when opened or last saved (a format-1
+   document converted on load but otherwise untouched has not changed); true when unsure. */
+static bool wd_doc_changed(const struct wdoc *w)
+{
+  char *now = wd_snapshot(w->doc);
+  bool changed = !now || !w->as_saved || strcmp(now, w->as_saved) != 0;
+  free(now);
+  return changed;
 }
 
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
@@ -67,6 +102,7 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
       return false;
   }
   filestamp_take(path, &w->stamp);
+  wd_take_snapshot(w);
   return true;
 }
 
@@ -147,12 +183,24 @@ bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err)
 
 bool wd_save(struct wdoc *w, struct strbuf *err)
 {
-  char today[11];
-  doc_today(today);
-  str_set(&w->doc->modified, today);
-  if (!store_save(w->doc, w->path, wd_flags(w), err))
+  bool changed = wd_doc_changed(w); /* the published "last updated": only a change by the person moves it */
+  char *before = w->doc->modified;
+  if (changed) {
+    char today[11];
+    doc_today(today);
+    w->doc->modified = xstrdup(today);
+  }
+  if (!store_save(w->doc, w->path, wd_flags(w), err)) {
+    if (changed) { /* not saved: the next save decides again */
+      free(w->doc->modified);
+      w->doc->modified = before;
+    }
     return false;
+  }
+  if (changed)
+    free(before);
   filestamp_take(w->path, &w->stamp);
+  wd_take_snapshot(w);
   recovery_remove(w->path);
   w->unsaved = false;
   w->dirty_since = 0;

@@ -32,6 +32,8 @@ struct wdoc {
                                recovery file, 0 when none */
   long long last_change;    /* clock ms of the newest change */
   struct filestamp stamp;   /* the file as it was when opened or last saved */
+  char *as_saved;           /* the document as opened or last saved, in its file's text (store_write),
+                               to tell a save with changes from one without; NULL when unknown */
 };
 
 /* Loads settings, clauses and the authority; false with the reason in err. */
@@ -63,7 +65,9 @@ bool wd_changed_on_disk(const struct wdoc *w);
    a reason in err, a link or special file in its place). When the lock file is gone, takes the lock
    again quietly (have_lock tells whether that worked) and says false. False for a read-only session. */
 bool wd_lock_taken(struct wdoc *w, struct lock_info *who, struct strbuf *err);
-/* Saves the document atomically and removes the recovery file; false with err. */
+/* Saves the document atomically and removes the recovery file; false with err. The modified date
+   (the notice's "last updated") becomes today only when the document differs from the one opened or
+   last saved: a format-1 file saved without a change is written in format 2 with its old date. */
 bool wd_save(struct wdoc *w, struct strbuf *err);
 /* Writes the text and HTML renderings beside the document, each on its own: the names of those
    written go to names and a "FILE: reason" line for each one that failed to err (one a line).

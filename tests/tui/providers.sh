@@ -22,17 +22,18 @@ tui_type a "Mailchimp (Intuit Inc.)"
 tui_keys a Enter
 tui_wait a "Mitä se tekee puolestanne"
 tui_keys a Down Down Enter
-tui_wait a "kaksikirjaimisena"
+tui_wait a "kaksikirjaiminen"
 tui_type a "xq"
 tui_keys a Enter
-tui_wait a "XQ ei ole maatunnus"
+tui_wait a "Maata \"xq\" seloste ei tunne"
+tui_keys a BSpace BSpace   # what was typed stays in the box to be mended
 tui_type a " us "
 tui_keys a Enter
 tui_wait a "Yhdysvallat on EU:n/ETA:n ulkopuolella"
 tui_keys a Enter                 # the Data Privacy Framework is offered first for the United States
 tui_wait a "Mailchimp (Intuit Inc.) — "
 tui_wait a ", Yhdysvallat, "
-tui_wait a "Siirrot: rastita siirtoperuste"
+tui_wait a "Rastita \"EU:n ja Yhdysvaltojen"
 tui_keys a C-s
 tui_wait a "tallennettiin"
 section_of d.seloste providers >prov.txt

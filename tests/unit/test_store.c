@@ -420,6 +420,8 @@ START_TEST(languages_fall_out_of_step_and_back)
   struct doc_section *s = doc_section(d, "retention"), *o = doc_section(d, "sources");
   doc_from_stock(s, LANG_FI, "retention.default", "a");
   doc_from_stock(s, LANG_EN, "retention.default", "b");
+  str_set(&s->text[LANG_FI], "a");
+  str_set(&s->text[LANG_EN], "b");
   ck_assert(!doc_lang_stale(d, s, LANG_FI) && !doc_lang_stale(d, s, LANG_EN));
   doc_from_edit(d, s, LANG_FI, "2026-11-30"); /* leads: English now lags */
   ck_assert(doc_lang_stale(d, s, LANG_EN));
@@ -450,6 +452,10 @@ START_TEST(languages_fall_out_of_step_and_back)
   ck_assert(pe->purposes[0].from[LANG_FI].lead);
   ck_assert_str_eq(pe->purposes[1].from[LANG_EN].date, "2026-12-03");
   doc_free(e);
+  str_set(&s->text[LANG_FI], " "); /* no text in either language: nothing to be out of step */
+  str_set(&s->text[LANG_EN], "");
+  ck_assert(doc_lang_stale(d, s, LANG_EN) == false);
+  str_set(&s->text[LANG_FI], "a");
   d->lang_enabled[LANG_EN] = false; /* a language not published never makes another lag */
   doc_from_edit(d, s, LANG_EN, "2026-12-02");
   ck_assert(!doc_lang_stale(d, s, LANG_FI));
