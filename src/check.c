@@ -28,13 +28,16 @@ bool check_in_force(const struct check_ctx *c, const struct doc_section *s)
 
 char *check_quote(const char *text, size_t off, size_t len)
 {
-  if (len > 60) {
+  bool cut = len > 60;
+  if (cut) {
     len = 60;
     while (len && ((unsigned char)text[off + len] & 0xC0) == 0x80)
       len--;
   }
   struct strbuf b = { 0 };
   sb_addn(&b, text + off, len);
+  if (cut) /* a name cut mid-word must show that it goes on */
+    sb_add(&b, "\xe2\x80\xa6");
   return sb_take(&b);
 }
 

@@ -20,7 +20,8 @@ void check_add(struct check_ctx *c, const char *section, enum check_severity sev
                const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2);
 /* True when the section is in force: it applies given the choices and is not marked not applicable. */
 bool check_in_force(const struct check_ctx *c, const struct doc_section *s);
-/* Copy of text[off..off+len) (quoted in messages), at most 60 bytes on a UTF-8 boundary. */
+/* Copy of text[off..off+len) (quoted in messages), at most 60 bytes on a UTF-8 boundary, then "…" when
+   it was cut. Caller frees. */
 char *check_quote(const char *text, size_t off, size_t len);
 
 struct text_rule;

@@ -193,6 +193,22 @@ static void rule_direct_marketing(struct check_ctx *c)
   free(name);
 }
 
+/* Cookies that need consent (917/2014 205 §) are ticked, but no purpose rests on consent: the purposes
+   table then leaves out the processing of the data they collect, and the notice does not say how
+   consent is withdrawn (GDPR 13(1)(c), 13(2)(c)). */
+static void rule_cookies_without_consent(struct check_ctx *c)
+{
+  const struct doc_section *k = doc_section(c->doc, "cookies");
+  if (!k || !check_in_force(c, k) || k->nitems == 0 || (c->bases & check_bases_mask("consent")))
+    return;
+  const struct schema_option *o = schema_option(k->schema, k->items[0]);
+  check_add(c, k->schema->id, CHECK_WARNING, "cookies_without_consent", "13(1)(c)", -1,
+            N_("cookies that need consent are used (%s), but no purpose rests on consent; tick the purpose "
+               "for them (such as website analytics) so that the notice lists it and says how consent is "
+               "withdrawn"),
+            o ? _(o->label) : k->items[0], NULL);
+}
+
 void check_rule_portability(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   if (c->bases & check_bases_mask("consent,contract") || !c->bases)
@@ -217,4 +233,5 @@ void check_needs_run(struct check_ctx *c)
   rule_interest(c);
   rule_objection(c);
   rule_direct_marketing(c);
+  rule_cookies_without_consent(c);
 }

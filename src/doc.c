@@ -112,7 +112,8 @@ bool doc_applies(const struct doc *d, const struct doc_section *s)
     bool any = false;
     for (char *t = strtok_r(list, ",", &save); t && !any; t = strtok_r(NULL, ",", &save)) {
       int b = schema_basis_index(t);
-      any = b >= 0 && (in_use & (1u << b));
+      any = t[0] == '#' ? !dep->not_applicable && doc_purpose_find(dep, t + 1) != NULL
+                        : b >= 0 && (in_use & (1u << b));
     }
     free(list);
     return any;

@@ -100,7 +100,9 @@ void doc_free(struct doc *d);
 struct doc_section *doc_section(const struct doc *d, const char *id);
 /* True when a section applies given the document's choices: a section depending on a choice applies
    when that option is chosen; one depending on the purposes section when some purpose rests on one of
-   the comma-separated bases of depends_value (GDPR Art. 13(1)(d), 13(2)(c), 20(1)(a)). */
+   the comma-separated bases of depends_value (GDPR Art. 13(1)(d), 13(2)(c), 20(1)(a)), or, for an entry
+   written "#ID", when the stock purpose ID is listed (forbidding direct marketing, 21(2)-(3), is said
+   only when a marketing purpose is). */
 bool doc_applies(const struct doc *d, const struct doc_section *s);
 /* True when the checklist section has option id checked. */
 bool doc_has_item(const struct doc_section *s, const char *id);

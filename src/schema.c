@@ -265,7 +265,7 @@ static const struct schema_section sections[] = {
   { "direct_marketing", N_("Prohibiting direct marketing"), SCHEMA_PARAGRAPH, "21(2)",
     N_("How a person stops marketing in practice: the unsubscribe link in every message, an e-mail to "
        "you, the marketing choices in their account. Needed when any purpose is marketing."),
-    false, NULL, NULL, NULL, 0, NULL, NULL, false },
+    false, "purposes", "#marketing,#newsletter", NULL, 0, NULL, NULL, false },
   PARA("complaint", N_("Right to lodge a complaint with a supervisory authority"), "13(2)(d)",
        N_("People must be told that they can complain to the Data Protection Ombudsman. seloste adds "
           "the authority's current contact details for you.")),

@@ -166,7 +166,9 @@ finds "$T/unticked.seloste" transfers mechanism_not_ticked error 'Kehys Inc (US)
 C_AN='items = [ "analytics" ]; fi = "Käytämme analytiikkaevästeitä vain suostumuksellasi.";'
 COOKIES=$C_AN mkdoc "$T/an.seloste"
 finds "$T/an.seloste" cookies tool_not_named error "web analytics is ticked"
-COOKIES=$C_AN PROVIDERS='{ name = "Matomo"; role = "analytics"; country = "FI"; }' mkdoc "$T/an_ok.seloste"
+R_AN='{ id = "orders"; basis = "contract"; fi = "Tilaukset."; }, { id = "analytics"; basis = "consent"; fi = "Kävijätilastot."; }'
+COOKIES=$C_AN PROVIDERS='{ name = "Matomo"; role = "analytics"; country = "FI"; }' ROWS=$R_AN CONSENT=$CONSENT_OK \
+  mkdoc "$T/an_ok.seloste"
 clean "$T/an_ok.seloste"
 COOKIES='items = [ "ad_pixels" ]; fi = "Käytämme mainosevästeitä vain suostumuksellasi.";' mkdoc "$T/px.seloste"
 finds "$T/px.seloste" cookies tool_not_named error "joint controller"
@@ -192,4 +194,12 @@ ROWS=$R2 RETENTION='fi = "Säilytämme tiedot kaksi vuotta."; en = "We keep the 
   RETENTION_FROM=$E_BOTH mkdoc2 "$T/instep.seloste"
 status 0 "$SELOSTE" check "$T/instep.seloste" --ui-lang en --lang fi
 [ ! -s "$T/out" ] || fail "both languages edited in turn, yet: $(cat "$T/out")"
+# 6. consistency (a user trial): cookies that need consent while no purpose rests on consent
+K='items = [ "analytics" ]; fi = "Käytämme verkkoanalytiikkaan palvelua {providers:analytics}.";'
+P='{ name = "Analytiikka Oy"; role = "analytics"; country = "FI"; }'
+COOKIES=$K PROVIDERS=$P mkdoc "$T/cookies_noconsent.seloste"
+finds "$T/cookies_noconsent.seloste" cookies cookies_without_consent warning "no purpose rests on consent"
+R_ANALYTICS='{ id = "orders"; basis = "contract"; fi = "Tilaukset."; }, { id = "analytics"; basis = "consent"; fi = "Verkkosivuston kävijätilastot."; }'
+COOKIES=$K PROVIDERS=$P ROWS=$R_ANALYTICS CONSENT=$CONSENT_OK mkdoc "$T/cookies_consent.seloste"
+clean "$T/cookies_consent.seloste"
 finish

@@ -70,12 +70,14 @@ START_TEST(dependencies_name_a_real_choice_or_bases)
     ck_assert_int_eq(dep->kind, SCHEMA_PURPOSES);
     char *list = strdup(s->depends_value), *save = NULL;
     for (char *t = strtok_r(list, ",", &save); t; t = strtok_r(NULL, ",", &save))
-      ck_assert_msg(schema_basis_index(t) >= 0, "%s depends on an unknown basis %s", s->id, t);
+      ck_assert_msg(t[0] == '#' ? schema_option(dep, t + 1) != NULL : schema_basis_index(t) >= 0,
+                    "%s depends on an unknown basis or stock purpose %s", s->id, t);
     free(list);
   }
   ck_assert_str_eq(schema_find("legitimate_interest")->depends_value, "legitimate_interest");
   ck_assert_str_eq(schema_find("consent_withdrawal")->depends_value, "consent");
   ck_assert_str_eq(schema_find("right_portability")->depends_value, "consent,contract");
+  ck_assert_str_eq(schema_find("direct_marketing")->depends_value, "#marketing,#newsletter");
 }
 END_TEST
 
