@@ -314,7 +314,7 @@ static void place_block(struct builder *bl, const struct import_block *blk)
       sb_printf(bl->report, _("    (its text is empty)\n"));
     char *copy = xstrdup(body);
     for (char *p = copy; p && *p;) {
-      char *end = strstr(p, "\n\n");
+      char *end = str_para_break(p);
       if (end)
         *end = '\0';
       sb_add_para(&bl->text[m.sec[import_match_route(p, &m)]], p);
@@ -440,9 +440,9 @@ static bool label_list(const struct schema_section *sc, const char *para)
 static void recognise_items(struct builder *bl, struct doc_section *s, enum doc_lang l)
 {
   const char *tail;
-  char *para = strstr(s->text[l], "\n\n");
-  while (para && strstr(para + 2, "\n\n"))
-    para = strstr(para + 2, "\n\n");
+  char *para = str_para_break(s->text[l]);
+  while (para && str_para_break(para + 2))
+    para = str_para_break(para + 2);
   tail = para ? para + 2 : s->text[l];
   char *norm = import_normalise(s->text[l]);
   for (size_t i = 0; i < sizeof item_words / sizeof item_words[0]; i++)
@@ -468,10 +468,10 @@ static bool drop_authority(struct builder *bl, struct doc_section *s, enum doc_l
 {
   static const char *const labels[] = { N_("Authority"), N_("Visiting address"), N_("Postal address"),
                                         N_("Switchboard"), N_("Registry"), N_("E-mail"), N_("Website") };
-  char *para = strstr(s->text[l], "\n\n"), *tail = s->text[l];
+  char *para = str_para_break(s->text[l]), *tail = s->text[l];
   while (para) {
     tail = para + 2;
-    para = strstr(tail, "\n\n");
+    para = str_para_break(tail);
   }
   char *copy = xstrdup(tail), *save = NULL;
   bool all = true, any = false;

@@ -131,7 +131,7 @@ static void split_basis(const char *text, struct strbuf *basis, struct strbuf *r
 {
   char *copy = xstrdup(text ? text : "");
   for (char *p = copy; p && *p;) {
-    char *end = strstr(p, "\n\n");
+    char *end = str_para_break(p);
     if (end)
       *end = '\0';
     sb_add_para(only_basis(p) ? basis : rest, p);
@@ -488,7 +488,7 @@ static void intro_insert(char **text, const char *para)
   while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
     n--;
   size_t last = 0;
-  for (const char *p = t; (p = strstr(p, "\n\n")) && (size_t)(p - t) < n; p += 2)
+  for (const char *p = t; (p = str_para_break(p)) && (size_t)(p - t) < n; p += 2)
     last = (size_t)(p - t) + 2;
   char *joined;
   if (n && t[n - 1] == ':')

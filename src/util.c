@@ -397,3 +397,11 @@ void sb_add_para(struct strbuf *b, const char *p)
     sb_add(b, "\n\n");
   sb_add(b, p);
 }
+
+char *str_para_break(const char *s)
+{
+  for (const char *p = strchr(s, '\n'); p; p = strchr(p + 1, '\n'))
+    if (p[1] == '\n')
+      return (char *)p;
+  return NULL;
+}

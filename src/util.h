@@ -19,6 +19,10 @@ void sb_addn(struct strbuf *b, const char *s, size_t n);
 void sb_add(struct strbuf *b, const char *s);
 /* Appends one byte. */
 void sb_addc(struct strbuf *b, char c);
+/* The first "\n\n" (a paragraph break) in s, or NULL. Like strstr(s, "\n\n"), but reads s only up to
+   the match: a sanitizer's strstr reads all of s on every call, which made loops over the paragraphs of a
+   long text quadratic. */
+char *str_para_break(const char *s);
 /* Appends paragraph p after a blank line (no blank line when b is empty); a blank p adds nothing. */
 void sb_add_para(struct strbuf *b, const char *p);
 /* Appends printf-formatted text. */

@@ -52,7 +52,7 @@ static int dialog_width(void) { return COLS > 74 ? 70 : COLS - 4; }
 static void dialog_draw_cut(const char *msg, int y, int x, int w, int room)
 {
   const char *tail = NULL;
-  for (const char *p = strstr(msg, "\n\n"); p; p = strstr(p + 1, "\n\n"))
+  for (const char *p = str_para_break(msg); p; p = str_para_break(p + 1))
     tail = p;
   int tail_rows = tail ? draw_wrapped(0, 0, 0, w, tail + 2, 0) : 0;
   int head_rows = room - tail_rows - 2;
