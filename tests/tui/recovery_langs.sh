@@ -89,7 +89,7 @@ tui_goto b purposes "Henkilötietojen käsittelyn tarkoitukset"
 tui_wait b "[x] Asiakaspalvelu — Sopimus  [EN vanhentunut]"
 tui_screen b | grep "Teksti (suomi)" | grep -q "vanhentunut" && tui_fail b "the intro text marked out of date"
 tui_keys b C-q
-tui_wait_exit b >/dev/null
+st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
 "$SELOSTE" check --ui-lang fi d.seloste >check.out 2>&1
 grep -q 'käyttötarkoitusta "Asiakaspalvelu.*on muutettu suomeksi' check.out \
   || { cat check.out; echo "FAIL: check does not warn about the row"; exit 1; }
@@ -110,7 +110,7 @@ restore_save d e.seloste
 from_of e.seloste purposes fi | grep -q "lead = true;" \
   || { from_of e.seloste purposes fi; tui_fail d "the restored section's fi_from is not a lead edit"; }
 tui_keys d C-q
-tui_wait_exit d >/dev/null
+st=$(tui_wait_exit d); [ "$st" = 0 ] || tui_fail d "exit status $st"
 "$SELOSTE" check --ui-lang fi e.seloste >check.out 2>&1
 grep -q "suomenkielistä tekstiä on muutettu englanninkielisen jälkeen" check.out \
   || { cat check.out; echo "FAIL: check does not warn about the section"; exit 1; }
@@ -136,7 +136,7 @@ grep -q "lead = true;" f.seloste.recovery && { echo "FAIL: the recovery file rec
 restore_save f f.seloste
 grep -q "lead = true;" f.seloste && tui_fail f "a lead edit was recorded for undone changes"
 tui_keys f C-q
-tui_wait_exit f >/dev/null
+st=$(tui_wait_exit f); [ "$st" = 0 ] || tui_fail f "exit status $st"
 "$SELOSTE" check --ui-lang fi f.seloste >check.out 2>&1
 grep -q "on muutettu" check.out && { cat check.out; echo "FAIL: check warns about undone changes"; exit 1; }
 
