@@ -90,13 +90,28 @@ void app_show(struct app *a, enum screen_id id)
     screens[id]->enter(a);
 }
 
+/* Writes the recovery file when due (force: now, when anything changed), with the language records
+   that the changes of the current visit so far imply (langs_pending_begin): a restore after a hang-up
+   then marks the languages as a save would. False with err on failure. */
+static bool app_recover_write(struct app *a, bool force, struct strbuf *err)
+{
+  if (!a->w.doc || !wd_recover_due(&a->w, force))
+    return true;
+  struct doc_section kept;
+  bool copied = langs_pending_begin(a, &kept);
+  bool ok = wd_recover_tick(&a->w, force, err);
+  if (copied)
+    langs_pending_end(a, &kept);
+  return ok;
+}
+
 bool app_poll_signals(struct app *a)
 {
   if (!got_signal)
     return false;
   int sig = got_signal;
   struct strbuf err = { 0 };
-  bool ok = wd_recover_tick(&a->w, true, &err); /* the editor writes through, so this holds every key */
+  bool ok = app_recover_write(a, true, &err); /* the editor writes through, so this holds every key */
   tui_cleanup();
   if (!ok)
     safetext_eprintf("%s\n", err.s);
@@ -130,7 +145,7 @@ void app_draw(struct app *a)
 static void recovery_tick(struct app *a)
 {
   struct strbuf err = { 0 };
-  if (!wd_recover_tick(&a->w, false, &err))
+  if (!app_recover_write(a, false, &err))
     app_status(a, _("Could not write the recovery file: %s"), err.s);
   sb_free(&err);
 }

@@ -202,7 +202,7 @@ static int input_rows(const struct app *a, int w)
   return rows < INPUT_MAX_ROWS ? rows : INPUT_MAX_ROWS;
 }
 
-char *dialog_input(struct app *a, const char *prompt, const char *initial)
+char *dialog_input_back(struct app *a, const char *prompt, const char *initial, char **left)
 {
   char *value = xstrdup0(initial);
   editor_open(a, &value, true);
@@ -217,7 +217,10 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
     enum request r = app_getkey(a, true, &ch);
     if (app_poll_signals(a) || r == REQ_BACK) {
       editor_close(a);
-      free(value);
+      if (left)
+        *left = value; /* what was typed, for the next time this is asked */
+      else
+        free(value);
       a->nodoc_help = NULL;
       return NULL;
     }
@@ -226,4 +229,9 @@ char *dialog_input(struct app *a, const char *prompt, const char *initial)
   }
   a->nodoc_help = NULL;
   return value;
+}
+
+char *dialog_input(struct app *a, const char *prompt, const char *initial)
+{
+  return dialog_input_back(a, prompt, initial, NULL);
 }

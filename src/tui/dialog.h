@@ -20,5 +20,8 @@ int dialog_list(struct app *a, const char *title, const char *const *items, int 
 /* Asks for a line of text; returns it (caller frees) or NULL on Esc. The box shows all of the text
    being typed, wrapped onto up to six rows (a longer one scrolls with the cursor). */
 char *dialog_input(struct app *a, const char *prompt, const char *initial);
+/* dialog_input for a step of a form that Esc leaves for the step before it: on Esc, *left gets the
+   text as it was in the box (caller frees), to offer when the step is asked again. */
+char *dialog_input_back(struct app *a, const char *prompt, const char *initial, char **left);
 
 #endif

@@ -50,8 +50,17 @@ void langs_visit_end(struct app *a);
    whose section text is again what it was when the visit began (^Z) gets back the records it had then,
    so a visit whose changes were all undone records nothing. Then remembers the texts as they are now.
    Returns the languages whose edit leads (a bit set): the other languages of the section or row are out
-   of date now. Does nothing read-only or without a visit. */
+   of date now. When a record changed, the recovery file is written again soon (wd_recover_soon). Does
+   nothing read-only or without a visit. */
 unsigned langs_record(struct app *a);
+/* For the recovery file (GDPR Art. 12(1): a restore must mark the languages as a save would): moves the
+   visited section of a->w.doc into *kept and puts in its place a copy carrying the records langs_record
+   would make now, without changing the visit (a later langs_record still records each change once), the
+   undo history or the status line. False, with nothing done, when there is no visit to record; after
+   true, langs_pending_end must follow before the document or the visit changes. */
+bool langs_pending_begin(struct app *a, struct doc_section *kept);
+/* Frees the copy langs_pending_begin put in and puts the section *kept back in its place. */
+void langs_pending_end(struct app *a, struct doc_section *kept);
 /* After a leading edit in the languages lead of the current section a->sec: puts in the status line
    that the other language of its text (or else of a purpose row that leads, named) is now out of date
    and how to edit it next (^P back, ^K the language). Asks nothing: the person who goes on typing in

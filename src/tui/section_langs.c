@@ -133,8 +133,9 @@ static const char *row_back_to_stock(struct app *a, const struct doc_section *s,
 }
 
 /* Records an edit (or the stock text put back) in each row of s and each language whose texts changed
-   since the visit's rows were taken, then takes them again; returns the languages whose edit leads. */
-static unsigned record_rows(struct app *a, struct doc_section *s, const char *today)
+   since the visit's rows were taken; with remember, takes them again (a later change in the same visit
+   is then a new edit). Sets *changed when a record was made; returns the languages whose edit leads. */
+static unsigned record_rows(struct app *a, struct doc_section *s, const char *today, bool remember, bool *changed)
 {
   unsigned lead = 0;
   for (size_t i = 0; i < s->npurposes; i++) {
@@ -142,41 +143,101 @@ static unsigned record_rows(struct app *a, struct doc_section *s, const char *to
     const struct visit_row *was = visit_row_find(a, p->id);
     for (int l = 0; l < LANG_COUNT; l++) {
       char *now = row_digest(p, (enum doc_lang)l);
-      bool changed = strcmp(now, was ? was->digest[l] : "") != 0;
+      bool differs = strcmp(now, was ? was->digest[l] : "") != 0;
       free(now);
-      const char *stock = changed ? row_back_to_stock(a, s, p, (enum doc_lang)l) : NULL;
+      const char *stock = differs ? row_back_to_stock(a, s, p, (enum doc_lang)l) : NULL;
       if (stock)
         doc_derive_stock(p->from, (enum doc_lang)l, stock, p->text[l]);
-      else if (changed)
+      else if (differs)
         doc_derive_edit(a->w.doc, p->from, (enum doc_lang)l, today);
-      lead |= changed && !stock && p->from[l].lead ? 1u << l : 0;
+      *changed |= differs;
+      lead |= differs && !stock && p->from[l].lead ? 1u << l : 0;
     }
   }
-  visit_rows_take(a, s); /* a later change in the same visit is a new edit */
+  if (remember)
+    visit_rows_take(a, s);
   return lead;
 }
 
-unsigned langs_record(struct app *a)
+/* True when strings x and y (either may be NULL) are equal, NULL only to NULL. */
+static bool same_str(const char *x, const char *y) { return x == y || (x && y && strcmp(x, y) == 0); }
+
+/* True when records x and y say the same. */
+static bool same_from(const struct doc_derivation *x, const struct doc_derivation *y)
 {
-  if (a->visit_sec < 0 || a->w.read_only || !a->w.doc || (size_t)a->visit_sec >= schema_count())
-    return 0;
-  struct doc_section *s = &a->w.doc->sec[a->visit_sec];
+  return x->source == y->source && x->seq == y->seq && x->lead == y->lead && same_str(x->clause, y->clause) &&
+         same_str(x->version, y->version) && same_str(x->date, y->date);
+}
+
+/* langs_record's work on the visited section s: the rows' records, then the section's own in each
+   language (an edit; or, when its text is again as the visit began, the records it had then). With
+   remember, what s says now becomes the base of the next record; without, the visit is left as it was
+   (the records of the copy written to the recovery file). Sets *changed when a record changed. */
+static unsigned record_visit(struct app *a, struct doc_section *s, bool remember, bool *changed)
+{
   char today[11];
   doc_today(today);
-  unsigned lead = record_rows(a, s, today);
+  unsigned lead = record_rows(a, s, today, remember, changed);
   for (int l = 0; l < LANG_COUNT; l++) {
     char *now = lang_digest(s, (enum doc_lang)l);
     if (a->visit_start[l] && strcmp(now, a->visit_start[l]) == 0) { /* all undone: nothing to record */
+      *changed |= !same_from(&s->from[l], &a->visit_from[l]);
       doc_derivation_clear(&s->from[l]);
       s->from[l] = doc_derivation_copy(&a->visit_from[l]);
     } else if (a->visit_text[l] && strcmp(now, a->visit_text[l]) != 0 && !back_to_stock(a, s, (enum doc_lang)l)) {
       doc_from_edit(a->w.doc, s, (enum doc_lang)l, today);
       lead |= s->from[l].lead ? 1u << l : 0;
+      *changed = true;
     }
-    free(a->visit_text[l]);
-    a->visit_text[l] = now; /* a later change in the same visit is a new edit */
+    if (remember) {
+      free(a->visit_text[l]);
+      a->visit_text[l] = now; /* a later change in the same visit is a new edit */
+    } else {
+      free(now);
+    }
   }
   return lead;
+}
+
+/* The section of the current visit, or NULL when there is none to record (or read-only). */
+static struct doc_section *visited(struct app *a)
+{
+  if (a->visit_sec < 0 || a->w.read_only || !a->w.doc || (size_t)a->visit_sec >= schema_count())
+    return NULL;
+  return &a->w.doc->sec[a->visit_sec];
+}
+
+unsigned langs_record(struct app *a)
+{
+  struct doc_section *s = visited(a);
+  if (!s)
+    return 0;
+  bool changed = false;
+  unsigned lead = record_visit(a, s, true, &changed);
+  if (changed) /* the recovery file must have the records too, even when it has the texts already */
+    wd_recover_soon(&a->w);
+  return lead;
+}
+
+bool langs_pending_begin(struct app *a, struct doc_section *kept)
+{
+  struct doc_section *s = visited(a);
+  if (!s)
+    return false;
+  *kept = *s; /* the section itself, untouched: langs_pending_end puts it back */
+  memset(s, 0, sizeof *s);
+  s->schema = kept->schema;
+  doc_section_copy(s, kept);
+  bool changed = false;
+  record_visit(a, s, false, &changed);
+  return true;
+}
+
+void langs_pending_end(struct app *a, struct doc_section *kept)
+{
+  struct doc_section *s = &a->w.doc->sec[a->visit_sec];
+  doc_section_clear(s);
+  *s = *kept;
 }
 
 /* The notice language's name ("Finnish"), translated. */

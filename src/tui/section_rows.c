@@ -14,8 +14,13 @@
 
 #define MENU_MAX 8
 
-/* Records the section's state before a change of its rows. */
-static void rows_before(struct app *a, const struct doc_section *s) { undo_record(&a->undo, s, UNDO_OTHER); }
+/* Records the section's state before a change of its rows, and notes the change at once: the edit
+   menus stay open after it, and a hang-up there must find it in the recovery file. */
+static void rows_before(struct app *a, const struct doc_section *s)
+{
+  undo_record(&a->undo, s, UNDO_OTHER);
+  wd_changed(&a->w);
+}
 
 /* True when purpose row p is a stock purpose (its id is an option of the section). */
 static bool purpose_is_stock(const struct doc_section *s, const struct doc_purpose *p)
@@ -177,14 +182,21 @@ static char *ask_prompt(enum ask_what w, enum doc_lang l)
   }
 }
 
-/* Asks for a line of text (w says which, in the notice language) starting from initial; NULL on Esc. */
-static char *ask_text(struct app *a, enum ask_what w, const char *initial)
+/* Asks for a line of text (w says which, in the notice language) starting from initial; NULL on Esc,
+   and then, when left is not NULL, *left gets what was typed (caller frees). */
+static char *ask_text_back(struct app *a, enum ask_what w, const char *initial, char **left)
 {
   char *q = ask_prompt(w, a->lang);
   editor_close(a);
-  char *v = dialog_input(a, q, initial);
+  char *v = dialog_input_back(a, q, initial, left);
   free(q);
   return v;
+}
+
+/* Asks for a line of text (w says which, in the notice language) starting from initial; NULL on Esc. */
+static char *ask_text(struct app *a, enum ask_what w, const char *initial)
+{
+  return ask_text_back(a, w, initial, NULL);
 }
 
 /* Lets the person choose one of the six legal bases (title: the question, or NULL for the usual one
@@ -262,12 +274,11 @@ static int purpose_form_step(struct app *a, struct purpose_form *f, int k)
     f->basis = schema_basis_at((size_t)b)->id;
     return strcmp(f->basis, "legitimate_interest") == 0 ? 2 : 3;
   }
-  char *v = ask_text(a, ASK_INTEREST, f->interest ? f->interest : "");
-  if (!v)
-    return 1;
+  char *left = NULL;
+  char *v = ask_text_back(a, ASK_INTEREST, f->interest ? f->interest : "", &left);
   free(f->interest);
-  f->interest = v;
-  return 3;
+  f->interest = v ? v : left; /* Esc: back to the basis, what was typed offered when asked again */
+  return v ? 3 : 1;
 }
 
 /* Asks for an own purpose's text, basis and (for legitimate interests) interest, and adds it. Esc
@@ -497,8 +508,9 @@ static const struct country *country_typed(const char *typed)
 }
 
 /* Asks for the country until the table knows it (back: Esc goes back a step, so the prompt says so);
-   the code (caller frees) or NULL on Esc. */
-static char *ask_country(struct app *a, const char *current, bool back)
+   the code (caller frees) or NULL on Esc, and then, when left is not NULL, *left gets what was typed
+   (caller frees). */
+static char *ask_country(struct app *a, const char *current, bool back, char **left)
 {
   const char *ask = back ? _("Country where it processes the data: its name or two-letter code, for example "
                              "Finland, Ireland, United States or FI, IE, US (Enter accept, Esc back):")
@@ -508,7 +520,7 @@ static char *ask_country(struct app *a, const char *current, bool back)
   for (;;) {
     char *q = why ? xasprintf("%s\n\n%s", why, ask) : xstrdup(ask);
     editor_close(a);
-    char *typed = dialog_input(a, q, again ? again : current);
+    char *typed = dialog_input_back(a, q, again ? again : current, left);
     free(q);
     free(why);
     free(again);
@@ -566,6 +578,7 @@ struct provider_form {
   char *name;
   const struct schema_option *role;
   char *code;
+  char *typed;      /* the country as typed when Esc left its step (offered again), or NULL */
   const char *mech; /* static option id, or NULL */
 };
 
@@ -598,7 +611,10 @@ static int provider_form_step(struct app *a, const struct doc_section *s, struct
     return o ? 2 : 0;
   }
   if (k == 2) {
-    char *code = ask_country(a, f->code ? f->code : "", true);
+    char *left = NULL;
+    char *code = ask_country(a, f->typed ? f->typed : f->code ? f->code : "", true, &left);
+    free(f->typed);
+    f->typed = left; /* Esc: back to the role, what was typed offered when asked again */
     if (!code)
       return 1;
     if (!f->code || strcmp(code, f->code) != 0)
@@ -616,7 +632,7 @@ static int provider_form_step(struct app *a, const struct doc_section *s, struct
    a later step goes back to the one before it with what was typed there. */
 static enum action provider_new(struct app *a, struct doc_section *s)
 {
-  struct provider_form f = { NULL, NULL, NULL, NULL };
+  struct provider_form f = { NULL, NULL, NULL, NULL, NULL };
   int k = 0;
   while (k >= 0 && k < 4)
     k = provider_form_step(a, s, &f, k);
@@ -631,13 +647,14 @@ static enum action provider_new(struct app *a, struct doc_section *s)
   }
   free(f.name);
   free(f.code);
+  free(f.typed);
   return k >= 0 ? ACT_CHANGED : ACT_REDRAW;
 }
 
 /* Asks for a new country (and mechanism) of provider row; true when it changed. */
 static bool provider_edit_country(struct app *a, struct doc_section *s, size_t row)
 {
-  char *code = ask_country(a, s->providers[row].country, false);
+  char *code = ask_country(a, s->providers[row].country, false, NULL);
   const char *mech = code && country_outside_eea(code) ? ask_mechanism(a, code, s->providers[row].mechanism, false)
                                                        : NULL;
   if (!code || (country_outside_eea(code) && !mech)) {

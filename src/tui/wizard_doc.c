@@ -109,6 +109,11 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
 void wd_changed(struct wdoc *w)
 {
   w->unsaved = true;
+  wd_recover_soon(w);
+}
+
+void wd_recover_soon(struct wdoc *w)
+{
   w->last_change = recovery_clock_ms();
   if (!w->dirty_since)
     w->dirty_since = w->last_change;
@@ -121,9 +126,14 @@ long wd_recover_wait(const struct wdoc *w)
   return recovery_wait_ms(w->dirty_since, w->last_change, recovery_clock_ms());
 }
 
+bool wd_recover_due(const struct wdoc *w, bool force)
+{
+  return !w->read_only && w->dirty_since && (force || wd_recover_wait(w) == 0);
+}
+
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err)
 {
-  if (w->read_only || !w->dirty_since || (!force && wd_recover_wait(w) != 0))
+  if (!wd_recover_due(w, force))
     return true;
   if (recovery_write(w->doc, w->path, err)) {
     w->dirty_since = 0;

@@ -48,6 +48,12 @@ bool wd_path_usable(const struct wdoc *w, const char *path, struct strbuf *err);
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err);
 /* Notes that the document changed (for saving and the recovery file). */
 void wd_changed(struct wdoc *w);
+/* Notes that the recovery file is out of date though nothing the person sees changed (the language
+   records of a visit); unlike wd_changed it does not mark the document unsaved. */
+void wd_recover_soon(struct wdoc *w);
+/* True when wd_recover_tick would write now: something changed since the recovery file was written,
+   and the delay has passed or force. Never for a read-only session. */
+bool wd_recover_due(const struct wdoc *w, bool force);
 /* Writes the recovery file when due (or now when force); false with err on failure. */
 bool wd_recover_tick(struct wdoc *w, bool force, struct strbuf *err);
 /* Milliseconds until the recovery file is due (0: now), or -1 when nothing waits for it. */

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Trial 5 finding 8 (a)-(c): in the form for a new service provider, Esc at a later step goes back one
-# step with what was typed kept (the name survives Esc at the country and at the role); the country
-# may be given by its Finnish or English name ("Irlanti", "USA", " suomi ") as well as its code, and
-# an unknown one is answered with the code form; after a provider outside the EU/EEA the whole hint
-# about ticking its mechanism in transfers is in view at 80x24, above the key bar. Finnish UI.
+# step with what was typed kept (the name survives Esc at the country and at the role; the country
+# typed comes back after Esc at the country); the country may be given by its Finnish or English name
+# ("Irlanti", "USA", " suomi ") as well as its code, and an unknown one is answered with the code
+# form; after a provider outside the EU/EEA the whole hint about ticking its mechanism in transfers
+# is in view at 80x24, above the key bar. Finnish UI.
 . "$top_srcdir/tests/tui/tmux.sh"
 TUI_TERM=xterm
 TUI_OVERVIEW="Selosteen yleiskuva"
@@ -36,6 +37,9 @@ tui_keys a Enter
 tui_wait a "Mitä se tekee puolestanne"
 tui_keys a Enter
 tui_wait a "kaksikirjaiminen"
+tui_wait a "Atlantis"                 # the country typed is offered again: mended, not retyped
+tui_keys a BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+tui_wait_gone a "Atlantis"
 tui_type a "Irlanti"
 tui_keys a Enter
 tui_wait a "Google Ireland Ltd — "
