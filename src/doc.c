@@ -100,6 +100,21 @@ struct doc_section *doc_section(const struct doc *d, const char *id)
   return i < 0 ? NULL : &d->sec[i];
 }
 
+/* True when entry t[0..n) of a depends_value list holds for purposes section dep: "#ID" when the stock
+   purpose ID is listed, a basis id when some purpose rests on it (in_use: doc_bases_in_use). */
+static bool purposes_entry_holds(const struct doc_section *dep, unsigned in_use, const char *t, size_t n)
+{
+  char id[64];
+  if (n == 0 || n >= sizeof id)
+    return false;
+  memcpy(id, t, n);
+  id[n] = '\0';
+  if (id[0] == '#')
+    return !dep->not_applicable && doc_purpose_find(dep, id + 1) != NULL;
+  int b = schema_basis_index(id);
+  return b >= 0 && (in_use & (1u << b));
+}
+
 bool doc_applies(const struct doc *d, const struct doc_section *s)
 {
   const struct schema_section *sc = s->schema;
@@ -108,15 +123,13 @@ bool doc_applies(const struct doc *d, const struct doc_section *s)
   const struct doc_section *dep = doc_section(d, sc->depends_on);
   if (dep && dep->schema->kind == SCHEMA_PURPOSES) {
     unsigned in_use = doc_bases_in_use(d);
-    char *list = xstrdup(sc->depends_value), *save = NULL;
-    bool any = false;
-    for (char *t = strtok_r(list, ",", &save); t && !any; t = strtok_r(NULL, ",", &save)) {
-      int b = schema_basis_index(t);
-      any = t[0] == '#' ? !dep->not_applicable && doc_purpose_find(dep, t + 1) != NULL
-                        : b >= 0 && (in_use & (1u << b));
+    for (const char *t = sc->depends_value; *t; t += *t == ',') {
+      size_t n = strcspn(t, ",");
+      if (purposes_entry_holds(dep, in_use, t, n))
+        return true;
+      t += n;
     }
-    free(list);
-    return any;
+    return false;
   }
   return dep && dep->choice && strcmp(dep->choice, sc->depends_value) == 0;
 }

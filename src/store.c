@@ -14,8 +14,7 @@
 
 /* ---------- writing ---------- */
 
-/* Adds name = "value" to group g when value is non-empty. */
-static void put_string(config_setting_t *g, const char *name, const char *value)
+void store_put_string(config_setting_t *g, const char *name, const char *value)
 {
   if (value && *value)
     config_setting_set_string(config_setting_add(g, name, CONFIG_TYPE_STRING), value);
@@ -25,9 +24,9 @@ static void put_string(config_setting_t *g, const char *name, const char *value)
 static void put_section(config_setting_t *g, const struct doc_section *s)
 {
   if (s->origin != ORIGIN_EMPTY)
-    put_string(g, "origin", doc_origin_name(s->origin));
-  put_string(g, "clause", s->clause);
-  put_string(g, "choice", s->choice);
+    store_put_string(g, "origin", doc_origin_name(s->origin));
+  store_put_string(g, "clause", s->clause);
+  store_put_string(g, "choice", s->choice);
   if (s->schema->kind == SCHEMA_CHECKLIST) {
     config_setting_t *a = config_setting_add(g, "items", CONFIG_TYPE_ARRAY);
     for (size_t i = 0; i < s->nitems; i++)
@@ -36,9 +35,9 @@ static void put_section(config_setting_t *g, const struct doc_section *s)
   if (s->not_applicable)
     config_setting_set_bool(config_setting_add(g, "not_applicable", CONFIG_TYPE_BOOL), 1);
   for (int f = 0; f < FIELD_COUNT; f++)
-    put_string(g, schema_field_name(f), s->field[f]);
+    store_put_string(g, schema_field_name(f), s->field[f]);
   for (int l = 0; l < LANG_COUNT; l++)
-    put_string(g, doc_lang_code(l), s->text[l]);
+    store_put_string(g, doc_lang_code(l), s->text[l]);
   store_put_rows(g, s);
   store_put_from(g, s->from);
 }
@@ -48,8 +47,8 @@ static void to_config(const struct doc *d, config_t *cfg)
 {
   config_setting_t *root = config_root_setting(cfg);
   config_setting_set_int(config_setting_add(root, "format_version", CONFIG_TYPE_INT), DOC_FORMAT_VERSION);
-  put_string(root, "created", d->created);
-  put_string(root, "modified", d->modified);
+  store_put_string(root, "created", d->created);
+  store_put_string(root, "modified", d->modified);
   config_setting_t *langs = config_setting_add(root, "languages", CONFIG_TYPE_ARRAY);
   for (int l = 0; l < LANG_COUNT; l++)
     if (d->lang_enabled[l])
@@ -58,7 +57,7 @@ static void to_config(const struct doc *d, config_t *cfg)
   for (size_t i = 0; i < d->nchanges; i++) {
     config_setting_t *c = config_setting_add(changes, NULL, CONFIG_TYPE_GROUP);
     config_setting_set_int(config_setting_add(c, "version", CONFIG_TYPE_INT), d->changes[i].version);
-    put_string(c, "date", d->changes[i].date);
+    store_put_string(c, "date", d->changes[i].date);
     config_setting_set_string(config_setting_add(c, "note", CONFIG_TYPE_STRING), d->changes[i].note);
   }
   config_setting_t *secs = config_setting_add(root, "sections", CONFIG_TYPE_GROUP);

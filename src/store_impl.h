@@ -18,6 +18,9 @@ struct rd {
    r->err when it is not a string. */
 bool store_get_text(struct rd *r, const config_setting_t *g, const char *name, char **slot);
 
+/* Adds name = "value" to group g when value is not NULL or empty. */
+void store_put_string(config_setting_t *g, const char *name, const char *value);
+
 /* Writes the rows member of a purposes or providers section into group g. */
 void store_put_rows(config_setting_t *g, const struct doc_section *s);
 /* Reads the rows list m (the member called "rows") of section s; false with FILE:LINE when a row is

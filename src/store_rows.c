@@ -11,19 +11,12 @@
 
 /* ---------- writing ---------- */
 
-/* Adds name = "value" to group g when value is non-empty. */
-static void put(config_setting_t *g, const char *name, const char *value)
-{
-  if (value && *value)
-    config_setting_set_string(config_setting_add(g, name, CONFIG_TYPE_STRING), value);
-}
-
 /* Adds NAME_fi and NAME_en (or fi and en when name is NULL) from v. */
 static void put_langs(config_setting_t *g, const char *name, char *const v[LANG_COUNT])
 {
   for (int l = 0; l < LANG_COUNT; l++) {
     char *key = name ? xasprintf("%s_%s", name, doc_lang_code(l)) : xstrdup(doc_lang_code(l));
-    put(g, key, v[l]);
+    store_put_string(g, key, v[l]);
     free(key);
   }
 }
@@ -37,8 +30,8 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s)
   for (size_t i = 0; k == SCHEMA_PURPOSES && i < s->npurposes; i++) {
     const struct doc_purpose *p = &s->purposes[i];
     config_setting_t *row = config_setting_add(list, NULL, CONFIG_TYPE_GROUP);
-    put(row, "id", p->id);
-    put(row, "basis", p->basis);
+    store_put_string(row, "id", p->id);
+    store_put_string(row, "basis", p->basis);
     put_langs(row, NULL, p->text);
     put_langs(row, "interest", p->interest);
     put_langs(row, "retention", p->retention);
@@ -47,10 +40,10 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s)
   for (size_t i = 0; k == SCHEMA_PROVIDERS && i < s->nproviders; i++) {
     const struct doc_provider *p = &s->providers[i];
     config_setting_t *row = config_setting_add(list, NULL, CONFIG_TYPE_GROUP);
-    put(row, "name", p->name);
-    put(row, "role", p->role);
-    put(row, "country", p->country);
-    put(row, "mechanism", p->mechanism);
+    store_put_string(row, "name", p->name);
+    store_put_string(row, "role", p->role);
+    store_put_string(row, "country", p->country);
+    store_put_string(row, "mechanism", p->mechanism);
     put_langs(row, NULL, p->what);
   }
 }
@@ -64,12 +57,12 @@ void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_C
     char *key = xasprintf("%s_from", doc_lang_code(l));
     config_setting_t *m = config_setting_add(g, key, CONFIG_TYPE_GROUP);
     free(key);
-    put(m, "source", doc_source_name(f->source));
-    put(m, "clause", f->clause);
-    put(m, "version", f->version);
+    store_put_string(m, "source", doc_source_name(f->source));
+    store_put_string(m, "clause", f->clause);
+    store_put_string(m, "version", f->version);
     if (f->source == SOURCE_EDIT) {
       config_setting_set_int(config_setting_add(m, "seq", CONFIG_TYPE_INT), f->seq);
-      put(m, "date", f->date);
+      store_put_string(m, "date", f->date);
       config_setting_set_bool(config_setting_add(m, "lead", CONFIG_TYPE_BOOL), f->lead);
     }
   }
