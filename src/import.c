@@ -10,6 +10,7 @@
 #include "import_lost.h"
 #include "import_match.h"
 #include "import_table.h"
+#include "nfc.h"
 #include "safetext.h"
 #include "store.h"
 
@@ -20,6 +21,7 @@ void import_blocks_add(struct import_blocks *b, const char *heading, const char 
   b->v[b->n].heading = heading ? xstrdup(heading) : NULL;
   b->v[b->n].body = xstrdup0(body);
   b->v[b->n].strong = strong;
+  b->v[b->n].level = 0;
   b->v[b->n].tables = NULL;
   b->v[b->n].ntables = 0;
   b->n++;
@@ -199,6 +201,9 @@ struct doc *import_notice_named(const char *name, const char *data, size_t len, 
   struct removed removed = { { 0 }, { 0 }, 0 };
   strip_controls(text, &n, &removed);
   removed_report(&removed, name ? name : _("the notice"), report);
+  char *composed = nfc_copy(text, n, &n); /* "a" + U+0308 from a PDF or a Mac is one "ä" */
+  free(text);
+  text = composed;
   struct import_blocks b = { 0 };
   bool ok = import_is_html(text, n) ? import_html_read(text, n, &b, err) : (import_text_read(text, &b), true);
   free(text);

@@ -20,6 +20,10 @@ struct import_block {
   char *heading; /* as written, trimmed; NULL for text before the first heading */
   char *body;    /* paragraphs separated by blank lines, line breaks kept, bullets as "- " lines */
   bool strong;   /* the heading was marked by structure (tag, table cell, underline) */
+  int level;     /* the heading's rank as the reader saw it: 1 for a title (<h1>, "# "), 2 for a
+                    section heading (<h2>, "1.", ALL CAPS), 3..6 for sub-headings (<h3>, "1.1", a
+                    bold-only line under a numbered heading); 0 when the reader cannot tell. A reader
+                    sets it after import_blocks_add, which leaves it 0. */
   struct import_table *tables; /* tables of rows read under the heading (not in body), owned */
   size_t ntables;
 };
