@@ -12,15 +12,23 @@
 
 /* Label words per field, normalised. */
 static const char *const labels[FIELD_COUNT] = {
-  "=nimi|=name|=yritys|=toiminimi|=company|=organisaatio|=yhteyshenkilö",
-  "=y-tunnus|=ytunnus|=y tunnus|=business id|=yritystunnus|=vat|=vat number|=ly-tunnus",
-  "=katuosoite|=osoite|=address|=street|=street address|=käyntiosoite|=postiosoite|=postal address",
+  "=nimi|=name|=yritys|=toiminimi|=company|=organisaatio|=yhteyshenkilö|=rekisterinpitäjä|"
+  "=rekisterinpitäjän nimi|=controller|=data controller|=yhdistys|=yhdistyksen nimi|=organisation|"
+  "=organization|=registeransvarig|=namn",
+  "=y-tunnus|=ytunnus|=y tunnus|=business id|=yritystunnus|=vat|=vat number|=ly-tunnus|=fo-nummer|"
+  "=fo nummer|=business id code|=y-tunnus ja nimi",
+  "=katuosoite|=osoite|=address|=street|=street address|=käyntiosoite|=postiosoite|=postal address|"
+  "=yhteystiedot osoite|=adress|=besöksadress|=postadress",
   "=postinumero|=postal code|=zip|=postcode",
   "=postitoimipaikka|=kaupunki|=city|=paikkakunta|=town",
   "=sähköposti|=e-mail|=email|=s-posti|=sposti|=mail|=sähköpostiosoite",
   "=puhelin|=puh|=phone|=tel|=gsm|=matkapuhelin|=p|=puhelinnumero|=telephone|=mobile",
   "=verkkosivusto|=website|=www|=kotisivu|=kotisivut|=internet|=web|=verkkosivut",
 };
+
+/* Labels of the name field that name an organisation: read only in a section with a business ID. */
+static const char org_labels[] = "=rekisterinpitäjä|=rekisterinpitäjän nimi|=controller|=data controller|=yhdistys|"
+                                 "=yhdistyksen nimi|=organisation|=organization|=registeransvarig";
 
 /* Sets field f unless it is set already; true when set. */
 static bool set_field(struct doc_section *s, int f, const char *v, size_t n)
@@ -105,13 +113,61 @@ static int phone_digits(const char *w)
   return d;
 }
 
-/* True when a word is the business ID's label ("Y-tunnus", "Y-tunnus:"). */
-static bool import_has_label(const char *w)
+/* True when the word w (with the word before it, prev, or NULL) is a business ID's label ("Y-tunnus:",
+   "(y-tunnus", "Business ID", "FO-nummer"). */
+static bool id_label(const char *prev, const char *w)
 {
   char *norm = import_normalise(w);
-  bool hit = import_has(norm, labels[FIELD_BUSINESS_ID]);
+  bool hit = *norm && import_has(norm, labels[FIELD_BUSINESS_ID]) && strlen(norm) <= 24;
   free(norm);
+  if (!hit && prev) {
+    char *two = xasprintf("%s %s", prev, w);
+    norm = import_normalise(two);
+    hit = import_has(norm, "=business id|=fo nummer|=y tunnus");
+    free(norm);
+    free(two);
+  }
   return hit;
+}
+
+/* Writes the business ID b (bytes n) as "1234567-8" into out (10 bytes): a Y-tunnus with its dash, or
+   eight digits without it ("12345678"), the form the check then judges; false when it is neither. */
+static bool id_form(const char *b, size_t n, char out[10])
+{
+  if (n == 9 && b[7] == '-' && strspn(b, "0123456789") == 7 && isdigit((unsigned char)b[8])) {
+    memcpy(out, b, 9);
+  } else if (n == 8 && strspn(b, "0123456789") == 8) {
+    memcpy(out, b, 7);
+    out[7] = '-';
+    out[8] = b[7];
+  } else {
+    return false;
+  }
+  out[9] = '\0';
+  return true;
+}
+
+/* Takes a business ID after its label (the label's words go to used); an ID written without its dash
+   is stored with it and used says so ("12345678 read as 1234567-8"). */
+static bool take_id(struct doc_section *s, struct words *w, int i, const char *b, struct strbuf *used)
+{
+  char id[10];
+  int lab = i > 0 && w->v[i - 1] ? (id_label(i > 1 ? w->v[i - 2] : NULL, w->v[i - 1]) ? i - 1 : -1) : -1;
+  if (!id_form(b, strlen(b), id) || (strlen(b) == 8 && lab < 0) || !set_field(s, FIELD_BUSINESS_ID, id, 9))
+    return false;
+  if (lab >= 0) {
+    char *norm = import_normalise(w->v[lab]);
+    bool two = lab > 0 && w->v[lab - 1] && !import_has(norm, labels[FIELD_BUSINESS_ID]);
+    free(norm);
+    sb_printf(used, "%s%s%s\n", two ? w->v[lab - 1] : "", two ? " " : "", w->v[lab]);
+    if (two)
+      w->v[lab - 1] = NULL;
+    w->v[lab] = NULL;
+  }
+  if (strcmp(b, id) != 0)
+    sb_printf(used, _("%s read as %s\n"), b, id);
+  w->v[i] = NULL;
+  return true;
 }
 
 /* Takes e-mail addresses, websites and business IDs. */
@@ -119,19 +175,17 @@ static void take_tokens(struct doc_section *s, struct words *w, struct strbuf *u
 {
   char buf[256];
   for (int i = 0; i < w->n; i++) {
+    if (!w->v[i])
+      continue;
     const char *b = bare(w->v[i], buf, sizeof buf);
     str_ascii_dashes(buf); /* "2565057–9" */
+    b += strncmp(b, "mailto:", 7) == 0 ? 7 : 0;
     size_t n = strlen(b);
-    bool id = n == 9 && b[7] == '-' && strspn(b, "0123456789") == 7 && isdigit((unsigned char)b[8]);
-    if (id && i > 0 && w->v[i - 1] && import_has_label(w->v[i - 1]) && set_field(s, FIELD_BUSINESS_ID, b, n)) {
-      sb_printf(used, "%s\n", w->v[i - 1]);
-      w->v[i - 1] = w->v[i] = NULL;
+    if (take_id(s, w, i, b, used))
       continue;
-    }
     if ((import_contact_is_email(b) && set_field(s, FIELD_EMAIL, b, n)) ||
         ((strncmp(b, "www.", 4) == 0 || strncmp(b, "http://", 7) == 0 || strncmp(b, "https://", 8) == 0) &&
-         set_field(s, FIELD_WEBSITE, b, n)) ||
-        (id && set_field(s, FIELD_BUSINESS_ID, b, n)))
+         set_field(s, FIELD_WEBSITE, b, n)))
       w->v[i] = NULL;
   }
 }
@@ -248,9 +302,130 @@ static char *rest_of(const struct words *w)
   return sb_take(&b);
 }
 
-static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used);
+/* Words that make a line a sentence, not a name: finite verbs, pronouns and the words that lead to an
+   address in running text ("voit ottaa yhteyttä ... osoitteessa"). */
+static const char sentence_words[] =
+  "=voit|=voi|=voitte|=voivat|=ota|=ottakaa|=ottaa|=on|=ovat|=olemme|=vastaa|=vastaavat|=hoitaa|=hoitavat|"
+  "=toimii|=toimivat|=käsittelee|=löytyy|=löydät|=pyydämme|=tavoittaa|=tavoitat|=saat|=saa|=lähetä|"
+  "=osoitteessa|=osoitteeseen|=numerosta|=numeroon|=kautta|=yhteyttä|=meihin|=meille|=sinun|=is|=are|=can|"
+  "=may|=please|=you|=we|=us|=our|=kan|=är";
 
-/* Parses a "Label: value" line; true when the label names a field. */
+/* True when a line (what is left after its addresses and numbers, rest; the whole line, line) is a
+   sentence: a finite verb or pronoun, more than six words, three lower-case words that are not a
+   company form or a joining word, or a full stop after four words of which two are lower-case. */
+static bool sentence(const char *rest, const char *line)
+{
+  char *norm = import_normalise(rest);
+  bool verb = import_has(norm, sentence_words);
+  free(norm);
+  int words = 0, lower = 0;
+  char *copy = xstrdup(rest), *save = NULL;
+  for (char *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+    if (strpbrk(t, "0123456789@"))
+      continue;
+    words++;
+    size_t n = strcspn(t, ".,;:)");
+    lower += islower((unsigned char)t[0]) && !text_is_legal_form(t, n) && n > 0 &&
+             !(n <= 3 && strstr(" ja och and of von van de & ", t) != NULL);
+  }
+  free(copy);
+  size_t n = strlen(line);
+  while (n && line[n - 1] == ' ')
+    n--;
+  return verb || words > 6 || lower >= 3 || (n && line[n - 1] == '.' && words >= 4 && lower >= 2);
+}
+
+/* True when what is left of a line can be a name: "Molentum Oy", "1 Ketju Oy", not a sentence or a number. */
+static bool name_like(const char *rest)
+{
+  size_t n = strlen(rest);
+  if (n == 0 || n >= 100 || strchr(rest, '@'))
+    return false;
+  const char *last = strrchr(rest, ' ');
+  last = last ? last + 1 : rest;
+  return !strpbrk(rest, "0123456789") || text_is_legal_form(last, strcspn(last, ".,"));
+}
+
+/* Takes the city after a name's last comma ("Esimerkki ry, Hollola"): one capitalised word without
+   digits, after a name ending in a company form or one labelled as the organisation's (org). */
+static void take_city(struct doc_section *s, char *rest, bool org)
+{
+  char *comma = strrchr(rest, ',');
+  if (!comma || !(s->schema->fields & (1u << FIELD_CITY)) || !str_blank(s->field[FIELD_CITY]))
+    return;
+  const char *city = comma + 1 + strspn(comma + 1, " ");
+  if (!capital(city) || strpbrk(city, " 0123456789@/.:") || strlen(city) < 2)
+    return;
+  *comma = '\0';
+  const char *last = strrchr(rest, ' ');
+  last = last ? last + 1 : rest;
+  if ((org || text_is_legal_form(last, strlen(last))) && set_field(s, FIELD_CITY, city, strlen(city)))
+    return;
+  *comma = ',';
+}
+
+/* Adds line to leftover, one line each. */
+static void keep_line(struct strbuf *leftover, const char *line)
+{
+  if (leftover->len)
+    sb_addc(leftover, '\n');
+  sb_add(leftover, line);
+}
+
+/* Takes one free line apart; want is the field its label named (FIELD_NAME, FIELD_STREET) or -1. A
+   sentence gives its e-mail, website, business ID and phone, and is kept whole as text. */
+static void free_line(struct doc_section *s, const char *line, int want, struct strbuf *leftover, struct strbuf *used)
+{
+  char *copy = xstrdup(line);
+  struct words w;
+  split_words(copy, &w);
+  take_tokens(s, &w, used);
+  take_phone(s, &w, used);
+  char *rest = rest_of(&w);
+  if (sentence(rest, line)) {
+    keep_line(leftover, line);
+  } else {
+    take_street(s, &w, take_postal(s, &w));
+    free(rest);
+    rest = rest_of(&w);
+    bool org = want == FIELD_NAME && (s->schema->fields & (1u << FIELD_BUSINESS_ID));
+    if (*rest && want != FIELD_STREET)
+      take_city(s, rest, org);
+    if (*rest && (want == FIELD_NAME || name_like(rest)) && want != FIELD_STREET &&
+        set_field(s, FIELD_NAME, rest, strlen(rest)))
+      *rest = '\0';
+    if (*rest && want == FIELD_STREET && set_field(s, FIELD_STREET, rest, strlen(rest)))
+      *rest = '\0';
+    if (*rest)
+      keep_line(leftover, rest);
+  }
+  free(rest);
+  free(copy);
+}
+
+/* Reads the value v of a labelled line whose label names field f. */
+static void label_value(struct doc_section *s, int f, const char *v, const char *line, struct strbuf *leftover,
+                        struct strbuf *used)
+{
+  size_t n = strlen(v);
+  char id[10], buf[256];
+  const char *b = bare(v, buf, sizeof buf);
+  if (f == FIELD_NAME || f == FIELD_STREET) {
+    free_line(s, v, f, leftover, used); /* "Nimi: Esimerkki ry (y-tunnus 1234567-8)", "Osoite: Katu 1, 00100 Kaupunki" */
+  } else if (f == FIELD_BUSINESS_ID && id_form(b, strlen(b), id)) {
+    if (!set_field(s, f, id, 9))
+      keep_line(leftover, line);
+    else if (strcmp(b, id) != 0)
+      sb_printf(used, _("%s read as %s\n"), b, id);
+  } else if (f == FIELD_EMAIL && !import_contact_is_email(b)) {
+    free_line(s, v, -1, leftover, used);
+  } else if (!set_field(s, f, f == FIELD_EMAIL ? b : v, f == FIELD_EMAIL ? strlen(b) : n) && n) {
+    keep_line(leftover, line);
+  }
+}
+
+/* Parses a "Label: value" line; true when the label names a field. A label naming the organisation
+   ("Rekisterinpitäjä:") in a person's section keeps its line as text. */
 static bool labelled(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used)
 {
   const char *colon = strchr(line, ':');
@@ -262,67 +437,129 @@ static bool labelled(struct doc_section *s, const char *line, struct strbuf *lef
   int f = label_field(label);
   if (f < 0)
     return false;
-  sb_printf(used, "%s\n", label);
-  const char *v = colon + 1;
-  while (*v == ' ')
-    v++;
-  size_t n = strlen(v);
-  if (f == FIELD_STREET && strpbrk(v, ",")) {
-    free_line(s, v, leftover, used); /* "Osoite: Katu 1, 00100 Kaupunki" */
+  char *norm = import_normalise(label);
+  bool org = import_has(norm, org_labels) && strlen(norm) <= 24;
+  free(norm);
+  const char *v = colon + 1 + strspn(colon + 1, " ");
+  if (org && !(s->schema->fields & (1u << FIELD_BUSINESS_ID))) {
+    keep_line(leftover, line);
     return true;
   }
-  if (!set_field(s, f, v, n) && n) {
-    if (leftover->len)
-      sb_addc(leftover, '\n');
-    sb_add(leftover, line);
-  }
+  sb_printf(used, "%s\n", label);
+  label_value(s, f, v, line, leftover, used);
   return true;
 }
 
-/* True when what is left of a line can be a name: "Molentum Oy", "1 Ketju Oy", not a sentence or a number. */
-static bool name_like(const char *rest)
+/* Words and values that belong to the supervisory authority (Tietosuojavaltuutetun toimisto): a line
+   holding one is the authority's, never the controller's or the contact person's. */
+static const char authority_words[] =
+  "tietosuojavaltuutet|=data protection ombudsman|=ombudsman|valvontaviranomai|=supervisory authority|"
+  "dataombudsman|lintulahdenkuja|=00531|=om fi|=tietosuoja fi|=029 566 6700|=029 56 66700|=pl 800|=po box 800";
+
+/* True when line names the supervisory authority or one of its contact details. */
+static bool authority_line(const char *line)
 {
-  size_t n = strlen(rest), words = 1;
-  for (const char *p = rest; *p; p++)
-    words += *p == ' ';
-  if (n >= 100 || strchr(rest, '@') || (rest[n - 1] == '.' && words >= 4))
-    return false;
-  const char *last = strrchr(rest, ' ');
-  last = last ? last + 1 : rest;
-  return !strpbrk(rest, "0123456789") || text_is_legal_form(last, strcspn(last, ".,"));
+  char *norm = import_normalise(line);
+  bool hit = import_has(norm, authority_words);
+  free(norm);
+  return hit;
 }
 
-/* Takes one free line apart. */
-static void free_line(struct doc_section *s, const char *line, struct strbuf *leftover, struct strbuf *used)
+/* True when the normalised text norm is one of the alternatives "=a|=b" exactly, or a field's label. */
+static bool label_exact(const char *norm)
 {
-  char *copy = xstrdup(line);
-  struct words w;
-  split_words(copy, &w);
-  take_tokens(s, &w, used);
-  take_phone(s, &w, used);
-  int postal = take_postal(s, &w);
-  take_street(s, &w, postal);
-  char *rest = rest_of(&w);
-  if (*rest && name_like(rest) && set_field(s, FIELD_NAME, rest, strlen(rest)))
-    *rest = '\0';
-  if (*rest) {
-    if (leftover->len)
-      sb_addc(leftover, '\n');
-    sb_add(leftover, rest);
+  for (int f = 0; f < FIELD_COUNT; f++) {
+    for (const char *a = labels[f]; *a;) {
+      size_t n = strcspn(a, "|"), skip = *a == '=';
+      if (n - skip == strlen(norm) && strncmp(a + skip, norm, n - skip) == 0)
+        return true;
+      a += n + (a[n] == '|');
+    }
+    char *tr = import_normalise(_(schema_field_label(f)));
+    bool same = strcmp(tr, norm) == 0;
+    free(tr);
+    if (same)
+      return true;
   }
-  free(rest);
-  free(copy);
+  return false;
+}
+
+/* True when line is a field's label alone ("Nimi", "Osoite:"): its value is on the next line. */
+static bool label_alone(const char *line)
+{
+  size_t n = strlen(line);
+  if (n == 0 || n > 30 || strcspn(line, ":") < n - 1)
+    return false;
+  char *label = xasprintf("%.*s", (int)(n - (line[n - 1] == ':')), line);
+  char *norm = import_normalise(label);
+  bool hit = *norm && label_exact(norm);
+  free(norm);
+  free(label);
+  return hit;
+}
+
+/* Copies body with Markdown links "[text](target)" and autolinks "<mailto:x>" replaced by their text
+   (the target when the text is empty, without "mailto:" or "tel:"); caller frees. */
+static char *strip_links(const char *body)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  for (const char *p = body; *p;) {
+    const char *close = *p == '[' ? memchr(p, ']', strnlen(p, 200)) : NULL;
+    const char *end = close && close[1] == '(' ? memchr(close, ')', strnlen(close, 300)) : NULL;
+    if (*p == '<' && (strncmp(p, "<mailto:", 8) == 0 || strncmp(p, "<http", 5) == 0) &&
+        (end = memchr(p, '>', strnlen(p, 300)))) {
+      size_t skip = p[1] == 'm' ? 8 : 1;
+      sb_addn(&b, p + skip, (size_t)(end - p - skip));
+      p = end + 1;
+    } else if (end && !memchr(p, '\n', (size_t)(end - p))) {
+      const char *t = close + 2;
+      t += strncmp(t, "mailto:", 7) == 0 ? 7 : strncmp(t, "tel:", 4) == 0 ? 4 : 0;
+      if (close > p + 1)
+        sb_addn(&b, p + 1, (size_t)(close - p - 1));
+      else
+        sb_addn(&b, t, (size_t)(end - t));
+      p = end + 1;
+    } else {
+      sb_addc(&b, *p++);
+    }
+  }
+  return sb_take(&b);
 }
 
 void import_contact_parse(struct doc_section *s, const char *body, struct strbuf *leftover, struct strbuf *used)
 {
-  char *copy = xstrdup(body);
-  char *save = NULL;
-  for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-    while (*line == ' ')
-      line++;
-    if (*line && !labelled(s, line, leftover, used))
-      free_line(s, line, leftover, used);
+  char *copy = strip_links(body), *next = copy;
+  const char *pending = NULL;
+  bool authority = false;
+  for (char *line; (line = strsep(&next, "\n"));) {
+    line += strspn(line, " \t");
+    size_t n = strlen(line);
+    while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+      line[--n] = '\0';
+    if (!*line) {
+      authority = false; /* the authority's block ends with its paragraph */
+      continue;
+    }
+    if ((authority = authority || authority_line(line))) {
+      keep_line(leftover, line);
+    } else if (pending && !label_alone(line)) {
+      char *joined = xasprintf("%.*s: %s", (int)strcspn(pending, ":"), pending, line);
+      if (!labelled(s, joined, leftover, used))
+        free_line(s, line, -1, leftover, used);
+      free(joined);
+      pending = NULL;
+      continue;
+    } else if (label_alone(line)) {
+      if (pending)
+        keep_line(leftover, pending);
+      pending = line;
+      continue;
+    } else if (!labelled(s, line, leftover, used)) {
+      free_line(s, line, -1, leftover, used);
+    }
   }
+  if (pending)
+    keep_line(leftover, pending);
   free(copy);
 }

@@ -276,6 +276,48 @@ static void rows_named(struct doc_section *s, enum doc_lang l, struct strbuf *ba
   str_set(&s->text[l], basis->s ? basis->s : "");
 }
 
+/* Gives each row whose own text names one legal basis ("Asiakassuhteen hoito (sopimus)", "Markkinointi
+   – oikeutettu etu", "6 artiklan 1 kohdan b alakohta") that basis and adds it to b; returns how many rows
+   named theirs. */
+static int rows_own_bases(struct doc_section *s, enum doc_lang l, struct bases *b)
+{
+  int own = 0;
+  for (size_t i = 0; i < s->npurposes; i++) {
+    char *norm = import_normalise(s->purposes[i].text[l]);
+    struct bases one = { .n = 0 };
+    sentence_bases(norm, &one);
+    free(norm);
+    int k = article_point(s->purposes[i].text[l]) ? import_model_basis(s->purposes[i].text[l]) :
+            one.n == 1 ? one.v[0] : -1;
+    if (k < 0)
+      continue;
+    str_set(&s->purposes[i].basis, schema_basis_at((size_t)k)->id);
+    bases_add(b, k);
+    own++;
+  }
+  return own;
+}
+
+/* Reports every basis the old notice names when the rows took theirs from their own texts or none
+   could be given one: each purpose's basis is to be checked or chosen. */
+static void report_named(struct strbuf *report, const char *heading, const struct bases *b, const char *kept)
+{
+  struct strbuf all = { 0 };
+  for (int k = 0; k < b->n; k++) {
+    char *lab = basis_label(b->v[k]);
+    sb_printf(&all, "%s%s", k ? ", " : "", lab);
+    free(lab);
+  }
+  sb_printf(report, _("  %s: the old notice names the legal bases %s; the rows whose text names its basis rest "
+                      "on it, the others on the first named. Check the legal basis of each purpose.\n"), heading, all.s);
+  sb_free(&all);
+  if (!str_blank(kept)) {
+    sb_add(report, _("    its text on the legal basis is kept at the start of the section: "));
+    report_start(report, kept);
+    sb_addc(report, '\n');
+  }
+}
+
 void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_text, struct strbuf *report)
 {
   struct doc_section *s = doc_section(d, "purposes");
@@ -304,9 +346,13 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
     char *kept = xstrdup(basis.s ? basis.s : "");
     str_set(&s->text[l], rest.s);
     doc_purposes_from_text(s, schema_basis_at((size_t)b.v[0])->id);
+    int own = rows_own_bases(s, l, &b);
     sb_add_para(&basis, s->text[l]); /* the basis first: a lead-in to the rows ("...tarkoituksiin:") stays last */
     str_set(&s->text[l], basis.s ? basis.s : "");
-    report_bases(report, heading, &b, kept);
+    if (own == 0 && s->npurposes)
+      report_bases(report, heading, &b, kept);
+    else
+      report_named(report, heading, &b, kept);
     free(kept);
   }
   sb_free(&basis);
