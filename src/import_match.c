@@ -653,9 +653,9 @@ void import_match_weigh(const char *body, struct import_match *m)
     m->n = 1;
     m->sec[0] = m->alt;
     m->alt = keep;
-    m->confidence = IMPORT_SURE;
+    m->confidence = IMPORT_GUESS;
   } else if (mine > theirs) {
-    m->confidence = IMPORT_SURE;
+    m->confidence = IMPORT_GUESS;
   }
   free(norm);
 }
@@ -673,6 +673,15 @@ int import_match_guess(const char *body)
   }
   free(norm);
   return best_n >= 2 && best_n > second ? best : -1;
+}
+
+void import_match_companions(struct import_match *m)
+{
+  /* disclosures and transfers outside the EU are written under one heading as often as not */
+  static const char *const pairs[][2] = { { "recipients", "transfers" } };
+  for (size_t i = 0; m->n == 1 && i < sizeof pairs / sizeof pairs[0]; i++)
+    if (m->sec[0] == schema_index(pairs[i][0]))
+      m->sec[m->n++] = schema_index(pairs[i][1]);
 }
 
 int import_match_route(const char *para, const struct import_match *m)

@@ -10,6 +10,8 @@
    keeps the text in "Other information". */
 #define IMPORT_SURE 70
 #define IMPORT_UNSURE 45
+/* The confidence of a route the text under the heading decided (import_match_weigh). */
+#define IMPORT_GUESS 60
 
 /* Which of the document's dates a dates heading names. */
 enum import_date { DATE_NONE, DATE_CREATED, DATE_MODIFIED, DATE_BOTH };
@@ -45,9 +47,13 @@ int import_match_route(const char *para, const struct import_match *m);
 int import_match_evidence(const char *raw, const char *norm, int sec);
 /* Uses the text under a heading that is not sure (confidence below IMPORT_SURE) as evidence: when
    it speaks for the closest rival section, m becomes that section; when it speaks for m's own,
-   m stays; either way the confidence is raised to IMPORT_SURE. Text that says nothing leaves m as
+   m stays; either way the confidence is raised to IMPORT_GUESS (routed, reported as a guess). Text that says nothing leaves m as
    it was. */
 void import_match_weigh(const char *body, struct import_match *m);
+/* Adds to a heading that feeds one section the section whose text is commonly written under it
+   (transfers outside the EU under a recipients heading), for import_match_route to send the
+   paragraphs and sentences that speak of it there. */
+void import_match_companions(struct import_match *m);
 /* The section (schema position) whose signs a text holds clearly most, or -1: a guess for the text
    under an unknown heading, for the report. */
 int import_match_guess(const char *body);
