@@ -77,6 +77,10 @@ static const struct alias aliases[] = {
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
   { "vastustamis|vastusta|=object|objection", "right_objection", DATE_NONE, false },
   { "oikeuksie|oikeude|=rights|exercising", "rights_requests", DATE_NONE, false },
+  { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
+  /* an old notice's "B. ATK:lla käsiteltävät tiedot" under its protection heading */
+  { "=sähköinen|sähköisesti|=atk|=electronic|=digitaalinen", "security_electronic", DATE_NONE, false },
+  { "=manuaalinen|manuaalisesti|=manual|=paperinen", "security_manual", DATE_NONE, false },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -96,9 +100,12 @@ static const struct { const char *section, *keywords; } routes[] = {
   { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
                  "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
                  "poistetaan|are deleted|is deleted" },
-  { "security_manual", "manuaal|paperi|lukitu|lukitt|kulunvalvo|=manual|paper|locked" },
-  { "security_electronic", "sähköi|=atk|salasan|palomuur|käyttöoikeu|salat|=https|electronic|password|"
-                           "firewall|encrypt|access right" },
+  { "retention", "säilytetään|säilytämme|säilytysai|=retain|=kept for|=keep the|=stored for" },
+  { "security_manual", "manuaal|paperi|=manual|paper" },
+  { "security_manual", "lukitu|lukitt|kulunvalvo|locked|kaapi|arkisto|cabinet" },
+  { "security_electronic", "sähköi|=atk|electronic|tietojärjestelm|digital" },
+  { "security_electronic", "salasan|palomuur|käyttöoikeu|salat|=https|password|firewall|encrypt|access right|"
+                           "käyttäjätunnu" },
   { "cookies", "eväst|cookie" },
   { "complaint", "tietosuojavaltuutet|valvontaviranom|supervisory author|ombudsman|kantelu|valitu|"
                  "complaint|=pl 800|=00531|tietosuoja fi" },
