@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "i18n.h"
 #include "import_build.h"
 #include "import_match.h"
@@ -31,20 +32,21 @@ static const struct alias aliases[] = {
   /* a form is a way data is collected, not a person to contact: its text says what is collected and why */
   { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
-    "responsible person|=ota yhteyttä", "contact_person", DATE_NONE, false },
+    "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita", "contact_person", DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
-  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=keitä olemme", "controller", DATE_NONE, false },
-  { "rekisterin nimi|=name of the register|=register name|=rekisteri|=register", "register_name",
+  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä", "controller", DATE_NONE, false },
+  { "rekisterin nimi|rekisterin nimet|rekisterien nim|=name of the register|=register name|=rekisteri|=register", "register_name",
     DATE_NONE, false },
   { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE, false },
   { "suostumu|consent", "consent_withdrawal", DATE_NONE, false },
   { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose+vaatimu|velvollisuu|requirement",
     "purposes,requirement", DATE_NONE, false },
-  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
+  { "oikeusperust|peruste|=perusta|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
   { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement", "requirement",
     DATE_NONE, false },
-  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "purposes", DATE_NONE, true },
+  { "oikeusperust|käsittelyn peruste|oikeudellinen perusta|oikeudellinen peruste|legal basis|lawful basis|=basis",
+    "purposes", DATE_NONE, true },
   { "tarkoitu|purpose|käyttötarkoit|=why we|=miksi|=mihin", "purposes", DATE_NONE, false },
   { "rekisteröityjen ryhm|rekisteröityjen ryhm|henkilöryhm|=data subjects|=kenen tietoja|=whose data|"
     "=whose personal", "data_subjects", DATE_NONE, false },
@@ -57,7 +59,7 @@ static const struct alias aliases[] = {
   /* a disclosure outside the EU is a transfer, not a recipient */
   { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|kolmans|third countr|outside|=eu|=eta|=ety|"
     "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|transfer", "recipients,transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
   { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access", "recipients", DATE_NONE, false },
   { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
@@ -75,12 +77,9 @@ static const struct alias aliases[] = {
   { "korjaa|korjat|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE, false },
   { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
-  { "vastustamis|vastusta|=object|objection", "right_objection", DATE_NONE, false },
-  { "oikeuksie|oikeude|=rights|exercising", "rights_requests", DATE_NONE, false },
+  { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
+  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising", "rights_requests", DATE_NONE, false },
   { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
-  /* an old notice's "B. ATK:lla käsiteltävät tiedot" under its protection heading */
-  { "=sähköinen|sähköisesti|=atk|=electronic|=digitaalinen", "security_electronic", DATE_NONE, false },
-  { "=manuaalinen|manuaalisesti|=manual|=paperinen", "security_manual", DATE_NONE, false },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -95,8 +94,8 @@ static const struct { const char *section, *keywords; } routes[] = {
                     "email address|e-mail address|phone number|date of birth" },
   { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
   { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
-  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|ulkopuol|kolmans|third countr|outside the|=siirr|siirretä|"
-                 "siirretään|=siirto" },
+  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|kolmans|third countr|=usa|yhdysval" },
+  { "transfers", "ulkopuol|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
   { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
                  "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
                  "poistetaan|are deleted|is deleted" },
@@ -513,27 +512,32 @@ static bool match_phrase(const char *norm, bool strict, struct import_match *m)
   return true;
 }
 
-/* Where a heading joins two names with "ja", "sekä", "and" or "&", the parts read one by one:
-   true (m filled with both parts' sections) when two parts each name a section surely and the
-   whole phrase did not already name them all ("Yhteydenotto ja valitusoikeus"). */
-static bool match_parts(const char *norm, const struct import_match *whole, bool found, struct import_match *m)
+/* Where a heading joins names with ",", "/", "&", "ja", "sekä" or "and", the parts read one by
+   one: true (m filled with the parts' sections) when two parts each name a section surely and the
+   whole phrase did not already name them all ("Yhteydenotto ja valitusoikeus", "Säilytysaika,
+   tarkastaminen ja korjaaminen"). heading is as written (its commas still there). */
+static bool match_parts(const char *heading, const struct import_match *whole, bool found, struct import_match *m)
 {
-  char *copy = xstrdup(norm);
+  char *copy = xstrdup(heading);
+  for (char *p = copy; *p; p++)
+    if (*p == ',' || *p == '/' || *p == '&' || *p == ';')
+      *p = '|';
+  struct strbuf cut = { 0 };
+  sb_add(&cut, "");
+  for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+    bool join = strcasecmp(w, "ja") == 0 || strcmp(w, "sekä") == 0 || strcmp(w, "SEKÄ") == 0 ||
+                strcasecmp(w, "and") == 0;
+    sb_add(&cut, join ? "|" : w);
+    sb_addc(&cut, ' ');
+  }
   struct import_match parts = { .n = 0, .date = DATE_NONE, .confidence = 75, .alt = -1 };
   int named = 0;
   bool covered = found;
-  char *part = copy;
-  for (char *p = copy;; p++) {
-    bool cut = *p == '\0' || (p > copy && p[-1] == ' ' &&
-                              (strncmp(p, "ja ", 3) == 0 || strncmp(p, "sekä ", 6) == 0 ||
-                               strncmp(p, "and ", 4) == 0));
-    if (!cut)
-      continue;
-    char end = *p;
-    if (end)
-      p[-1] = '\0';
+  char *save = NULL;
+  for (char *part = strtok_r(cut.s, "|", &save); part; part = strtok_r(NULL, "|", &save)) {
+    char *norm = import_normalise(part);
     struct import_match one;
-    if (*part && match_phrase(part, false, &one) && one.confidence >= IMPORT_SURE && one.date == DATE_NONE &&
+    if (*norm && match_phrase(norm, false, &one) && one.confidence >= IMPORT_SURE && one.date == DATE_NONE &&
         !one.basis) {
       named++;
       bool inside = false;
@@ -541,16 +545,12 @@ static bool match_parts(const char *norm, const struct import_match *whole, bool
         for (int k = 0; k < one.n; k++)
           inside = inside || whole->sec[i] == one.sec[k];
       covered = covered && inside;
-      for (int i = 0; i < one.n && parts.n < IMPORT_MAX_TARGETS; i++) {
-        const char *id = schema_at((size_t)one.sec[i])->id;
-        add_targets(&parts, id);
-      }
+      for (int i = 0; i < one.n; i++)
+        add_targets(&parts, schema_at((size_t)one.sec[i])->id);
     }
-    if (end == '\0')
-      break;
-    p += strcspn(p, " ");
-    part = p + 1;
+    free(norm);
   }
+  sb_free(&cut);
   free(copy);
   if (named < 2 || parts.n < 2 || (covered && whole->confidence >= IMPORT_SURE))
     return false;
@@ -596,7 +596,7 @@ static bool import_match_heading_uncached(const char *heading, bool strict, stru
     if (!found)
       found = match_phrase(norm, strict, m);
     if (!(found && m->date != DATE_NONE))
-      found = match_parts(norm, m, found, m) || found;
+      found = match_parts(heading, m, found, m) || found;
   }
   free(norm);
   return found;

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 
-#define IMPORT_MAX_TARGETS 3
+#define IMPORT_MAX_TARGETS 4
 /* A confidence (struct import_match) at or above which a heading's sections are taken without a
    word in the report; below it the builder says the route is a guess, and below IMPORT_UNSURE it
    keeps the text in "Other information". */
