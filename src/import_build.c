@@ -25,6 +25,8 @@ struct builder {
   int dates_seen;
   const struct import_table **tables; /* tables of rows of the blocks (owned by the blocks) */
   size_t ntables;
+  struct import_match cur; /* the sections the last section heading fed (cur.n 0: none yet) */
+  int cur_level;           /* that heading's level (struct import_block), 0 when unknown */
 };
 
 char *import_translate(const char *msgid, const char *lang)
@@ -260,14 +262,162 @@ static void place_extra(struct builder *bl)
 
 /* ---------- blocks ---------- */
 
-/* Reports where a heading went. */
+/* Reports where a heading went; a route that is a guess (confidence below IMPORT_SURE) says so. */
 static void report_heading(struct builder *bl, const char *heading, const struct import_match *m)
 {
   sb_printf(bl->report, "  \"%s\" ->", heading);
   for (int i = 0; i < m->n; i++)
     sb_printf(bl->report, "%s %s", i ? "," : "", _(schema_at((size_t)m->sec[i])->heading));
+  if (m->confidence < IMPORT_SURE)
+    sb_printf(bl->report, _(" (a guess from the heading's words and its text: check that it belongs there)"));
   sb_addc(bl->report, '\n');
   sb_printf(bl->used, "%s\n", heading);
+}
+
+/* Reports a heading whose text is kept in "Other information" because no section is sure: the
+   section guessed (sec, -1 for none) and that the person should check it. */
+static void report_unsure(struct builder *bl, const char *heading, int sec)
+{
+  const char *other = _(schema_find("other")->heading);
+  if (sec >= 0)
+    sb_printf(bl->report, _("  \"%s\" -> ? perhaps %s, but that is not sure: its text is kept in \"%s\"; "
+                            "check where it belongs\n"),
+              heading, _(schema_at((size_t)sec)->heading), other);
+  else
+    sb_printf(bl->report, _("  \"%s\" -> ? no section has this name: its text is kept in \"%s\"; check where "
+                            "it belongs\n"),
+              heading, other);
+}
+
+/* Length of the sentence at s: up to and including ".", "!" or "?" followed by a space or line
+   break and a capital letter or digit (the next sentence), or the whole rest. */
+static size_t sentence_len(const char *s)
+{
+  for (const char *p = s; *p; p++) {
+    if (*p != '.' && *p != '!' && *p != '?')
+      continue;
+    const char *q = p + 1;
+    if (*q != ' ' && *q != '\n')
+      continue;
+    q += strspn(q, " \n");
+    unsigned char c = (unsigned char)*q;
+    bool capital = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   (c == 0xC3 && ((unsigned char)q[1] == 0x84 || (unsigned char)q[1] == 0x96 ||
+                                  (unsigned char)q[1] == 0x85));
+    if (capital)
+      return (size_t)(p + 1 - s);
+  }
+  return strlen(s);
+}
+
+/* Index into m->sec of the target that a piece of text speaks for most, or -1 when it says nothing. */
+static int route_piece(const char *piece, const struct import_match *m)
+{
+  char *norm = import_normalise(piece);
+  int best = -1, best_n = 0;
+  for (int i = 0; i < m->n; i++) {
+    int n = import_match_evidence(piece, norm, m->sec[i]);
+    if (n > best_n)
+      best = i, best_n = n;
+  }
+  free(norm);
+  return best;
+}
+
+/* Places one paragraph of a heading that feeds several sections: when its sentences speak for
+   different ones, each sentence goes to its own (a sentence that says nothing follows the one
+   before it); otherwise the whole paragraph goes where import_match_route says. True when split. */
+static bool route_para(struct builder *bl, const struct import_match *m, const char *para)
+{
+  size_t nsent = 0, at = 0;
+  int seen = -1;
+  bool mixed = false;
+  for (const char *p = para; *p; p += at, nsent++) {
+    at = sentence_len(p);
+    char *one = xasprintf("%.*s", (int)at, p);
+    int t = route_piece(one, m);
+    free(one);
+    mixed = mixed || (t >= 0 && seen >= 0 && t != seen);
+    seen = t >= 0 ? t : seen;
+  }
+  if (!mixed || nsent < 2) {
+    sb_add_para(&bl->text[m->sec[import_match_route(para, m)]], para);
+    return false;
+  }
+  struct strbuf piece = { 0 };
+  int cur = route_piece(para, m), piece_target = -1;
+  for (const char *p = para; *p; p += at) {
+    at = sentence_len(p);
+    char *one = xasprintf("%.*s", (int)at, p);
+    int t = route_piece(one, m);
+    cur = t >= 0 ? t : cur < 0 ? 0 : cur;
+    if (piece.len && cur != piece_target) {
+      sb_add_para(&bl->text[m->sec[piece_target]], piece.s);
+      piece.len = 0;
+    }
+    char *trim = one + strspn(one, " \n");
+    if (piece.len)
+      sb_addc(&piece, ' ');
+    sb_add(&piece, trim);
+    piece_target = cur;
+    free(one);
+  }
+  if (piece.len)
+    sb_add_para(&bl->text[m->sec[piece_target]], piece.s);
+  sb_free(&piece);
+  return true;
+}
+
+/* Places the text under a heading that feeds m's sections, paragraph by paragraph. */
+static void route_text(struct builder *bl, const struct import_match *m, const char *body)
+{
+  char *copy = xstrdup(body);
+  bool split = false;
+  for (char *p = copy; p && *p;) {
+    char *end = str_para_break(p);
+    if (end)
+      *end = '\0';
+    if (m->n < 2)
+      sb_add_para(&bl->text[m->sec[0]], p);
+    else
+      split = route_para(bl, m, p) || split;
+    p = end ? end + 2 : NULL;
+  }
+  if (split)
+    sb_printf(bl->report, _("    (its paragraphs were split by sentence between those sections)\n"));
+  free(copy);
+}
+
+/* True when a heading is a sub-heading of the current section: the readers ranked it deeper than
+   the section heading (a level of 0, unknown, counts as the same level). */
+static bool is_sub_heading(const struct builder *bl, const struct import_block *blk)
+{
+  return bl->cur.n && bl->cur_level > 0 && blk->level > bl->cur_level;
+}
+
+/* Keeps a sub-heading that names no section, and its text, inside the current section: the heading
+   line as a paragraph of its own. */
+static void keep_sub_heading(struct builder *bl, const char *heading, const char *body)
+{
+  sb_printf(bl->report, _("  \"%s\" -> a sub-heading, kept with its text in %s\n"), heading,
+            _(schema_at((size_t)bl->cur.sec[0])->heading));
+  char *all = xasprintf("%s\n\n%s", heading, body);
+  route_text(bl, &bl->cur, all);
+  free(all);
+}
+
+/* Places a heading that names the whole notice ("Tietosuoja- ja evästeseloste") as the title and
+   its text as text before the first heading; false when the heading is not such a title. */
+static bool title_heading(struct builder *bl, const char *heading, const char *body)
+{
+  char *norm = import_normalise(heading);
+  bool title = import_is_title(norm) && strlen(heading) < 120;
+  free(norm);
+  if (!title)
+    return false;
+  title_line(bl, heading);
+  place_preamble(bl, body);
+  return true;
 }
 
 /* Keeps the text under a legal-basis heading for import_model_purposes; a bare label such as
@@ -290,6 +440,19 @@ static void place_basis(struct builder *bl, const char *heading, const char *bod
   }
 }
 
+/* Places a heading that names no section, or none surely: inside the current section when it is a
+   sub-heading, otherwise in "Other information" with a line in the report. */
+static void place_unsure(struct builder *bl, const struct import_block *blk, const char *body, int guess)
+{
+  if (is_sub_heading(bl, blk)) {
+    keep_sub_heading(bl, blk->heading, body);
+    return;
+  }
+  report_unsure(bl, blk->heading, guess >= 0 ? guess : import_match_guess(body));
+  to_other(bl, blk->heading, body);
+  bl->cur.n = 0; /* its sub-headings stay with it, in "Other information" */
+}
+
 /* Places one block. */
 static void place_block(struct builder *bl, const struct import_block *blk)
 {
@@ -298,13 +461,19 @@ static void place_block(struct builder *bl, const struct import_block *blk)
     bl->tables[bl->ntables++] = &blk->tables[i];
   char *body = import_inline_html(blk->body ? blk->body : "");
   struct import_match m;
+  bool found = blk->heading && import_match_heading(blk->heading, false, &m);
+  if (found)
+    import_match_weigh(body, &m);
   if (!blk->heading) {
     place_preamble(bl, body);
-  } else if (!import_match_heading(blk->heading, false, &m)) {
-    to_other(bl, blk->heading, body);
+  } else if (!found && title_heading(bl, blk->heading, body)) {
+    ;
+  } else if (!found || m.confidence < IMPORT_UNSURE) {
+    place_unsure(bl, blk, body, found ? m.sec[0] : -1);
   } else if (m.date != DATE_NONE) {
     report_heading(bl, blk->heading, &m);
     place_dates(bl, blk->heading, body, m.date);
+    bl->cur.n = 0;
   } else if (m.basis) {
     report_heading(bl, blk->heading, &m);
     place_basis(bl, blk->heading, body);
@@ -312,15 +481,10 @@ static void place_block(struct builder *bl, const struct import_block *blk)
     report_heading(bl, blk->heading, &m);
     if (str_blank(body))
       sb_printf(bl->report, _("    (its text is empty)\n"));
-    char *copy = xstrdup(body);
-    for (char *p = copy; p && *p;) {
-      char *end = str_para_break(p);
-      if (end)
-        *end = '\0';
-      sb_add_para(&bl->text[m.sec[import_match_route(p, &m)]], p);
-      p = end ? end + 2 : NULL;
-    }
-    free(copy);
+    import_match_companions(&m);
+    route_text(bl, &m, body);
+    bl->cur = m;
+    bl->cur_level = blk->level;
   }
   free(body);
 }

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "i18n.h"
 #include "import_build.h"
 #include "import_match.h"
@@ -12,7 +13,9 @@
 #include "util.h"
 
 /* One name pattern: groups joined by "+", each "a|b|c" (an alternative may be a phrase); every
-   group must match. */
+   group must match. The words an alias's alternatives find are the words of the heading it
+   explains; every alias also lends those words to its sections (a word that belongs to another
+   section lowers a candidate's score). */
 struct alias {
   const char *pattern;
   const char *targets; /* comma-separated section ids */
@@ -26,57 +29,92 @@ static const struct alias aliases[] = {
     "dates", DATE_BOTH, false },
   { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED, false },
   { "muokattu|päivitetty|muutettu|=updated|=modified|=last update", "dates", DATE_MODIFIED, false },
-  { "yhteyshenkil|contact person|yhteydenot|=contact|vastaava henkil|rekisteriasi|responsible person",
-    "contact_person", DATE_NONE, false },
+  /* a form is a way data is collected, not a person to contact: its text says what is collected and why */
+  { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
+  { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
+    "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita", "contact_person", DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
-  { "rekisterinpitäj|rekisterin pitäjä|controller", "controller", DATE_NONE, false },
-  { "rekisterin nimi|=name of the register|=register name|=rekisteri|=register", "register_name",
+  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä", "controller", DATE_NONE, false },
+  { "rekisterin nimi|rekisterin nimet|rekisterien nim|=name of the register|=register name|=rekisteri|=register", "register_name",
     DATE_NONE, false },
   { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE, false },
   { "suostumu|consent", "consent_withdrawal", DATE_NONE, false },
   { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose+vaatimu|velvollisuu|requirement",
     "purposes,requirement", DATE_NONE, false },
-  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
+  { "oikeusperust|peruste|=perusta|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
   { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement", "requirement",
     DATE_NONE, false },
-  { "oikeusperust|käsittelyn peruste|legal basis|lawful basis|=basis", "purposes", DATE_NONE, true },
-  { "tarkoitu|purpose|käyttötarkoit", "purposes", DATE_NONE, false },
+  { "oikeusperust|käsittelyn peruste|oikeudellinen perusta|oikeudellinen peruste|legal basis|lawful basis|=basis",
+    "purposes", DATE_NONE, true },
+  { "tarkoitu|purpose|käyttötarkoit|=why we|=miksi|=mihin", "purposes", DATE_NONE, false },
+  { "rekisteröityjen ryhm|rekisteröityjen ryhm|henkilöryhm|=data subjects|=kenen tietoja|=whose data|"
+    "=whose personal", "data_subjects", DATE_NONE, false },
   { "tietoryhm|categories|category", "data_categories", DATE_NONE, false },
-  { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect", "data_content",
-    DATE_NONE, false },
+  { "=mistä|=where|=whom+kerä|=saamme|=collect|=get|=obtain|=receive", "sources", DATE_NONE, false },
+  { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect|=mitä tietoja|"
+    "=what information|=what personal|=keräämme|=kerätään|=collect", "data_content", DATE_NONE, false },
   { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
   { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|transfer", "recipients,transfers", DATE_NONE, false },
+  /* a disclosure outside the EU is a transfer, not a recipient */
+  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|kolmans|third countr|outside|=eu|=eta|=ety|"
+    "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
   { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient", "recipients", DATE_NONE, false },
-  { "säily|retention|storage period|=how long", "retention", DATE_NONE, false },
-  { "suojau|suojaam|suojaus|protect|security|turva+manuaal|paperi|manual|paper", "security_manual",
-    DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access", "recipients", DATE_NONE, false },
+  { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
+  { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
+  { "suojau|suojaam|suojaus|protect|security|turva|säilytyspaik|säilytystil+manuaal|paperi|manual|paper",
+    "security_manual", DATE_NONE, false },
   { "suojau|suojaam|suojaus|protect|security|turva+sähköi|atk|electronic|digitaal|tietojärjest",
     "security_electronic", DATE_NONE, false },
-  { "suojauks|suojaamis|suojaus|=protection of|=security|tietoturva",
+  { "suojauks|suojaamis|suojaus|suojaam|=protection|protect|=security|tietoturva",
     "security_electronic,security_manual", DATE_NONE, false },
   { "eväste|cookie", "cookies", DATE_NONE, false },
   { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE, false },
   { "valitu|valvontaviranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
-  { "tarkastusoikeu|tarkistusoikeu|=pääsy|=access", "right_access", DATE_NONE, false },
-  { "korjaa|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE, false },
+  { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access", "right_access", DATE_NONE, false },
+  { "korjaa|korjat|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE, false },
   { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
-  { "vastustamis|vastusta|=object|objection", "right_objection", DATE_NONE, false },
-  { "oikeuksie|oikeude|=rights|exercising", "rights_requests", DATE_NONE, false },
+  { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
+  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising", "rights_requests", DATE_NONE, false },
+  { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
 };
 
-/* Keywords that pull a paragraph of a shared heading to one of its sections. */
+#define NALIASES (sizeof aliases / sizeof aliases[0])
+
+/* What a paragraph's text says it is about: a section and words (on the normalised text) that
+   point to it; each row found counts one. Raw-text signs (an e-mail address, a phone number) are
+   added in evidence(). */
 static const struct { const char *section, *keywords; } routes[] = {
-  { "purposes", "tarkoitu|käyttötarkoit|purpose" },
+  { "purposes", "tarkoitu|käyttötarkoit|purpose|=käytetään|=käytämme|=käsittelemme|=we use|=used to|varten" },
   { "requirement", "lakisääte|sopimukseen perustuva|velvollisuus antaa|pakollis|requirement|obliged" },
-  { "recipients", "luovut|vastaanottaj|recipient|disclos" },
-  { "transfers", "=eu|=eta|=ety|ulkopuol|kolmans|=siirr|=siirto|third countr|outside the" },
-  { "security_manual", "manuaal|paperi|lukitu|manual|paper" },
-  { "security_electronic", "sähköi|atk|salasan|palomuur|electronic|password|firewall" },
+  { "data_content", "=nimi|=nimet|sähköpostiosoit|puhelinnumer|=osoite|syntymäai|henkilötunnu|=name|"
+                    "email address|e-mail address|phone number|date of birth" },
+  { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
+  { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
+  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|kolmans|third countr|=usa|yhdysval" },
+  { "transfers", "ulkopuol|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
+  { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
+                 "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
+                 "poistetaan|are deleted|is deleted" },
+  { "retention", "säilytetään|säilytämme|säilytysai|=retain|=kept for|=keep the|=stored for" },
+  { "security_manual", "manuaal|paperi|=manual|paper" },
+  { "security_manual", "lukitu|lukitt|kulunvalvo|locked|kaapi|arkisto|cabinet" },
+  { "security_electronic", "sähköi|=atk|electronic|tietojärjestelm|digital" },
+  { "security_electronic", "salasan|palomuur|käyttöoikeu|salat|=https|password|firewall|encrypt|access right|"
+                           "käyttäjätunnu" },
+  { "cookies", "eväst|cookie" },
+  { "complaint", "tietosuojavaltuutet|valvontaviranom|supervisory author|ombudsman|kantelu|valitu|"
+                 "complaint|=pl 800|=00531|tietosuoja fi" },
   { "contact_person", "yhteyshenkil|contact person" },
+  { "right_access", "tarkasta|tarkastus|=access" },
+  { "right_rectification", "korja|oikais|rectif|correct" },
+  { "right_erasure", "poistamis|poistaa|erasure|delete" },
+  { "right_restriction", "rajoit|restrict" },
+  { "right_objection", "vastust|=object" },
+  { "consent_withdrawal", "peruuttaa|peruuttami|withdraw" },
 };
 
 /* Words a heading may hold without saying which section it is. */
@@ -89,7 +127,8 @@ static const char *const fillers =
   "=principles|=aineisto|=material|=käsiteltävät|=toiminnot|=n|=muut|=käsittelyyn|=liittyvät|"
   "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period|"
   "=yhteystiedot|=details|=vastaava|=henkilö|=peruuttaminen|=peruuttamisesta|=peruuttaa|=withdrawing|"
-  "=withdrawal|=withdraw";
+  "=withdrawal|=withdraw|=you|=us|=do|=does|=who|=what|=when|=why|=miten|=me|=sinun|=sinusta|=teistä|"
+  "=tietosuoja|=käyttö|=rekisteröidyn|=rekisteröidyllä|=rekisteröidyt|=rekisteröidyille|=käsittelyä|=käytämme|=mitä|=kenelle|=mistä|=yleistä|=general";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -186,23 +225,201 @@ bool import_has(const char *norm, const char *alts)
 
 bool import_is_title(const char *norm)
 {
-  return import_has(norm, "tietosuojaseloste|rekisteriseloste|tietosuojaselos|=privacy notice|"
-                          "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement");
+  if (import_has(norm, "tietosuojaseloste|rekisteriseloste|tietosuojaselos|=privacy notice|"
+                       "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement"))
+    return true;
+  /* "Tietosuoja- ja evästeseloste", "Privacy and cookie policy": the notice named by a coordination */
+  return (import_has(norm, "=tietosuoja") && import_has(norm, "seloste|selostus")) ||
+         (import_has(norm, "=privacy") && import_has(norm, "=policy|=notice|=statement"));
 }
 
-/* True when every group of the pattern matches norm. */
-static bool pattern_matches(const char *norm, const char *pattern)
+/* ---------- scoring a heading against every section ---------- */
+
+#define MAX_WORDS 64
+
+/* A heading cut into words: the byte offset where each word starts, and which are fillers. */
+struct words {
+  const char *norm;
+  size_t start[MAX_WORDS + 1];
+  int n;
+  unsigned long long filler, title;
+};
+
+/* Splits normalised text into words (at most MAX_WORDS; the rest count as one long last word). */
+static void words_split(const char *norm, struct words *w)
 {
-  char *copy = xstrdup(pattern);
-  bool ok = true;
-  char *save = NULL;
-  for (char *g = strtok_r(copy, "+", &save); g && ok; g = strtok_r(NULL, "+", &save))
-    ok = import_has(norm, g);
-  free(copy);
-  return ok;
+  w->norm = norm;
+  w->n = 0;
+  w->filler = w->title = 0;
+  for (size_t i = 0; norm[i] && w->n < MAX_WORDS; i++)
+    if (i == 0 || norm[i - 1] == ' ')
+      w->start[w->n++] = i;
+  w->start[w->n] = strlen(norm) + 1;
+  for (int k = 0; k < w->n; k++) {
+    size_t len = w->start[k + 1] - w->start[k] - 1;
+    char *one = xmalloc(len + 1);
+    memcpy(one, norm + w->start[k], len);
+    one[len] = '\0';
+    if (import_has(one, fillers))
+      w->filler |= 1ULL << k;
+    if (import_has(one, "seloste|selostus|selvitys|käytäntö|=policy|=notice|=statement|=privacy|=tietosuoja"))
+      w->title |= 1ULL << k;
+    free(one);
+  }
 }
 
-/* True when the pattern explains enough of the heading's words (for plain-text lines). */
+/* The words of w that the bytes [from, to) overlap, as a bit mask. */
+static unsigned long long words_over(const struct words *w, size_t from, size_t to)
+{
+  unsigned long long m = 0;
+  for (int k = 0; k < w->n; k++)
+    if (w->start[k] < to && w->start[k + 1] - 1 > from)
+      m |= 1ULL << k;
+  return m;
+}
+
+/* The words that one alternative ("x", "<x", "=x", a phrase) finds. */
+static unsigned long long mark_one(const struct words *w, const char *a, size_t n)
+{
+  char mode = (*a == '<' || *a == '=') ? *a : 0;
+  if (mode) {
+    a++;
+    n--;
+  }
+  unsigned long long m = 0;
+  size_t len = strlen(w->norm);
+  for (const char *p = w->norm; n && (p = memmem(p, (size_t)(w->norm + len - p), a, n)); p++) {
+    bool start = p == w->norm || p[-1] == ' ';
+    bool end = p[n] == '\0' || p[n] == ' ';
+    if (!mode || (start && (mode == '<' || end)))
+      m |= words_over(w, (size_t)(p - w->norm), (size_t)(p - w->norm) + n);
+  }
+  return m;
+}
+
+/* The words that any alternative of group g ("a|b|c", g_len bytes) finds. */
+static unsigned long long mark_group(const struct words *w, const char *g, size_t g_len)
+{
+  unsigned long long m = 0;
+  for (const char *a = g; a < g + g_len;) {
+    size_t n = strcspn(a, "|+");
+    if (a + n > g + g_len)
+      n = (size_t)(g + g_len - a);
+    m |= mark_one(w, a, n);
+    a += n + 1;
+  }
+  return m;
+}
+
+/* How one alias reads a heading: the words it explains, whether every group found one, its groups. */
+struct reading {
+  unsigned long long words;
+  bool matches;
+  int groups;
+};
+
+/* Reads the heading with alias i. */
+static struct reading read_alias(const struct words *w, size_t i)
+{
+  struct reading r = { 0, true, 0 };
+  for (const char *g = aliases[i].pattern; *g;) {
+    size_t n = strcspn(g, "+");
+    unsigned long long m = mark_group(w, g, n);
+    r.words |= m;
+    r.matches = r.matches && m;
+    r.groups++;
+    g += n + (g[n] == '+');
+  }
+  return r;
+}
+
+/* True when section id sec is one of the alias's targets. */
+static bool alias_feeds(size_t i, const char *sec, size_t sec_len)
+{
+  for (const char *t = aliases[i].targets; *t;) {
+    size_t n = strcspn(t, ",");
+    if (n == sec_len && strncmp(t, sec, n) == 0)
+      return true;
+    t += n + (t[n] == ',');
+  }
+  return false;
+}
+
+/* True when aliases i and j share a target section. */
+static bool alias_overlap(size_t i, size_t j)
+{
+  for (const char *t = aliases[i].targets; *t;) {
+    size_t n = strcspn(t, ",");
+    if (alias_feeds(j, t, n))
+      return true;
+    t += n + (t[n] == ',');
+  }
+  return false;
+}
+
+/* Number of bits set. */
+static int bits(unsigned long long m)
+{
+  int n = 0;
+  for (; m; m &= m - 1)
+    n++;
+  return n;
+}
+
+/* The best reading of a heading: which alias, its score, the confidence, the closest rival. */
+struct verdict {
+  int alias, rival; /* indices into aliases, -1 for none */
+  int score, confidence;
+};
+
+/* Scores every alias against the whole phrase: the words it explains count for it, content words
+   that only another section's aliases explain count against it, and each extra group of a
+   several-part pattern (a more specific name) adds a little. */
+static struct verdict judge(const struct words *w, bool title)
+{
+  struct reading r[NALIASES];
+  for (size_t i = 0; i < NALIASES; i++)
+    r[i] = read_alias(w, i);
+  unsigned long long content = ~w->filler & (w->n >= 64 ? ~0ULL : (1ULL << w->n) - 1);
+  struct verdict v = { -1, -1, -1000, 0 };
+  int score[NALIASES], foreign[NALIASES];
+  for (size_t i = 0; i < NALIASES; i++) {
+    score[i] = -1000;
+    if (!r[i].matches || (title && !(r[i].words & ~w->title)))
+      continue;
+    unsigned long long own = 0, other = 0;
+    for (size_t j = 0; j < NALIASES; j++)
+      if (alias_overlap(i, j))
+        own |= r[j].words;
+      else
+        other |= r[j].words;
+    foreign[i] = bits(content & other & ~own);
+    score[i] = 2 * bits(r[i].words) - 2 * foreign[i] + r[i].groups - 1;
+    if (score[i] > v.score)
+      v.alias = (int)i, v.score = score[i];
+  }
+  if (v.alias < 0)
+    return v;
+  int rival = -1000;
+  for (size_t i = 0; i < NALIASES; i++)
+    if (score[i] > rival && !alias_overlap(i, (size_t)v.alias))
+      v.rival = (int)i, rival = score[i];
+  int f = foreign[v.alias], cover = bits(r[v.alias].words);
+  if (cover <= f)
+    v.confidence = 20;
+  else if (v.rival >= 0 && v.score - rival < 2)
+    v.confidence = 30;
+  else
+    v.confidence = f ? 60 : 90;
+  unsigned long long known = 0;
+  for (size_t i = 0; i < NALIASES; i++)
+    known |= r[i].words;
+  if (v.confidence > 60 && bits(content & ~known) > 2 * cover)
+    v.confidence = 60; /* most of the phrase says something no section's name says */
+  return v;
+}
+
+/* True when the alias's pattern explains enough of the heading's words (for plain-text lines). */
 static bool covers(const char *norm, const char *pattern)
 {
   char *copy = xstrdup(norm);
@@ -221,16 +438,30 @@ static bool covers(const char *norm, const char *pattern)
   return words > 0 && words <= 12 && unexplained * 3 < words;
 }
 
+/* Adds the comma-separated section ids to m (each once, at most IMPORT_MAX_TARGETS). */
+static void add_targets(struct import_match *m, const char *targets)
+{
+  char *copy = xstrdup(targets), *save = NULL;
+  for (char *t = strtok_r(copy, ",", &save); t && m->n < IMPORT_MAX_TARGETS; t = strtok_r(NULL, ",", &save)) {
+    int sec = schema_index(t);
+    bool have = false;
+    for (int i = 0; i < m->n; i++)
+      have = have || m->sec[i] == sec;
+    if (!have)
+      m->sec[m->n++] = sec;
+  }
+  free(copy);
+}
+
 /* Fills m with the comma-separated section ids. */
 static void set_targets(struct import_match *m, const char *targets, enum import_date date)
 {
   m->n = 0;
   m->date = date;
   m->basis = false;
-  char *copy = xstrdup(targets), *save = NULL;
-  for (char *t = strtok_r(copy, ",", &save); t && m->n < IMPORT_MAX_TARGETS; t = strtok_r(NULL, ",", &save))
-    m->sec[m->n++] = schema_index(t);
-  free(copy);
+  m->confidence = 100;
+  m->alt = -1;
+  add_targets(m, targets);
 }
 
 /* Normalised schema heading i in language l (cached: the catalogue does not change in a run). */
@@ -258,6 +489,73 @@ static bool match_schema_heading(const char *norm, struct import_match *m)
     }
   }
   return false;
+}
+
+/* Reads one phrase (a whole heading or one part of it); false when no section fits. */
+static bool match_phrase(const char *norm, bool strict, struct import_match *m)
+{
+  struct words w;
+  words_split(norm, &w);
+  bool title = import_is_title(norm);
+  struct verdict v = judge(&w, title);
+  if (v.alias < 0 || (strict && !covers(norm, aliases[v.alias].pattern)))
+    return false;
+  set_targets(m, aliases[v.alias].targets, aliases[v.alias].date);
+  m->basis = aliases[v.alias].basis;
+  m->confidence = v.confidence;
+  if (v.rival >= 0) {
+    char *first = xstrdup(aliases[v.rival].targets);
+    first[strcspn(first, ",")] = '\0';
+    m->alt = schema_index(first);
+    free(first);
+  }
+  return true;
+}
+
+/* Where a heading joins names with ",", "/", "&", "ja", "sekä" or "and", the parts read one by
+   one: true (m filled with the parts' sections) when two parts each name a section surely and the
+   whole phrase did not already name them all ("Yhteydenotto ja valitusoikeus", "Säilytysaika,
+   tarkastaminen ja korjaaminen"). heading is as written (its commas still there). */
+static bool match_parts(const char *heading, const struct import_match *whole, bool found, struct import_match *m)
+{
+  char *copy = xstrdup(heading);
+  for (char *p = copy; *p; p++)
+    if (*p == ',' || *p == '/' || *p == '&' || *p == ';')
+      *p = '|';
+  struct strbuf cut = { 0 };
+  sb_add(&cut, "");
+  for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
+    bool join = strcasecmp(w, "ja") == 0 || strcmp(w, "sekä") == 0 || strcmp(w, "SEKÄ") == 0 ||
+                strcasecmp(w, "and") == 0;
+    sb_add(&cut, join ? "|" : w);
+    sb_addc(&cut, ' ');
+  }
+  struct import_match parts = { .n = 0, .date = DATE_NONE, .confidence = 75, .alt = -1 };
+  int named = 0;
+  bool covered = found;
+  char *save = NULL;
+  for (char *part = strtok_r(cut.s, "|", &save); part; part = strtok_r(NULL, "|", &save)) {
+    char *norm = import_normalise(part);
+    struct import_match one;
+    if (*norm && match_phrase(norm, false, &one) && one.confidence >= IMPORT_SURE && one.date == DATE_NONE &&
+        !one.basis) {
+      named++;
+      bool inside = false;
+      for (int i = 0; found && i < whole->n; i++)
+        for (int k = 0; k < one.n; k++)
+          inside = inside || whole->sec[i] == one.sec[k];
+      covered = covered && inside;
+      for (int i = 0; i < one.n; i++)
+        add_targets(&parts, schema_at((size_t)one.sec[i])->id);
+    }
+    free(norm);
+  }
+  sb_free(&cut);
+  free(copy);
+  if (named < 2 || parts.n < 2 || (covered && whole->confidence >= IMPORT_SURE))
+    return false;
+  *m = parts;
+  return true;
 }
 
 static bool import_match_heading_uncached(const char *heading, bool strict, struct import_match *m);
@@ -289,16 +587,16 @@ bool import_match_heading(const char *heading, bool strict, struct import_match 
 /* import_match_heading without the memo. */
 static bool import_match_heading_uncached(const char *heading, bool strict, struct import_match *m)
 {
+  memset(m, 0, sizeof *m);
+  m->alt = -1;
   char *norm = import_normalise(heading);
-  bool found = *norm && match_schema_heading(norm, m);
-  for (size_t i = 0; !found && *norm && i < sizeof aliases / sizeof aliases[0]; i++) {
-    if (!pattern_matches(norm, aliases[i].pattern))
-      continue;
-    if (strict && !covers(norm, aliases[i].pattern))
-      break;
-    set_targets(m, aliases[i].targets, aliases[i].date);
-    m->basis = aliases[i].basis;
-    found = true;
+  bool found = false;
+  if (*norm && strlen(norm) < 400) {
+    found = match_schema_heading(norm, m);
+    if (!found)
+      found = match_phrase(norm, strict, m);
+    if (!(found && m->date != DATE_NONE))
+      found = match_parts(heading, m, found, m) || found;
   }
   free(norm);
   return found;
@@ -309,13 +607,88 @@ bool import_match_same(const struct import_match *a, const struct import_match *
   return a->n && b->n && a->sec[0] == b->sec[0] && a->basis == b->basis;
 }
 
-/* Number of the section's routing keywords found in norm. */
-static int route_score(const char *norm, int sec)
+/* ---------- the text as evidence ---------- */
+
+/* True when the raw text holds an e-mail address ("x@y.fi", "x(at)y.fi") or a phone number. */
+static bool has_contact_details(const char *raw)
 {
+  if (strchr(raw, '@') || strstr(raw, "(at)") || strstr(raw, "[at]"))
+    return true;
+  int digits = 0;
+  for (const char *p = raw; *p; p++) {
+    if (*p >= '0' && *p <= '9')
+      digits++;
+    else if (*p != ' ' && *p != '-' && *p != '+')
+      digits = digits >= 8 ? digits : 0;
+  }
+  return digits >= 8;
+}
+
+int import_match_evidence(const char *raw, const char *norm, int sec)
+{
+  if (sec < 0)
+    return 0;
+  const char *id = schema_at((size_t)sec)->id;
+  int n = 0;
   for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
-    if (strcmp(routes[i].section, schema_at((size_t)sec)->id) == 0)
-      return import_has(norm, routes[i].keywords);
-  return 0;
+    if (strcmp(routes[i].section, id) == 0)
+      n += import_has(norm, routes[i].keywords);
+  bool contact = strcmp(id, "contact_person") == 0 || strcmp(id, "controller") == 0 || strcmp(id, "dpo") == 0;
+  if (contact && has_contact_details(raw) && !import_has(norm, "tietosuojavaltuutet|=pl 800|ombudsman"))
+    n += 2;
+  return n;
+}
+
+/* Evidence for all of m's sections together. */
+static int evidence_all(const char *raw, const char *norm, const struct import_match *m)
+{
+  int n = 0;
+  for (int i = 0; i < m->n; i++)
+    n += import_match_evidence(raw, norm, m->sec[i]);
+  return n;
+}
+
+void import_match_weigh(const char *body, struct import_match *m)
+{
+  if (m->confidence >= IMPORT_SURE || m->date != DATE_NONE || m->basis)
+    return;
+  char *norm = import_normalise(body);
+  int mine = evidence_all(body, norm, m);
+  int theirs = import_match_evidence(body, norm, m->alt);
+  if (theirs > mine) {
+    int keep = m->sec[0];
+    m->n = 1;
+    m->sec[0] = m->alt;
+    m->alt = keep;
+    m->confidence = IMPORT_GUESS;
+  } else if (mine > theirs) {
+    m->confidence = IMPORT_GUESS;
+  }
+  free(norm);
+}
+
+int import_match_guess(const char *body)
+{
+  char *norm = import_normalise(body);
+  int best = -1, best_n = 0, second = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    int n = import_match_evidence(body, norm, (int)i);
+    if (n > best_n)
+      second = best_n, best_n = n, best = (int)i;
+    else if (n > second)
+      second = n;
+  }
+  free(norm);
+  return best_n >= 2 && best_n > second ? best : -1;
+}
+
+void import_match_companions(struct import_match *m)
+{
+  /* disclosures and transfers outside the EU are written under one heading as often as not */
+  static const char *const pairs[][2] = { { "recipients", "transfers" } };
+  for (size_t i = 0; m->n == 1 && i < sizeof pairs / sizeof pairs[0]; i++)
+    if (m->sec[0] == schema_index(pairs[i][0]))
+      m->sec[m->n++] = schema_index(pairs[i][1]);
 }
 
 int import_match_route(const char *para, const struct import_match *m)
@@ -323,13 +696,12 @@ int import_match_route(const char *para, const struct import_match *m)
   if (m->n < 2)
     return 0;
   char *norm = import_normalise(para);
-  int best = 0;
-  if (!route_score(norm, m->sec[0]))
-    for (int i = 1; i < m->n; i++)
-      if (route_score(norm, m->sec[i])) {
-        best = i;
-        break;
-      }
+  int best = 0, best_n = import_match_evidence(para, norm, m->sec[0]);
+  for (int i = 1; i < m->n; i++) {
+    int n = import_match_evidence(para, norm, m->sec[i]);
+    if (n > best_n)
+      best = i, best_n = n;
+  }
   free(norm);
   return best;
 }

@@ -3,6 +3,7 @@
 
 #include "encoding.h"
 #include "import.h"
+#include "import_build.h"
 #include "import_contact.h"
 #include "import_lost.h"
 #include "import_match.h"
@@ -290,6 +291,142 @@ START_TEST(no_transfers_only_when_nothing_else_is_said)
 }
 END_TEST
 
+/* Real-world headings, Finnish (of both laws) and English, and the section each names ("" none). */
+static const struct { const char *heading, *section; } routed_headings[] = {
+  { "Säännönmukaiset tietolähteet", "sources" },
+  { "Tietojen säännönmukaiset luovutukset", "recipients" },
+  { "Rekisterin suojauksen periaatteet", "security_electronic" },
+  { "Tarkastusoikeus", "right_access" },
+  { "Oikeus vaatia tiedon korjaamista", "right_rectification" },
+  { "Muut henkilötietojen käsittelyyn liittyvät oikeudet", "rights_requests" },
+  { "Evästeiden käyttö", "cookies" },
+  { "Mistä keräämme tietoja", "sources" },
+  { "Mitä tietoja keräämme", "data_content" },
+  { "Kuinka kauan säilytämme tietoja", "retention" },
+  { "How we protect your data", "security_electronic" },
+  { "Your rights", "rights_requests" },
+  { "Data retention", "retention" },
+  { "Who we share your data with", "recipients" },
+  { "Where do we get your data", "sources" },
+  { "A. Manuaalinen aineisto (säilytyspaikka ja suojaaminen)", "security_manual" },
+  { "B. Sähköisen aineiston suojaaminen", "security_electronic" },
+  { "Rekisterien nimet", "register_name" },
+  { "Kilta-rekisterin ylläpitäjä", "controller" },
+  { "Rekisteri asioita hoitava henkilö", "contact_person" },
+  { "Käsittelyn tarkoitukset ja oikeudellinen perusta", "purposes" },
+  { "Kielto-oikeus", "right_objection" },
+  { "Rekisteritietojen säilytysaika, tarkastaminen, kielto-oikeus ja tiedon korjaaminen", "retention" },
+  { "Tietojen luovuttaminen ja siirtäminen", "recipients" },
+  { "Yhteydenotto ja valitusoikeus", "contact_person" },
+  { "Tietojen luovutus EU:n tai ETA-alueen ulkopuolelle", "transfers" },
+  { "Tietojen siirto kolmansiin maihin", "transfers" },
+  { "International transfers", "transfers" },
+  { "Register Protection", "security_electronic" },
+  { "Tietosuoja- ja evästeseloste", "" },
+  { "Tietosuojaselosteen muutokset", "" },
+  { "Henkilötietojen käsittely", "" },
+  { "Rekisterinpitäjä ja yhteystiedot", "controller" },
+  { "Rekisteriasioista vastaava henkilö", "contact_person" },
+  { "Yhteyshenkilö rekisteriä koskevissa asioissa", "contact_person" },
+  { "Rekisterin nimi", "register_name" },
+  { "Rekisterin tietosisältö", "data_content" },
+  { "Rekisteröityjen ryhmät", "data_subjects" },
+  { "Henkilötietojen käsittelyn tarkoitus ja oikeusperuste", "purposes" },
+  { "Legal basis for processing", "purposes" },
+  { "Suostumuksen peruuttaminen", "consent_withdrawal" },
+  { "Oikeus vastustaa käsittelyä", "right_objection" },
+  { "Oikeus tehdä valitus valvontaviranomaiselle", "complaint" },
+  { "Automaattinen päätöksenteko ja profilointi", "automated_decisions" },
+  { "Data protection officer", "dpo" },
+  { "Tietosuojavastaava", "dpo" },
+  { "Contact us", "contact_person" },
+  { "Henkilötietojen säilytysaika", "retention" },
+  { "Oikeus siirtää tiedot järjestelmästä toiseen", "right_portability" },
+  { "Rekisteröidyn oikeudet", "rights_requests" },
+  { "Cookies", "cookies" },
+};
+
+START_TEST(headings_are_read_by_their_whole_phrase)
+{
+  for (size_t i = 0; i < sizeof routed_headings / sizeof routed_headings[0]; i++) {
+    const char *got = first(routed_headings[i].heading, false);
+    ck_assert_msg(strcmp(got, routed_headings[i].section) == 0, "\"%s\" -> \"%s\", want \"%s\"",
+                  routed_headings[i].heading, got, routed_headings[i].section);
+  }
+}
+END_TEST
+
+START_TEST(joined_and_close_headings_have_their_confidence)
+{
+  struct import_match m;
+  /* two names joined: both sections, sure enough to route by content */
+  ck_assert(import_match_heading("Yhteydenotto ja valitusoikeus", true, &m));
+  ck_assert_int_eq(m.n, 2);
+  ck_assert_str_eq(schema_at((size_t)m.sec[1])->id, "complaint");
+  ck_assert_int_ge(m.confidence, IMPORT_SURE);
+  ck_assert(import_match_heading("Tietojen säännönmukaiset luovutukset ja tietojen siirto EU:n tai ETA:n ulkopuolelle",
+                                 false, &m));
+  ck_assert_int_eq(m.n, 2);
+  ck_assert_str_eq(schema_at((size_t)m.sec[0])->id, "recipients");
+  ck_assert_str_eq(schema_at((size_t)m.sec[1])->id, "transfers");
+  /* a contact form: as much a form as a contact, so a guess; the text decides */
+  ck_assert(import_match_heading("Yhteydenottolomake", false, &m));
+  ck_assert_int_lt(m.confidence, IMPORT_UNSURE);
+  ck_assert_str_eq(schema_at((size_t)m.alt)->id, "contact_person");
+  import_match_weigh("Lomakkeella kysytään nimi ja sähköpostiosoite. Tietoja käytetään vastaamiseen.", &m);
+  ck_assert_str_eq(schema_at((size_t)m.sec[0])->id, "purposes");
+  ck_assert_int_eq(m.confidence, IMPORT_GUESS);
+  ck_assert(import_match_heading("Yhteydenottolomake", false, &m));
+  import_match_weigh("Lomake on etusivulla.", &m); /* says nothing: stays a guess */
+  ck_assert_int_lt(m.confidence, IMPORT_UNSURE);
+  /* a plain, whole name is sure */
+  ck_assert(import_match_heading("Tietojen luovutus EU:n tai ETA-alueen ulkopuolelle", true, &m));
+  ck_assert_int_ge(m.confidence, IMPORT_SURE);
+}
+END_TEST
+
+START_TEST(text_signs_route_paragraphs)
+{
+  struct import_match m;
+  ck_assert(import_match_heading("Yhteydenotto ja valitusoikeus", false, &m));
+  ck_assert_int_eq(import_match_route("Tietosuojavaltuutetun toimisto\nPL 800, 00531 Helsinki", &m), 1);
+  ck_assert_int_eq(import_match_route("Liisa Esimerkki, liisa@esimerkki.example", &m), 0);
+  ck_assert_str_eq(schema_at((size_t)import_match_guess("Tietoja säilytetään kaksi vuotta asiakkuuden päättymisestä."))->id,
+                   "retention");
+  ck_assert_int_eq(import_match_guess("Järjestämme kerhoiltoja."), -1);
+}
+END_TEST
+
+/* The text of section id in the built document's Finnish text, "" when none. */
+static const char *built_text(struct doc *d, const char *id)
+{
+  const char *t = doc_section(d, id)->text[LANG_FI];
+  return t ? t : "";
+}
+
+START_TEST(sub_headings_stay_in_their_section)
+{
+  struct import_blocks b = { 0 };
+  import_blocks_add(&b, "Henkilötietojen säilytysaika", "Tietoja säilytetään kaksi vuotta.", true);
+  b.v[b.n - 1].level = 2;
+  import_blocks_add(&b, "Asiakkaat", "Asiakkaan tiedot poistetaan vuoden kuluttua.", true);
+  b.v[b.n - 1].level = 3;
+  import_blocks_add(&b, "Jäsenet", "Jäsenten tiedot poistetaan heti.", true);
+  b.v[b.n - 1].level = 2; /* same level as a section heading: not a sub-heading, unknown */
+  struct strbuf rep = { 0 }, used = { 0 };
+  struct doc *d = import_build(&b, &rep, &used);
+  ck_assert_str_eq(built_text(d, "retention"), "Tietoja säilytetään kaksi vuotta.\n\nAsiakkaat\n\n"
+                                               "Asiakkaan tiedot poistetaan vuoden kuluttua.");
+  ck_assert_str_eq(built_text(d, "other"), "Jäsenet\n\nJäsenten tiedot poistetaan heti.");
+  ck_assert_ptr_nonnull(strstr(rep.s, "\"Asiakkaat\" -> a sub-heading, kept with its text in Retention period"));
+  ck_assert_ptr_nonnull(strstr(rep.s, "\"Jäsenet\" -> ? no section has this name"));
+  doc_free(d);
+  sb_free(&rep);
+  sb_free(&used);
+  import_blocks_free(&b);
+}
+END_TEST
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -310,6 +447,10 @@ static Suite *import_suite(void)
   tcase_add_test(tc, a_legal_basis_heading_is_not_a_purposes_heading);
   tcase_add_test(tc, purposes_become_rows_on_the_basis_named_and_sources_are_recorded);
   tcase_add_test(tc, no_transfers_only_when_nothing_else_is_said);
+  tcase_add_test(tc, headings_are_read_by_their_whole_phrase);
+  tcase_add_test(tc, joined_and_close_headings_have_their_confidence);
+  tcase_add_test(tc, text_signs_route_paragraphs);
+  tcase_add_test(tc, sub_headings_stay_in_their_section);
   suite_add_tcase(s, tc);
   return s;
 }
