@@ -400,6 +400,8 @@ static size_t join_broken(const struct reader *r, size_t i, bool strong, struct 
 {
   size_t take = 1;
   const char *s = r->L.v[i];
+  if (strchr(".!?", s[strlen(s) - 1]))
+    return take; /* the first line ends a sentence: what follows starts another */
   for (size_t k = 1; k <= 2 && i + k < r->L.n; k++) {
     const char *next = r->L.v[i + k];
     size_t nn = strlen(next), caps;
@@ -436,21 +438,20 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, const cha
 {
   const char *s = r->L.v[i];
   size_t n = strlen(s);
-  if (n == 0 || n > 120 || bullet(s) || s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == ';')
-    return 0;
+  if (n == 0 || n > 120 || bullet(s) || strchr(":,;", s[n - 1]))
+    return 0; /* a full stop ends a sentence, or a heading between blank lines (tight_form) */
   if (!prev_blank && !tight_form(r, i, prev))
     return 0;
   const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
   *strong = numbered_heading(r, i, prev_blank) || (!prev_blank && caps_heading(r, i));
   if (!*strong && sentence(s))
     return 0;
-  if (!*strong && lower_start(after) && width(s) + 1 + first_word(after) > r->wrap)
-    return 0; /* the first line of a wrapped paragraph */
   struct strbuf b = { 0 };
   sb_add(&b, s);
   bool hit = import_match_heading(b.s, !*strong, m);
   size_t take = join_broken(r, i, *strong, &b, &hit, m);
-  if (!hit && !*strong) {
+  bool wrapped = take == 1 && lower_start(after) && width(s) + 1 + first_word(after) > r->wrap;
+  if ((!hit && !*strong) || (!*strong && wrapped)) { /* wrapped: the first line of a paragraph */
     sb_free(&b);
     return 0;
   }
