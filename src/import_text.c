@@ -344,8 +344,8 @@ static bool numbered_heading(const struct reader *r, size_t i, bool prev_blank)
   const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
   if (!numbered(s))
     return false;
-  if (all_caps(s) && prev_blank)
-    return true;
+  if (all_caps(s) && (prev_blank || in_sequence(r, s)))
+    return true; /* "1. KUKA ON REKISTERINPITÄJÄ?": capitals make even a question a heading */
   if (n > 80 || s[n - 1] == '.' || sentence(s) || lower_start(after_number(s)))
     return false;
   if (prev_blank && blank(after) && n <= 60)

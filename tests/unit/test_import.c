@@ -333,6 +333,10 @@ START_TEST(headings_need_no_blank_lines)
   ck_assert_str_eq(b.v[1].heading, "3. Henkilötietojen käsittelyn tarkoitus");
   ck_assert_str_eq(b.v[1].body, "Laskutus.");
   import_blocks_free(&b);
+  read_text("1. KUKA ON REKISTERINPITÄJÄ?\nEsimerkki Oy\n2. MITÄ TIETOJA ON REKISTERISSÄ?\nNimi ja osoite.\n", &b);
+  ck_assert_uint_eq(b.n, 2); /* a question in capitals, numbered next, is a heading */
+  ck_assert_str_eq(b.v[1].heading, "2. MITÄ TIETOJA ON REKISTERISSÄ?");
+  import_blocks_free(&b);
 }
 END_TEST
 
