@@ -7,6 +7,7 @@
 #include <string.h>
 #include "import.h"
 #include "import_match.h"
+#include "import_pdf.h"
 #include "import_table.h"
 
 /* The input split into lines, trimmed and with runs of blanks collapsed. */
@@ -98,11 +99,37 @@ static bool underline(const char *s)
   return n >= 3 && (strspn(s, "=") == n || strspn(s, "-") == n);
 }
 
+/* Depth of the numbering a line starts with: 1 for "4." or "4)", 2 for "4.1" or "4.1.", 3 for
+   "4.1.2"; 0 when there is none (each number one or two digits, so "1.1.2020" is a date, not a
+   numbering). *top is set to the first number. */
+static int numbering(const char *s, int *top)
+{
+  int depth = 0;
+  const char *p = s;
+  *top = 0;
+  for (;;) {
+    size_t d = strspn(p, "0123456789");
+    if (d == 0 || d > 2)
+      return 0;
+    if (depth == 0)
+      *top = atoi(p);
+    depth++;
+    p += d;
+    if (*p == ')' || (*p == '.' && p[1] == ' ') || (*p == '.' && p[1] == ')'))
+      return p[1 + (p[1] == ')')] == ' ' ? depth : 0;
+    if (*p == ' ' && depth > 1)
+      return depth;
+    if (*p != '.')
+      return 0;
+    p++;
+  }
+}
+
 /* True when the line starts with a number such as "4." or "4.1". */
 static bool numbered(const char *s)
 {
-  size_t d = strspn(s, "0123456789.");
-  return d > 0 && d <= 6 && s[0] != '.' && (s[d] == ' ' || s[d] == ')') && strchr(s, '.') != NULL;
+  int top;
+  return numbering(s, &top) > 0;
 }
 
 /* True when the line has letters and none of them lower-case ASCII. */
@@ -137,6 +164,12 @@ struct reader {
   struct lines raw;          /* the same lines as L, indentation kept (lists of rows) */
   struct import_table *tables; /* lists of rows read in the current block (import_table.h) */
   size_t ntables;
+  int level;                 /* the current block's heading level (import.h) */
+  int last_top;              /* the number of the last "N." section heading, 0 before one */
+  bool numbered_seen;        /* a numbered section heading was read */
+  bool caps_seen;            /* an unnumbered ALL CAPS section heading was read */
+  bool marked_seen;          /* an underlined or "#" heading was read */
+  bool prose;                /* the current block's text has running sentences, not only values */
 };
 
 /* Ends the current block. */
@@ -146,20 +179,42 @@ static void flush(struct reader *r)
     r->body.s[--r->body.len] = '\0';
   if (r->heading || r->body.len || r->ntables) {
     import_blocks_add(r->out, r->heading, r->body.s ? r->body.s : "", r->strong);
+    r->out->v[r->out->n - 1].level = r->heading ? r->level : 0;
     import_blocks_attach(r->out, &r->tables, r->ntables);
     r->ntables = 0;
   }
   free(r->heading);
   r->heading = NULL;
+  r->prose = false;
   r->body.len = 0;
   if (r->body.s)
     r->body.s[0] = '\0';
 }
 
-/* Starts a block under heading h. */
+/* Level of heading h as read in its place (import.h), noting the numbering and capitals it shows. */
+static int heading_level(struct reader *r, const char *h)
+{
+  int top, depth = numbering(h, &top);
+  if (depth == 1) {
+    r->numbered_seen = true;
+    r->last_top = top;
+  }
+  if (depth)
+    return depth + 1 > 6 ? 6 : depth + 1;
+  if (all_caps(h)) {
+    r->caps_seen = true;
+    return 2;
+  }
+  if (r->numbered_seen || r->caps_seen || r->marked_seen)
+    return 3; /* an unnumbered plain heading under numbered, ALL CAPS or marked ones */
+  return 2; /* the same shape as the other headings: a section's */
+}
+
+/* Starts a block under heading h at the level heading_level gives it. */
 static void start(struct reader *r, const char *h, bool strong, const struct import_match *m)
 {
   flush(r);
+  r->level = heading_level(r, h);
   r->heading = xstrdup(h);
   r->strong = strong;
   r->just_started = true;
@@ -187,6 +242,8 @@ static void add_line(struct reader *r, const char *line, const char *prev, bool 
     else
       sb_add(&r->body, soft || bullet_cont ? " " : "\n");
   }
+  size_t ln = strlen(line);
+  r->prose = r->prose || (r->body.len > 80 && ln && (strchr(".!?", line[ln - 1]) || strstr(line, ". ")));
   if (bullet(line) && line[0] != '-') {
     sb_add(&r->body, "- ");
     line += line[0] == '*' ? 2 : 4;
@@ -218,46 +275,183 @@ static bool sentence(const char *s)
   return verb;
 }
 
-/* Tries line i (joined with up to two following lines when a heading was broken) as a heading;
-   returns the number of lines it takes, 0 when it is not one. */
-static size_t try_heading(struct reader *r, size_t i, bool prev_blank, struct import_match *m, bool *strong,
-                          char **text)
+/* True when s starts with a lower-case letter (ASCII, or Latin-1's "ä", "ö", "å", "é"...). */
+static bool lower_start(const char *s)
+{
+  unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+  return (c >= 'a' && c <= 'z') || (c == 0xC3 && d >= 0x9F && d <= 0xBF);
+}
+
+/* True when s starts with an upper-case letter (ASCII, or Latin-1's "Ä", "Ö", "Å"...). */
+static bool upper_start(const char *s)
+{
+  unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
+}
+
+/* Number of words of s, and in *caps the number of them that start with a capital. */
+static size_t words(const char *s, size_t *caps)
+{
+  size_t n = 0;
+  *caps = 0;
+  for (const char *p = s; *p; p += strcspn(p, " ")) {
+    p += strspn(p, " ");
+    if (!*p)
+      break;
+    n++;
+    *caps += upper_start(p);
+  }
+  return n;
+}
+
+/* True when the line names an organisation ("Esimerkki Oy", "ESIMERKKI RY:N") or a whole notice's
+   title ("Tietosuojaseloste"): never a section heading. */
+static bool name_or_title(const char *s)
+{
+  char *norm = import_normalise(s);
+  bool hit = import_has(norm, "=oy|=oyj|=ab|=ry|=ky|=tmi|=ltd|=inc|=gmbh") || import_is_title(norm);
+  free(norm);
+  return hit;
+}
+
+/* True when the numbered line s continues the numbering of the headings read so far: the next
+   section number ("3." after "2."), a first one ("1." or "2."), or a sub-number of the current
+   section ("2.1" under "2."). A numbered list in the text ("1. Nimi") starts again from one. */
+static bool in_sequence(const struct reader *r, const char *s)
+{
+  int top, depth = numbering(s, &top);
+  if (depth == 0)
+    return false;
+  if (!r->numbered_seen)
+    return depth == 1 && top >= 1 && top <= 2;
+  return depth == 1 ? top == r->last_top + 1 : top == r->last_top;
+}
+
+/* The text of a numbered line after its number. */
+static const char *after_number(const char *s)
+{
+  s += strspn(s, "0123456789.)");
+  return s + strspn(s, " ");
+}
+
+/* True when a numbered line is a heading by its numbering alone (no matter whether its words are
+   known): "4. REKISTERIN TIETOSISÄLTÖ", "2. Yleistä" alone on its line, or "3. Tietojen käsittely"
+   next in the headings' numbering, not a sentence, with text after it. */
+static bool numbered_heading(const struct reader *r, size_t i, bool prev_blank)
 {
   const char *s = r->L.v[i];
   size_t n = strlen(s);
-  if (!prev_blank || n == 0 || n > 120 || bullet(s) || s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == ';')
-    return 0;
   const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
-  /* "4. REKISTERIN TIETOSISÄLTÖ", or "2. Yleistä" alone on its line: a heading even when unknown */
-  *strong = numbered(s) && (all_caps(s) || (blank(after) && n <= 60 && s[n - 1] != '.' && !sentence(s)));
-  if (!*strong && sentence(s))
-    return 0;
-  bool lower_next = after[0] >= 'a' && after[0] <= 'z';
-  if (!*strong && lower_next && width(s) + 1 + first_word(after) > r->wrap)
-    return 0; /* the first line of a wrapped paragraph */
-  struct strbuf b = { 0 };
-  sb_add(&b, s);
+  if (!numbered(s))
+    return false;
+  if (all_caps(s) && (prev_blank || in_sequence(r, s)))
+    return true; /* "1. KUKA ON REKISTERINPITÄJÄ?": capitals make even a question a heading */
+  if (n > 80 || s[n - 1] == '.' || sentence(s) || lower_start(after_number(s)))
+    return false;
+  if (prev_blank && blank(after) && n <= 60)
+    return true;
+  return in_sequence(r, s) && i + 1 < r->L.n;
+}
+
+/* True when the line before (prev, not blank) leaves line s no room to be a heading: it leads in
+   to a list or goes on (":" or ","), or it was wrapped and s goes on with its sentence. */
+static bool continues_prev(const struct reader *r, const char *s, const char *prev)
+{
+  size_t pn = prev ? strlen(prev) : 0;
+  if (!pn)
+    return false;
+  if (strchr(":,;", prev[pn - 1]) || (prev[pn - 1] == '-' && lower_start(s)))
+    return true;
+  return !numbered(s) && !strchr(".!?", prev[pn - 1]) && width(prev) + 1 + first_word(s) > r->wrap;
+}
+
+/* True when an ALL CAPS line with no blank line around it, in a notice whose section headings are
+   in capitals, is a heading the matcher does not know ("MUUT TIEDOT"): two words or more, no
+   digits, no organisation, the next line not in capitals. */
+static bool caps_heading(const struct reader *r, size_t i)
+{
+  const char *s = r->L.v[i];
+  size_t caps;
+  const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
+  return r->caps_seen && !r->numbered_seen && all_caps(s) && words(s, &caps) >= 2 && !strpbrk(s, "0123456789@") && !name_or_title(s) && !blank(after) &&
+         !all_caps(after) && strlen(s) <= 80;
+}
+
+/* True when line i, with no blank line before it, has a heading's form: short, not ending as a
+   sentence or a lead-in, no finite verb, not going on from the line before, text after it. */
+static bool tight_form(const struct reader *r, size_t i, const char *prev)
+{
+  const char *s = r->L.v[i];
+  size_t n = strlen(s), caps;
+  if (n > 80 || words(s, &caps) > 10 || strchr(".!", s[n - 1]) || lower_start(s) || continues_prev(r, s, prev))
+    return false;
+  size_t j = i + 1;
+  while (j < r->L.n && blank(r->L.v[j]))
+    j++;
+  return j < r->L.n;
+}
+
+/* Joins the lines after a heading's first that finish it ("Henkilötietojen käsittelyn" /
+   "tarkoitus"), at most two, into b; returns how many lines the heading takes. A line joins when
+   the joined heading is known (and the first part was not, or both are in capitals), or when it
+   is a short lower-case rest of a heading (no full stop, no verb). */
+static size_t join_broken(const struct reader *r, size_t i, bool strong, struct strbuf *b, bool *hit,
+                          struct import_match *m)
+{
   size_t take = 1;
-  bool hit = import_match_heading(b.s, !*strong, m);
+  const char *s = r->L.v[i];
+  if (strchr(".!?", s[strlen(s) - 1]))
+    return take; /* the first line ends a sentence: what follows starts another */
   for (size_t k = 1; k <= 2 && i + k < r->L.n; k++) {
     const char *next = r->L.v[i + k];
-    if (blank(next) || strlen(next) > 60 || bullet(next) || next[strlen(next) - 1] == '.')
+    size_t nn = strlen(next), caps;
+    if (blank(next) || nn > 60 || bullet(next) || next[nn - 1] == '.')
       break;
+    bool rest = lower_start(next) && nn <= 40 && words(next, &caps) <= 3 && !strchr(":,;", next[nn - 1]) &&
+                !sentence(next);
     struct import_match m2;
-    size_t keep = b.len;
-    sb_addc(&b, ' ');
-    sb_add(&b, next);
-    bool caps = all_caps(s) && all_caps(next);
-    if ((!hit || caps) && import_match_heading(b.s, !*strong && !caps, &m2)) {
+    size_t keep = b->len;
+    sb_addc(b, ' ');
+    sb_add(b, next);
+    bool caps2 = all_caps(s) && all_caps(next);
+    bool known = import_match_heading(b->s, !strong && !caps2, &m2);
+    if ((!*hit || caps2 || rest) && known) {
       *m = m2;
-      hit = true;
+      *hit = true;
+      take = k + 1;
+    } else if (rest && !*hit && strong) {
       take = k + 1;
     } else {
-      b.s[b.len = keep] = '\0';
+      b->s[b->len = keep] = '\0';
       break;
     }
   }
-  if (!hit && !*strong) {
+  return take;
+}
+
+/* Tries line i (joined with up to two following lines when a heading was broken) as a heading;
+   returns the number of lines it takes, 0 when it is not one. With a blank line before it, a
+   short known phrase or a numbered line is a heading; without one, also its form must be a
+   heading's (tight_form), and an unknown one must be numbered in sequence or in capitals. */
+static size_t try_heading(struct reader *r, size_t i, bool prev_blank, const char *prev, struct import_match *m,
+                          bool *strong, char **text)
+{
+  const char *s = r->L.v[i];
+  size_t n = strlen(s);
+  if (n == 0 || n > 120 || bullet(s) || strchr(":,;", s[n - 1]))
+    return 0; /* a full stop ends a sentence, or a heading between blank lines (tight_form) */
+  if (!prev_blank && !tight_form(r, i, prev))
+    return 0;
+  const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
+  *strong = numbered_heading(r, i, prev_blank) || (!prev_blank && caps_heading(r, i));
+  if (!*strong && sentence(s))
+    return 0;
+  struct strbuf b = { 0 };
+  sb_add(&b, s);
+  bool hit = import_match_heading(b.s, !*strong, m);
+  size_t take = join_broken(r, i, *strong, &b, &hit, m);
+  bool wrapped = take == 1 && lower_start(after) && width(s) + 1 + first_word(after) > r->wrap;
+  if ((!hit && !*strong) || (!*strong && wrapped)) { /* wrapped: the first line of a paragraph */
     sb_free(&b);
     return 0;
   }
@@ -265,6 +459,48 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, struct im
     m->n = 0;
   *text = sb_take(&b);
   return take;
+}
+
+/* True when line j starts a paragraph of body text: a list, a sentence, or a long line. */
+static bool body_para(const struct reader *r, size_t j)
+{
+  const char *s = r->L.v[j];
+  size_t n = strlen(s);
+  return bullet(s) || strchr(".!?:", s[n - 1]) || width(s) > 60 ||
+         (j + 1 < r->L.n && lower_start(r->L.v[j + 1]));
+}
+
+/* True when an unmarked heading s has the form of the notice's section headings so far: plain
+   mixed-case lines in a notice without numbered, ALL CAPS or marked ones, or capitals among
+   capitals. Another form (a plain line under "3." headings, "GOOGLE ANALYTICS" among mixed-case
+   ones) is a sub-heading, and a sub-heading the matcher does not know stays inside its section. */
+static bool section_rank(const struct reader *r, const char *s)
+{
+  if (r->numbered_seen || r->marked_seen)
+    return false;
+  return all_caps(s) ? r->caps_seen : !r->caps_seen;
+}
+
+/* True when line i, alone between blank lines under a heading whose text has begun, with body text
+   after it, is a heading the matcher does not know ("Henkilötietojen käsittely"): short, starting
+   with a capital, no full stop, no finite verb, not a name (one capital, no organisation), no
+   digits or label, of the section headings' form (section_rank). Its text is then read as its own
+   block, never glued to the section before. Under running prose such a line is taken for the
+   section's own sub-heading ("Sinun oikeutesi" among the paragraphs on cookies) and kept in it:
+   a section of bare values (a name, an address, a date) has no sub-headings. */
+static bool unknown_heading(const struct reader *r, size_t i)
+{
+  const char *s = r->L.v[i];
+  size_t n = strlen(s), caps;
+  if (!r->heading || !r->body.len || r->prose || i + 2 >= r->L.n || !blank(r->L.v[i + 1]) || !section_rank(r, s))
+    return false;
+  if (width(s) > 60 || words(s, &caps) > 7 || strpbrk(s, "0123456789@:/()") || strchr(".,;!", s[n - 1]) ||
+      !upper_start(s) || sentence(s) || name_or_title(s) || (caps > 1 && !all_caps(s)))
+    return false;
+  size_t j = i + 1;
+  while (j < r->L.n && blank(r->L.v[j]))
+    j++;
+  return j < r->L.n && body_para(r, j);
 }
 
 /* True when a candidate heading really is text under the current heading. */
@@ -313,6 +549,9 @@ static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char 
     struct import_match m;
     bool hit = import_match_heading(s, false, &m);
     start(r, s, true, hit ? &m : NULL);
+    int top, depth = numbering(s, &top);
+    r->level = depth ? r->level : 2;
+    r->marked_seen = true;
     return i + 2;
   }
   if (s[0] == '#' && (s[strspn(s, "#")] == ' ')) {
@@ -320,6 +559,9 @@ static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char 
     const char *h = s + strspn(s, "# ");
     bool hit = import_match_heading(h, false, &m);
     start(r, h, true, hit ? &m : NULL);
+    size_t hashes = strspn(s, "#");
+    r->level = hashes > 6 ? 6 : (int)hashes;
+    r->marked_seen = true;
     return i + 1;
   }
   struct import_match m;
@@ -327,13 +569,17 @@ static size_t read_line(struct reader *r, size_t i, bool prev_blank, const char 
     return i + 1;
   bool strong = false;
   char *text = NULL;
-  size_t take = try_heading(r, i, prev_blank, &m, &strong, &text);
+  size_t take = try_heading(r, i, prev_blank, prev, &m, &strong, &text);
   if (take && !is_body_after_all(r, &m, text)) {
     start(r, text, strong, m.n ? &m : NULL);
     free(text);
     return i + take;
   }
   free(text);
+  if (prev_blank && !take && unknown_heading(r, i)) {
+    start(r, s, false, NULL);
+    return i + 1;
+  }
   add_line(r, s, prev, prev_blank);
   return i + 1;
 }
@@ -644,11 +890,13 @@ static void read_table(const struct lines *L, struct import_blocks *out)
 
 void import_text_read(const char *text, struct import_blocks *out)
 {
+  char *tidy = import_pdf_clean(text);
   struct lines raw;
-  split_lines(text, &raw, true);
+  split_lines(tidy, &raw, true);
   if (is_table(&raw))
     read_table(&raw, out);
   else
-    read_plain(text, out);
+    read_plain(tidy, out);
   free_lines(&raw);
+  free(tidy);
 }

@@ -4,6 +4,7 @@
 #include "encoding.h"
 #include "import.h"
 #include "import_build.h"
+#include "import_pdf.h"
 #include "import_contact.h"
 #include "import_lost.h"
 #include "import_match.h"
@@ -427,6 +428,141 @@ START_TEST(sub_headings_stay_in_their_section)
 }
 END_TEST
 
+
+/* Reads text with the plain-text reader into b (NFC as import.c gives it). */
+static void read_text(const char *text, struct import_blocks *b)
+{
+  memset(b, 0, sizeof *b);
+  import_text_read(text, b);
+}
+
+/* Index of the block under heading h, or -1. */
+static int block_at(const struct import_blocks *b, const char *h)
+{
+  for (size_t i = 0; i < b->n; i++)
+    if (b->v[i].heading && strcmp(b->v[i].heading, h) == 0)
+      return (int)i;
+  return -1;
+}
+
+START_TEST(headings_need_no_blank_lines)
+{
+  struct import_blocks b;
+  read_text("TIETOSUOJASELOSTE\n1. Rekisterinpitäjä\nEsimerkki Oy, Y-tunnus 2345678-0\n"
+            "2. Henkilötietojen käsittelyn tarkoitus\nAsiakassuhteen hoito.\n", &b);
+  ck_assert_uint_eq(b.n, 3);
+  ck_assert_ptr_null(b.v[0].heading); /* the title stays the title, in the text before the first heading */
+  ck_assert_str_eq(b.v[0].body, "TIETOSUOJASELOSTE");
+  ck_assert_str_eq(b.v[1].heading, "1. Rekisterinpitäjä");
+  ck_assert_str_eq(b.v[1].body, "Esimerkki Oy, Y-tunnus 2345678-0");
+  ck_assert_int_eq(b.v[1].level, 2);
+  ck_assert_str_eq(b.v[2].heading, "2. Henkilötietojen käsittelyn tarkoitus");
+  ck_assert_str_eq(b.v[2].body, "Asiakassuhteen hoito.");
+  import_blocks_free(&b);
+  /* known phrases with no blank line, a heading broken over two lines */
+  read_text("Rekisterinpitäjä\nEsimerkki Oy\nSatamakatu 3 B\nRekisterin tietosisältö\nNimi ja osoite.\n"
+            "Henkilötietojen säilytysaika\nKaksi vuotta.\n", &b);
+  ck_assert_uint_eq(b.n, 3);
+  ck_assert_int_ge(block_at(&b, "Rekisterin tietosisältö"), 0);
+  ck_assert_int_ge(block_at(&b, "Henkilötietojen säilytysaika"), 0);
+  import_blocks_free(&b);
+  read_text("1. Rekisterinpitäjä\nEsimerkki Oy\n3. Henkilötietojen käsittelyn\ntarkoitus\nLaskutus.\n", &b);
+  ck_assert_uint_eq(b.n, 2); /* "3." is not next after "1.", but it names a section */
+  ck_assert_str_eq(b.v[1].heading, "3. Henkilötietojen käsittelyn tarkoitus");
+  ck_assert_str_eq(b.v[1].body, "Laskutus.");
+  import_blocks_free(&b);
+  read_text("1. KUKA ON REKISTERINPITÄJÄ?\nEsimerkki Oy\n2. MITÄ TIETOJA ON REKISTERISSÄ?\nNimi ja osoite.\n", &b);
+  ck_assert_uint_eq(b.n, 2); /* a question in capitals, numbered next, is a heading */
+  ck_assert_str_eq(b.v[1].heading, "2. MITÄ TIETOJA ON REKISTERISSÄ?");
+  import_blocks_free(&b);
+}
+END_TEST
+
+START_TEST(sentences_list_items_and_wrapped_lines_are_never_headings)
+{
+  struct import_blocks b;
+  read_text("2. Henkilötietojen käsittelyn tarkoitus\n"
+            "Tietoja käytetään laskutukseen.\n"
+            "Rekisteriin tallennetaan seuraavat tiedot:\n"
+            "1. Nimi\n2. Osoite\n"
+            "- Rekisterinpitäjä\n"
+            "Rekisterinpitäjä on Esimerkki Oy\n"
+            "Henkilötietojen säilytysaika,\n"
+            "Lisätietoja tietojen käsittelystä antaa asiakaspalvelumme, joka vastaa\n"
+            "Henkilötietojen säilytysaika koskeviin kysymyksiin.\n"
+            "Henkilötietojen säilytysaika ja rekisterinpitäjän yhteystiedot kerrotaan tarkemmin erikseen\n"
+            "jokaiselle asiakkaalle.\n", &b);
+  ck_assert_uint_eq(b.n, 1);
+  ck_assert_ptr_nonnull(strstr(b.v[0].body, "1. Nimi\n2. Osoite"));
+  import_blocks_free(&b);
+}
+END_TEST
+
+START_TEST(an_unknown_heading_is_its_own_block)
+{
+  struct import_blocks b;
+  read_text("Rekisterin nimi\n\nAsiakasrekisteri\n\nHenkilötietojen käsittely\n\nTietoja käytetään laskutukseen.\n", &b);
+  ck_assert_uint_eq(b.n, 2);
+  ck_assert_str_eq(b.v[0].body, "Asiakasrekisteri");
+  ck_assert_str_eq(b.v[1].heading, "Henkilötietojen käsittely");
+  ck_assert_str_eq(b.v[1].body, "Tietoja käytetään laskutukseen.");
+  ck_assert_int_eq(b.v[1].level, 2);
+  import_blocks_free(&b);
+  /* a one-line paragraph of an address, a name or a title is no heading */
+  read_text("Rekisterinpitäjä\n\nEsimerkki Oy\n\nMaija Mäki\n\nPuhelin 040 000 0000.\n\nTietosuojaseloste\n\n"
+            "Selosteen teksti alkaa tästä.\n", &b);
+  ck_assert_uint_eq(b.n, 1);
+  import_blocks_free(&b);
+}
+END_TEST
+
+START_TEST(blocks_carry_their_level)
+{
+  struct import_blocks b;
+  read_text("Tietosuojaseloste\n\n1. Rekisterinpitäjä\n\nEsimerkki Oy\n\n2. Käsittelyn tarkoitus\n\n"
+            "2.1 Asiakkaat\n\nTilausten toimittaminen.\n\n3. Rekisteröidyn oikeudet\n\nOikeus tarkastaa tiedot.\n"
+            "Oikeus vaatia tiedon korjaamista\nVirheellinen tieto korjataan.\n", &b);
+  ck_assert_ptr_null(b.v[0].heading);
+  ck_assert_int_eq(b.v[0].level, 0);
+  ck_assert_int_eq(b.v[block_at(&b, "1. Rekisterinpitäjä")].level, 2);
+  ck_assert_int_eq(b.v[block_at(&b, "2.1 Asiakkaat")].level, 3);
+  ck_assert_int_eq(b.v[block_at(&b, "3. Rekisteröidyn oikeudet")].level, 2);
+  ck_assert_int_eq(b.v[block_at(&b, "Oikeus vaatia tiedon korjaamista")].level, 3);
+  import_blocks_free(&b);
+  read_text("# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nEsimerkki Oy\n\nRekisterin nimi\n=====\n\nAsiakkaat\n", &b);
+  ck_assert_int_eq(b.v[block_at(&b, "Tietosuojaseloste")].level, 1);
+  ck_assert_int_eq(b.v[block_at(&b, "Rekisterinpitäjä")].level, 2);
+  ck_assert_int_eq(b.v[block_at(&b, "Rekisterin nimi")].level, 2);
+  import_blocks_free(&b);
+  read_text("REKISTERINPITÄJÄ\nEsimerkki Oy\nMUUT TIEDOT\nSeloste päivitetään vuosittain.\n", &b);
+  ck_assert_uint_eq(b.n, 2);
+  ck_assert_int_eq(b.v[1].level, 2);
+  ck_assert_str_eq(b.v[1].heading, "MUUT TIEDOT");
+  import_blocks_free(&b);
+}
+END_TEST
+
+START_TEST(pdf_debris_is_cleaned)
+{
+  char *t = import_pdf_clean("Henkil\xc3\xb6\xc2\xadtietojen\xe2\x80\x8b k\xc3\xa4sittely\xe2\x81\xa0\n");
+  ck_assert_str_eq(t, "Henkilötietojen käsittely\n");
+  free(t);
+  t = import_pdf_clean("Tietojen s\xc3\xa4ilytys\xc2\xad\naika on kaksi vuotta\nseuraava rivi\n");
+  ck_assert_str_eq(t, "Tietojen säilytysaika\non kaksi vuotta\nseuraava rivi\n");
+  free(t);
+  t = import_pdf_clean("Tallennetaan:\n\xe2\x80\xa2\nnimi\n\xef\x82\xb7\nosoite\n \xe2\x96\xaa puhelin\n-\n\nloppu\n");
+  ck_assert_str_eq(t, "Tallennetaan:\n- nimi\n- osoite\n - puhelin\n-\n\nloppu\n");
+  free(t);
+  t = import_pdf_clean("Tietoja\tk\xc3\xa4ytet\xc3\xa4\xc3\xa4n\tlaskutukseen.\nEv\xc3\xa4steit\xc3\xa4\tei\tk\xc3\xa4ytet\xc3\xa4.\n"
+                       "Rekisterinpit\xc3\xa4j\xc3\xa4\tvastaa\ttiedoista.\n");
+  ck_assert_str_eq(t, "Tietoja käytetään laskutukseen.\nEvästeitä ei käytetä.\nRekisterinpitäjä vastaa tiedoista.\n");
+  free(t);
+  t = import_pdf_clean("Rekisterinpit\xc3\xa4j\xc3\xa4\tEsimerkki Oy\nRekisterin nimi\tAsiakkaat\n"); /* a table keeps its tabs */
+  ck_assert_str_eq(t, "Rekisterinpitäjä\tEsimerkki Oy\nRekisterin nimi\tAsiakkaat\n");
+  free(t);
+}
+END_TEST
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -452,6 +588,13 @@ static Suite *import_suite(void)
   tcase_add_test(tc, text_signs_route_paragraphs);
   tcase_add_test(tc, sub_headings_stay_in_their_section);
   suite_add_tcase(s, tc);
+  TCase *text = tcase_create("text shapes");
+  tcase_add_test(text, headings_need_no_blank_lines);
+  tcase_add_test(text, sentences_list_items_and_wrapped_lines_are_never_headings);
+  tcase_add_test(text, an_unknown_heading_is_its_own_block);
+  tcase_add_test(text, blocks_carry_their_level);
+  tcase_add_test(text, pdf_debris_is_cleaned);
+  suite_add_tcase(s, text);
   return s;
 }
 
