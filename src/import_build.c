@@ -85,7 +85,11 @@ static void put_date(struct builder *bl, const char *iso, enum import_date_label
     if (!*slot || (l == IMPORT_DATE_CREATED ? cmp < 0 : cmp > 0))
       str_set(slot, iso);
   }
-  sb_printf(bl->report, _("  date %s (%s) read from \"%s\"\n"), iso, import_dates_label_name(l), from);
+  size_t n = strlen(from) > 70 ? 70 : strlen(from);
+  while (n && ((unsigned char)from[n] & 0xC0) == 0x80)
+    n--; /* not in the middle of a character */
+  sb_printf(bl->report, _("  date %s (%s) read from \"%.*s%s\"\n"), iso, import_dates_label_name(l), (int)n, from,
+            from[n] ? "..." : "");
 }
 
 /* The label an unlabelled date under a dates heading of kind which gets. */
@@ -520,9 +524,12 @@ static void finish_dates(struct builder *bl)
 /* Common words of each language a notice may be written in (import_has alternatives): short function
    words that the other two languages do not use ("on" is Finnish and English alike, so neither). */
 static const char *const lang_words[] = {
-  [IMPORT_LANG_FI] = "=ja|=tai|=tietoja|=sekä|=ei|=voi|=että|=jos|=kun|=myös|=ovat|=tiedot|=henkilötietoja|=niiden",
-  [IMPORT_LANG_EN] = "=the|=and|=of|=to|=is|=we|=your|=you|=for|=with|=are|=this|=that|=or",
-  [IMPORT_LANG_SV] = "=och|=att|=är|=av|=för|=med|=som|=till|=inte|=vi|=dina|=eller|=det|=personuppgifter|=på",
+  [IMPORT_LANG_FI] = "=ja|=tai|=tietoja|=sekä|=ei|=voi|=että|=jos|=kun|=myös|=ovat|=tiedot|=henkilötietoja|=niiden|"
+                     "rekisteri|seloste|=tarkoitus|=säilytysaika|=oikeudet|=perusteella",
+  [IMPORT_LANG_EN] = "=the|=and|=of|=to|=is|=we|=your|=you|=for|=with|=are|=this|=that|=or|=privacy|=notice|"
+                     "=controller|=purposes|=purpose|=retention|=based|=customer|=customers|=rights|=complaints",
+  [IMPORT_LANG_SV] = "=och|=att|=är|=av|=för|=med|=som|=till|=inte|=vi|=dina|=eller|=det|=personuppgifter|=på|"
+                     "dataskydd|personuppgiftsansvarig|=ändamål|=ändamålet",
 };
 
 /* Adds to count[] the common words of each language in text. */
