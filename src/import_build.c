@@ -246,7 +246,8 @@ bool import_build_is_title_line(const char *line)
   int words = 0;
   for (const char *w = norm; *w; w++)
     words += *w != ' ' && (w == norm || w[-1] == ' ');
-  bool title = import_is_title(norm) && words <= TITLE_MAX_WORDS && !(words > 3 && line[n - 1] == '.');
+  bool title = import_is_title(norm) && words <= TITLE_MAX_WORDS && !(words > 3 && line[n - 1] == '.') &&
+               !strchr(line, '?'); /* "Miksi tämä tietosuojaseloste?" heads a section */
   free(norm);
   return title;
 }
@@ -272,7 +273,10 @@ static void title_line(struct builder *bl, const char *line)
     free(a);
     break;
   }
-  sb_printf(&bl->title, "%s%s", bl->title.len ? " \xe2\x80\x93 " : "", line);
+  if (bl->title.len && strcasestr(line, bl->title.s)) /* "Tietosuojaseloste", then "Tietosuojaseloste – Asiakkaat" */
+    bl->title.len = 0;
+  if (!bl->title.len || !strcasestr(bl->title.s, line))
+    sb_printf(&bl->title, "%s%s", bl->title.len ? " \xe2\x80\x93 " : "", line);
   sb_printf(bl->report, _("  title \"%s\"\n"), line);
   sb_printf(bl->used, "%s\n", line);
 }
@@ -427,14 +431,20 @@ static char *footer_of(const struct import_blocks *b)
 }
 
 /* True when block k is the notice's title standing as a heading (an <h1>, or a line in heading form
-   such as "TIETOSUOJASELOSTE" before the first section): its text is then the preamble. */
+   such as "TIETOSUOJASELOSTE" before any section heading; a later heading naming the notice, "Miksi
+   tämä tietosuojaseloste?", is a section's): its text is then the preamble. */
 static bool title_block(const struct import_blocks *b, size_t k)
 {
   const struct import_block *blk = &b->v[k];
   struct import_match m;
   if (!blk->heading || !import_build_is_title_line(blk->heading))
     return false;
-  return blk->level == 1 || k == 0 || !import_match_heading(blk->heading, false, &m);
+  if (blk->level == 1)
+    return true;
+  for (size_t i = 0; i < k; i++)
+    if (b->v[i].heading && import_match_heading(b->v[i].heading, false, &m))
+      return false;
+  return !import_match_heading(blk->heading, false, &m);
 }
 
 struct doc *import_build(const struct import_blocks *b, struct strbuf *report, struct strbuf *used)

@@ -17,7 +17,7 @@ enum import_lang { IMPORT_LANG_FI, IMPORT_LANG_EN, IMPORT_LANG_SV, IMPORT_LANG_C
 enum import_lang import_build_language(const struct import_blocks *b);
 /* True when line (one line) reads as a notice's title: it names a notice ("tietosuojaseloste",
    "rekisteriseloste", "privacy notice"), is shorter than 120 bytes and 15 words, and is no sentence
-   (more than three words ending in "."). A paragraph is never a title. */
+   (more than three words ending in ".") nor a question. A paragraph is never a title. */
 bool import_build_is_title_line(const char *line);
 /* Copy of msgid translated into lang ("fi"/"en"), the UI language left as it was. */
 char *import_translate(const char *msgid, const char *lang);
