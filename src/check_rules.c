@@ -13,7 +13,7 @@
 /* ---------- what the rules look for ---------- */
 
 static const char *const repealed_personal_data_act[] = {
-  "henkilötietola*!henkilötietolainsää", "personal data act*", "523/1999", NULL };
+  "henkilötietola*!henkilötietolainsää", "personal data act*", "523/1999", "523/99", NULL };
 static const char *const repealed_ecomms_privacy_act[] = {
   "sähköis* viestin* tietosuojala*!tietosuojalainsää", "516/2004",
   "protection of privacy in electronic communications", NULL };
@@ -296,8 +296,26 @@ static void run_rows(struct check_ctx *c, const struct doc_section *s, enum doc_
   }
 }
 
+/* Runs the repealed-law rules on the title an imported notice had ("Henkilötietolain (523/99) 10 §:n
+   mukainen rekisteriseloste"), as the register name's text: the title is the notice's too. */
+static void run_title(struct check_ctx *c)
+{
+  const struct doc_section *s = doc_section(c->doc, "register_name");
+  int l = c->lang[LANG_FI] ? LANG_FI : LANG_EN;
+  if (str_blank(c->doc->title) || !s || !c->lang[l])
+    return;
+  struct text_at t = { s, (enum doc_lang)l, c->doc->title, NULL, NULL };
+  char *folded = text_fold(t.text);
+  t.folded = folded;
+  for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+    if (strcmp(rules[i].id, "repealed_law") == 0)
+      rules[i].fn(c, &rules[i], &t);
+  free(folded);
+}
+
 void check_rules_run(struct check_ctx *c)
 {
+  run_title(c);
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)

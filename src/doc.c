@@ -91,6 +91,7 @@ void doc_free(struct doc *d)
   free(d->changes);
   free(d->created);
   free(d->modified);
+  free(d->title);
   free(d);
 }
 

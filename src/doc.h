@@ -86,6 +86,9 @@ struct doc {
   int format_version;
   char *created;              /* YYYY-MM-DD */
   char *modified;             /* YYYY-MM-DD */
+  char *title;                /* the title an imported notice had ("Henkilötietolain 10 §:n mukainen
+                                 rekisteriseloste"), as written, or NULL: kept so that check can read
+                                 it; the renderers write seloste's own title */
   bool lang_enabled[LANG_COUNT];
   struct doc_section *sec;    /* schema_count() entries, in schema order */
   struct doc_change *changes;

@@ -9,6 +9,7 @@
 #include "import_build.h"
 #include "import_lost.h"
 #include "import_match.h"
+#include "import_split.h"
 #include "import_table.h"
 #include "nfc.h"
 #include "safetext.h"
@@ -178,21 +179,73 @@ struct doc *import_notice(const char *data, size_t len, struct strbuf *report, s
 struct doc *import_notice_named(const char *name, const char *data, size_t len, struct strbuf *report,
                                 struct strbuf *err)
 {
+  struct doc **docs = NULL;
+  size_t n = import_notices_named(name, data, len, false, &docs, report, NULL, err);
+  struct doc *d = n ? docs[0] : NULL;
+  free(docs);
+  return d;
+}
+
+/* Appends "NAME:LINE: another notice begins here" for each notice after the first to out. */
+static void note_parts(const char *name, const struct import_part *parts, size_t n, bool all, struct strbuf *out)
+{
+  struct strbuf safe = { 0 }, title = { 0 };
+  safetext_append(&safe, name ? name : _("the notice"));
+  for (size_t i = 1; i < n; i++) {
+    title.len = 0;
+    safetext_append(&title, parts[i].title);
+    if (parts[i].line)
+      sb_printf(out, "%s:%d: ", safe.s, parts[i].line);
+    else
+      sb_printf(out, "%s: ", safe.s);
+    if (all)
+      sb_printf(out, _("notice %zu of %zu begins here: \"%s\"\n"), i + 1, n, title.s);
+    else
+      sb_printf(out, _("another notice begins here: \"%s\"; only the first notice was imported (use --all to "
+                       "import each notice into a document of its own)\n"), title.s);
+  }
+  sb_free(&safe);
+  sb_free(&title);
+}
+
+/* Builds the documents of the parts of b (all of them, or the first), each with its report. */
+static size_t build_parts(struct import_blocks *b, const struct import_part *parts, size_t nparts, bool all,
+                          struct doc ***docs, struct strbuf *report)
+{
+  size_t n = all ? nparts : 1;
+  *docs = xmalloc(n * sizeof **docs);
+  for (size_t i = 0; i < n; i++) {
+    struct import_blocks view = { b->v + parts[i].first, parts[i].n, parts[i].n };
+    if (nparts > 1)
+      sb_printf(report, _("Notice %zu of %zu: \"%s\"\n"), i + 1, nparts, parts[i].title);
+    struct strbuf used = { 0 };
+    sb_add(&used, "");
+    (*docs)[i] = import_build(&view, report, &used);
+    import_check_lost(&view, (*docs)[i], used.s, report);
+    sb_free(&used);
+  }
+  return n;
+}
+
+size_t import_notices_named(const char *name, const char *data, size_t len, bool all, struct doc ***docs,
+                            struct strbuf *report, struct strbuf *warn, struct strbuf *err)
+{
+  *docs = NULL;
   if (blank_bytes(data, len)) {
     sb_add(err, _("the file is empty"));
-    return NULL;
+    return 0;
   }
   enum encoding enc;
   size_t n;
   char *text = encoding_to_utf8(data, len, &enc, &n);
   if (!text) {
     sb_add(err, _("the file looks like UTF-16 text but does not decode as UTF-16; save it as UTF-8"));
-    return NULL;
+    return 0;
   }
   if (binary(text, n)) {
     free(text);
     sb_add(err, _("not a text or HTML file (binary data); save the notice as text or HTML first"));
-    return NULL;
+    return 0;
   }
   if (enc == ENC_CP1252)
     sb_printf(report, _("The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1).\n"));
@@ -206,19 +259,26 @@ struct doc *import_notice_named(const char *name, const char *data, size_t len, 
   text = composed;
   struct import_blocks b = { 0 };
   bool ok = import_is_html(text, n) ? import_html_read(text, n, &b, err) : (import_text_read(text, &b), true);
-  free(text);
   if (ok && b.n == 0) {
     sb_add(err, _("no text found in the file"));
     ok = false;
   }
-  struct doc *d = NULL;
-  if (ok) {
-    struct strbuf used = { 0 };
-    sb_add(&used, "");
-    d = import_build(&b, report, &used);
-    import_check_lost(&b, d, used.s, report);
-    sb_free(&used);
+  if (ok && import_build_language(&b) == IMPORT_LANG_SV) {
+    sb_add(err, _("the notice seems to be in Swedish; seloste cannot import Swedish notices yet (only Finnish "
+                  "and English); nothing was written"));
+    ok = false;
   }
+  size_t ndocs = 0;
+  if (ok) {
+    struct import_part *parts;
+    size_t nparts = import_split_notices(&b, text, &parts);
+    note_parts(name, parts, nparts, all, report);
+    if (warn)
+      note_parts(name, parts, nparts, all, warn);
+    ndocs = build_parts(&b, parts, nparts, all, docs, report);
+    import_parts_free(parts, nparts);
+  }
+  free(text);
   import_blocks_free(&b);
-  return d;
+  return ndocs;
 }

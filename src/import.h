@@ -61,6 +61,14 @@ size_t import_tag_at(const char *s);
    name for the report (NULL: "the notice"). */
 struct doc *import_notice_named(const char *name, const char *data, size_t len, struct strbuf *report,
                                 struct strbuf *err);
+/* Imports the notices of one file: a file may hold several, one after the other (import_split.h).
+   With all, each becomes a document; without, only the first (the others are still found and named).
+   Sets *docs to a malloc'd array of the documents (the caller frees each with doc_free, then the
+   array) and returns how many, or 0 with a message in err (as import_notice_named; also for a notice
+   in Swedish, which seloste cannot hold yet). Each notice after the first is named in report and, when
+   warn is not NULL, in warn: "NAME:LINE: another notice begins here: "TITLE"...". */
+size_t import_notices_named(const char *name, const char *data, size_t len, bool all, struct doc ***docs,
+                            struct strbuf *report, struct strbuf *warn, struct strbuf *err);
 /* import_notice_named without a file name. */
 struct doc *import_notice(const char *data, size_t len, struct strbuf *report, struct strbuf *err);
 

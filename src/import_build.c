@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "import_build.h"
 #include "import_contact.h"
+#include "import_dates.h"
 #include "import_match.h"
 #include "import_model.h"
 #include "import_table.h"
@@ -20,9 +21,14 @@ struct builder {
   struct strbuf *report, *used, unplaced;
   struct strbuf basis;     /* the text under legal-basis headings (import_model_purposes) */
   char *title_register;    /* register name read from the title */
+  struct strbuf title;     /* the notice's title line(s), joined by " – " */
+  char valid_from[11];     /* the latest "valid from" date stated, or "" */
+  char footer_date[11];    /* an unlabelled date in the footer, or "" */
+  const char *footer;      /* the footer: the last paragraph of the last block, or NULL */
   char **extra;            /* short preamble lines to place at the end */
   size_t nextra;
   int dates_seen;
+  const struct import_blocks *blocks; /* the notice's blocks (its language is read from them all) */
   const struct import_table **tables; /* tables of rows of the blocks (owned by the blocks) */
   size_t ntables;
   struct import_match cur; /* the sections the last section heading fed (cur.n 0: none yet) */
@@ -50,111 +56,163 @@ static void to_other(struct builder *bl, const char *heading, const char *body)
   sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", 70, what, strlen(what) > 70 ? "..." : "");
 }
 
-/* ---------- dates ---------- */
+/* ---------- dates (reading them: import_dates.c) ---------- */
 
 static void title_line(struct builder *bl, const char *line);
 
 /* Trims white space off both ends of s in place. */
 static char *trimmed_line(char *s)
 {
-  while (*s == ' ' || *s == '\n')
+  while (*s == ' ' || *s == '\n' || *s == '\t')
     s++;
   size_t n = strlen(s);
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
     s[--n] = '\0';
   return s;
 }
 
-/* Reads a date at s ("28.4.2021", "2026-06-18", "18 June 2026") into iso; returns its length or 0. */
-static size_t read_date(const char *text, char iso[11])
+/* Stores a date the notice states: the earliest preparation date, the latest update, the latest
+   "valid from" (kept aside: the document has no field for it, see finish_dates). An unlabelled date
+   under a heading naming both takes the first free of the two. */
+static void put_date(struct builder *bl, const char *iso, enum import_date_label l, const char *from)
 {
-  static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
-                                         "august", "september", "october", "november", "december" };
-  int d, m, y, n = 0;
-  char mon[16], s[40];
-  snprintf(s, sizeof s, "%.39s", text); /* sscanf takes strlen of its input: on the whole text, once per word */
-  if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10) {
-  } else if (sscanf(s, "%2d.%2d.%4d%n", &d, &m, &y, &n) == 3 && n >= 8) {
-  } else if (sscanf(s, "%2d %15[A-Za-z] %4d%n", &d, mon, &y, &n) == 3) {
-    m = 0;
-    for (int i = 0; i < 12; i++)
-      if (strcasecmp(mon, months[i]) == 0)
-        m = i + 1;
+  if (l == IMPORT_DATE_UNLABELLED)
+    l = bl->dates_seen++ == 0 ? IMPORT_DATE_CREATED : IMPORT_DATE_MODIFIED;
+  if (l == IMPORT_DATE_VALID) {
+    if (!bl->valid_from[0] || strcmp(iso, bl->valid_from) > 0)
+      memcpy(bl->valid_from, iso, sizeof bl->valid_from);
   } else {
-    return 0;
+    char **slot = l == IMPORT_DATE_CREATED ? &bl->d->created : &bl->d->modified;
+    int cmp = *slot ? strcmp(iso, *slot) : 0;
+    if (!*slot || (l == IMPORT_DATE_CREATED ? cmp < 0 : cmp > 0))
+      str_set(slot, iso);
   }
-  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31)
-    return 0;
-  snprintf(iso, 11, "%04d-%02d-%02d", y, m, d);
-  return i18n_valid_date(iso) ? (size_t)n : 0;
+  size_t n = strlen(from) > 70 ? 70 : strlen(from);
+  while (n && ((unsigned char)from[n] & 0xC0) == 0x80)
+    n--; /* not in the middle of a character */
+  sb_printf(bl->report, _("  date %s (%s) read from \"%.*s%s\"\n"), iso, import_dates_label_name(l), (int)n, from,
+            from[n] ? "..." : "");
 }
 
-/* Stores one date found after label text lab (normalised) under a heading that names which. */
-static void put_date(struct builder *bl, const char *iso, const char *lab, enum import_date which)
+/* The label an unlabelled date under a dates heading of kind which gets. */
+static enum import_date_label heading_label(enum import_date which)
 {
-  bool created = import_has(lab, "laadit|laatimis|valmistel|prepared|created");
-  bool modified = import_has(lab, "päivit|muokat|muutet|updated|modified");
-  if (which == DATE_BOTH && !created && !modified)
-    which = bl->dates_seen++ == 0 ? DATE_CREATED : DATE_MODIFIED;
-  else if (which == DATE_BOTH)
-    which = created ? DATE_CREATED : DATE_MODIFIED;
-  str_set(which == DATE_CREATED ? &bl->d->created : &bl->d->modified, iso);
+  return which == DATE_CREATED ? IMPORT_DATE_CREATED : which == DATE_MODIFIED ? IMPORT_DATE_MODIFIED
+                                                                             : IMPORT_DATE_UNLABELLED;
 }
 
-/* Takes the dates out of a dates block; text that is not a date or a label goes to other. */
+/* Reads one line of a dates block: a label line's dates are stored (a "valid from" line is kept as
+   text in rest, as the document cannot show it otherwise), a line of label words sets *pending for
+   the next date; true when the line was taken as dates or labels. */
+static bool dates_line(struct builder *bl, const char *line, enum import_date_label *pending, struct strbuf *rest)
+{
+  struct import_date_hit h[4];
+  size_t n;
+  if (import_dates_label_line(line, h, 4, &n)) {
+    bool valid = false;
+    for (size_t i = 0; i < n; i++) {
+      put_date(bl, h[i].iso, h[i].label ? h[i].label : *pending, line);
+      valid |= h[i].label == IMPORT_DATE_VALID;
+    }
+    if (valid)
+      sb_printf(rest, "%s\n", line);
+    return true;
+  }
+  char *norm = import_normalise(line);
+  bool label = import_dates_label_words(norm);
+  if (label)
+    *pending = import_dates_label_of(norm);
+  free(norm);
+  return label;
+}
+
+/* Takes the dates out of a dates block; text that is neither a date nor a label goes to other (a
+   title line among them is the notice's title). */
 static void place_dates(struct builder *bl, const char *heading, const char *body, enum import_date which)
 {
-  char *all = xasprintf("%s\n%s", heading, body);
-  struct strbuf rest = { 0 }, label = { 0 };
-  bool rest_words = false;
-  for (const char *p = all; *p;) {
-    char iso[11];
-    size_t n = (p == all || p[-1] == ' ' || p[-1] == '\n' || p[-1] == ':') ? read_date(p, iso) : 0;
-    if (n) {
-      char *lab = import_normalise(label.s ? label.s : "");
-      put_date(bl, iso, lab, which);
-      sb_printf(bl->report, _("  date %s read from \"%.*s\"\n"), iso, (int)n, p);
-      sb_printf(bl->used, "%.*s %s\n", (int)n, p, label.s ? label.s : "");
-      free(lab);
-      label.len = 0;
-      p += n;
+  char *all = xasprintf("%s\n%s", heading, body), *save = NULL;
+  struct strbuf rest = { 0 };
+  enum import_date_label pending = heading_label(which);
+  bool first = true;
+  for (char *p = strtok_r(all, "\n", &save); p; p = strtok_r(NULL, "\n", &save), first = false) {
+    char *line = trimmed_line(p);
+    if (!*line)
       continue;
-    }
-    sb_addc(&label, *p);
-    if (*p == '\n' && label.len) {
-      char *norm = import_normalise(label.s);
-      bool known = !*norm || import_has(norm, "laadit|laatimis|valmistel|päivit|muokat|muutet|prepared|created|"
-                                               "updated|modified|=date|päivämäärä|=pvm|viimeksi|=last|=update");
-      if (!known) {
-        sb_add(&rest, label.s);
-        rest_words = true;
-      } else {
-        sb_add(bl->used, label.s);
-      }
-      free(norm);
-      label.len = 0;
-      label.s[0] = '\0';
-    }
-    p++;
-  }
-  if (label.len) {
-    char *norm = import_normalise(label.s);
-    if (*norm && !import_has(norm, "laadit|laatimis|valmistel|päivit|muokat|muutet|prepared|created|updated|"
-                                   "modified|=date|päivämäärä|=pvm|viimeksi|=last|=update"))
-      sb_add(&rest, label.s), rest_words = true;
+    if (dates_line(bl, line, &pending, &rest) || first) /* the heading itself is reported as one */
+      sb_printf(bl->used, "%s\n", line);
     else
-      sb_add(bl->used, label.s);
-    free(norm);
+      sb_printf(&rest, "%s\n", line);
   }
   char *rest_norm = import_normalise(rest.s ? rest.s : "");
-  if (rest_words && import_is_title(rest_norm) && rest.len < 120)
-    title_line(bl, trimmed_line(rest.s));
-  else if (rest_words)
-    to_other(bl, NULL, rest.s);
+  char *rest_line = rest.len ? trimmed_line(rest.s) : NULL;
+  if (rest_line && !strchr(rest_line, '\n') && import_build_is_title_line(rest_line))
+    title_line(bl, rest_line);
+  else if (*rest_norm)
+    to_other(bl, NULL, rest_line);
   free(rest_norm);
   sb_free(&rest);
-  sb_free(&label);
   free(all);
+}
+
+/* Reads the dates of one line of a section's text; true when the line is only a label and a date and
+   is to be taken out of the text. */
+static bool scan_line(struct builder *bl, const char *line)
+{
+  struct import_date_hit h[4], one;
+  size_t n, pos = 0;
+  bool footer = bl->footer && strstr(bl->footer, line) != NULL; /* the footer is short */
+  bool only = import_dates_label_line(line, h, 4, &n);
+  bool take = only && (h[0].label == IMPORT_DATE_CREATED || h[0].label == IMPORT_DATE_MODIFIED ||
+                       (footer && h[0].label == IMPORT_DATE_UNLABELLED));
+  for (size_t i = 0; take && i < n; i++)
+    if (h[i].label == IMPORT_DATE_UNLABELLED)
+      memcpy(bl->footer_date, h[i].iso, sizeof bl->footer_date);
+    else
+      put_date(bl, h[i].iso, h[i].label, line);
+  if (take)
+    return true;
+  while (import_dates_next(line, &pos, &one))
+    if (one.label != IMPORT_DATE_UNLABELLED)
+      put_date(bl, one.iso, one.label, line);
+    else if (footer)
+      memcpy(bl->footer_date, one.iso, sizeof bl->footer_date);
+  return false;
+}
+
+/* Reads the dates a section's text states, each labelled by its own sentence; a line that is only a
+   label and a date ("Päivitetty 25.5.2018") is taken out of the text, a sentence holding a date stays
+   ("Seloste on viimeksi päivitetty 29.10.2020."), and so does a "valid from" line. An unlabelled date
+   counts only in the footer (the last paragraph of the notice's last block). Paragraph breaks are kept. */
+static void scan_dates(struct builder *bl, struct strbuf *text)
+{
+  if (!text->len)
+    return;
+  struct strbuf kept = { 0 };
+  sb_add(&kept, "");
+  for (char *line = text->s; *line;) {
+    char *nl = strchr(line, '\n');
+    size_t n = nl ? (size_t)(nl - line) : strlen(line);
+    char *one = xasprintf("%.*s", (int)n, line);
+    char *t = trimmed_line(one);
+    if (*t && scan_line(bl, t))
+      sb_printf(bl->used, "%s\n", t);
+    else
+      sb_printf(&kept, "%.*s\n", (int)n, line);
+    free(one);
+    line += n + (nl != NULL);
+  }
+  struct strbuf out = { 0 }; /* a line taken out leaves no run of more than one blank line */
+  sb_add(&out, "");
+  for (const char *p = kept.s; *p; p++)
+    if (*p != '\n' || (out.len && !(out.len >= 2 && out.s[out.len - 1] == '\n' && out.s[out.len - 2] == '\n')))
+      sb_addc(&out, *p);
+  while (out.len && out.s[out.len - 1] == '\n')
+    out.s[--out.len] = '\0';
+  text->len = 0;
+  text->s[0] = '\0';
+  sb_add(text, out.s);
+  sb_free(&out);
+  sb_free(&kept);
 }
 
 /* ---------- preamble (text before the first heading) ---------- */
@@ -175,39 +233,69 @@ static bool is_lead(const char *p)
   return hit;
 }
 
-/* Takes the register's name out of a title such as "Asiakasrekisteri - tietosuojaseloste". */
+enum {
+  TITLE_MAX_BYTES = 120, /* a longer line is a paragraph, never a title */
+  TITLE_MAX_WORDS = 14,
+  REGISTER_MAX_BYTES = 80 /* the register part of a title ("Asiakasrekisteri") */
+};
+
+bool import_build_is_title_line(const char *line)
+{
+  size_t n = strlen(line);
+  if (n == 0 || n >= TITLE_MAX_BYTES)
+    return false;
+  char *norm = import_normalise(line);
+  int words = 0;
+  for (const char *w = norm; *w; w++)
+    words += *w != ' ' && (w == norm || w[-1] == ' ');
+  bool title = import_is_title(norm) && words <= TITLE_MAX_WORDS && !(words > 3 && line[n - 1] == '.') &&
+               !strchr(line, '?'); /* "Miksi tämä tietosuojaseloste?" heads a section */
+  free(norm);
+  return title;
+}
+
+/* Keeps line as (part of) the notice's title, and takes the register's name out of a title such as
+   "Asiakasrekisteri - tietosuojaseloste": only the part that names a register, and only when short. */
 static void title_line(struct builder *bl, const char *line)
 {
-  static const char *const seps[] = { " \xe2\x80\x93 ", " - ", ": ", " \xe2\x80\x94 " };
+  static const char *const seps[] = { " \xe2\x80\x93 ", " - ", ": ", " \xe2\x80\x94 ", " | " };
   for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
     const char *sep = strstr(line, seps[i]);
     if (!sep)
       continue;
-    char *a = xmalloc((size_t)(sep - line) + 1);
-    memcpy(a, line, (size_t)(sep - line));
-    a[sep - line] = '\0';
+    char *a = xasprintf("%.*s", (int)(sep - line), line);
     const char *b = sep + strlen(seps[i]);
     char *na = import_normalise(a);
     const char *name = import_is_title(na) ? b : a;
-    if (!bl->title_register)
+    char *nn = import_normalise(name);
+    if (!bl->title_register && strlen(name) < REGISTER_MAX_BYTES && import_has(nn, "rekister|register"))
       bl->title_register = xstrdup(name);
+    free(nn);
     free(na);
     free(a);
     break;
   }
+  if (bl->title.len && strcasestr(line, bl->title.s)) /* "Tietosuojaseloste", then "Tietosuojaseloste – Asiakkaat" */
+    bl->title.len = 0;
+  if (!bl->title.len || !strcasestr(bl->title.s, line))
+    sb_printf(&bl->title, "%s%s", bl->title.len ? " \xe2\x80\x93 " : "", line);
   sb_printf(bl->report, _("  title \"%s\"\n"), line);
   sb_printf(bl->used, "%s\n", line);
 }
 
-/* Places a line such as "Päivitetty 3.5.2024" as a date; true when it was one. */
+/* Places a line such as "Päivitetty 3.5.2024" as a date; true when it was one ("Voimassa 1.1.2025
+   alkaen" is read but stays text: see scan_dates). */
 static bool dated_line(struct builder *bl, const char *p)
 {
-  struct import_match m;
-  char iso[11];
-  const char *digit = strpbrk(p, "0123456789");
-  if (!digit || strlen(p) > 60 || !read_date(digit, iso) || !import_match_heading(p, false, &m) || m.date == DATE_NONE)
+  struct import_date_hit h[4];
+  size_t n;
+  if (!import_dates_label_line(p, h, 4, &n) || h[0].label == IMPORT_DATE_VALID)
     return false;
-  place_dates(bl, p, "", m.date);
+  enum import_date_label pending = IMPORT_DATE_UNLABELLED;
+  struct strbuf rest = { 0 };
+  dates_line(bl, p, &pending, &rest);
+  sb_free(&rest);
+  sb_printf(bl->used, "%s\n", p);
   return true;
 }
 
@@ -221,7 +309,7 @@ static void place_preamble(struct builder *bl, const char *body)
       sb_printf(bl->used, "%s\n", p);
     } else if (dated_line(bl, p)) {
       ;
-    } else if (import_is_title(norm) && strlen(p) < 120) {
+    } else if (import_build_is_title_line(p)) {
       title_line(bl, p);
     } else if (!str_blank(p) && strlen(p) < 80) {
       bl->extra = xrealloc(bl->extra, (bl->nextra + 1) * sizeof *bl->extra);
@@ -491,16 +579,60 @@ static void place_block(struct builder *bl, const struct import_block *blk)
 
 static struct doc *import_build_finish(struct builder *bl);
 
+enum { FOOTER_MAX_BYTES = 300 }; /* a longer last paragraph is text, not a footer line */
+
+/* The notice's footer: the last paragraph of the last block with text, when short; NULL otherwise. */
+static char *footer_of(const struct import_blocks *b)
+{
+  const char *body = b->n ? b->v[b->n - 1].body : NULL;
+  if (!body || str_blank(body))
+    return NULL;
+  const char *last = body;
+  for (char *p = str_para_break(body); p; p = str_para_break(p + 2))
+    last = p + 2;
+  last += strspn(last, "\n");
+  return strlen(last) < FOOTER_MAX_BYTES ? xstrdup(last) : NULL;
+}
+
+/* True when block k is the notice's title standing as a heading (an <h1>, or a line in heading form
+   such as "TIETOSUOJASELOSTE" before any section heading; a later heading naming the notice, "Miksi
+   tämä tietosuojaseloste?", is a section's): its text is then the preamble. */
+static bool title_block(const struct import_blocks *b, size_t k)
+{
+  const struct import_block *blk = &b->v[k];
+  struct import_match m;
+  if (!blk->heading || !import_build_is_title_line(blk->heading))
+    return false;
+  if (blk->level == 1)
+    return true;
+  for (size_t i = 0; i < k; i++)
+    if (b->v[i].heading && import_match_heading(b->v[i].heading, false, &m))
+      return false;
+  return !import_match_heading(blk->heading, false, &m);
+}
+
 struct doc *import_build(const struct import_blocks *b, struct strbuf *report, struct strbuf *used)
 {
-  struct builder bl = { .report = report, .used = used };
+  struct builder bl = { .report = report, .used = used, .blocks = b };
   bl.d = doc_new();
   bl.text = xmalloc(schema_count() * sizeof *bl.text);
   memset(bl.text, 0, schema_count() * sizeof *bl.text);
+  char *footer = footer_of(b);
+  bl.footer = footer;
   sb_printf(report, _("Headings:\n"));
-  for (size_t i = 0; i < b->n; i++)
-    place_block(&bl, &b->v[i]);
-  return import_build_finish(&bl);
+  for (size_t i = 0; i < b->n; i++) {
+    if (title_block(b, i)) {
+      title_line(&bl, b->v[i].heading);
+      struct import_block rest = b->v[i];
+      rest.heading = NULL;
+      place_block(&bl, &rest);
+    } else {
+      place_block(&bl, &b->v[i]);
+    }
+  }
+  struct doc *d = import_build_finish(&bl);
+  free(footer);
+  return d;
 }
 
 /* ---------- finishing: contacts, choices, checklists ---------- */
@@ -540,24 +672,67 @@ static void finish_contacts(struct builder *bl)
   }
 }
 
-/* The language the notice is written in, by counting common words. */
-static enum doc_lang detect_lang(struct builder *bl)
+/* Reads the dates stated in the sections' texts, then fills what the notice left open: a "valid
+   from" date, which the document has no field for, or else a date in the footer becomes the date of
+   the last update when no update date is stated (its sentence stays in the text). A preparation date
+   is never invented: a notice stating only "päivitetty X" gets modified X and no created date (check
+   then asks for it); nothing is ever set to today. Keeps the title. */
+static void finish_dates(struct builder *bl)
 {
-  int fi = 0, en = 0;
-  for (size_t i = 0; i < schema_count() + bl->ntables; i++) {
-    struct strbuf cells = { 0 };
-    const struct import_table *t = i < schema_count() ? NULL : bl->tables[i - schema_count()];
-    for (size_t c = 0; t && c < t->nrows * t->ncols; c++)
-      sb_printf(&cells, "%s\n", t->cell[c]);
-    char *norm = import_normalise(t ? (cells.s ? cells.s : "") : bl->text[i].s ? bl->text[i].s : "");
-    for (char *w = strtok(norm, " "); w; w = strtok(NULL, " ")) {
-      fi += import_has(w, "=ja|=on|=tai|=tietoja|=sekä|=ei|=voi");
-      en += import_has(w, "=the|=and|=of|=to|=is|=we|=your");
-    }
-    free(norm);
-    sb_free(&cells);
+  for (size_t i = 0; i < schema_count(); i++)
+    scan_dates(bl, &bl->text[i]);
+  if (!bl->d->modified && bl->valid_from[0]) {
+    str_set(&bl->d->modified, bl->valid_from);
+    sb_printf(bl->report, _("  the notice is valid from %s: taken as the date of its last update (its "
+                            "sentence is kept in the text)\n"), bl->valid_from);
+  } else if (!bl->d->modified && bl->footer_date[0]) {
+    str_set(&bl->d->modified, bl->footer_date);
+    sb_printf(bl->report, _("  the date %s at the end of the notice: taken as the date of its last update\n"),
+              bl->footer_date);
   }
-  return en > fi ? LANG_EN : LANG_FI;
+  if (bl->title.len)
+    str_set(&bl->d->title, bl->title.s);
+  sb_free(&bl->title);
+}
+
+/* Common words of each language a notice may be written in (import_has alternatives): short function
+   words that the other two languages do not use ("on" is Finnish and English alike, so neither). */
+static const char *const lang_words[] = {
+  [IMPORT_LANG_FI] = "=ja|=tai|=tietoja|=sekä|=ei|=voi|=että|=jos|=kun|=myös|=ovat|=tiedot|=henkilötietoja|=niiden|"
+                     "rekisteri|seloste|=tarkoitus|=säilytysaika|=oikeudet|=perusteella",
+  [IMPORT_LANG_EN] = "=the|=and|=of|=to|=is|=we|=your|=you|=for|=with|=are|=this|=that|=or|=privacy|=notice|"
+                     "=controller|=purposes|=purpose|=retention|=based|=customer|=customers|=rights|=complaints",
+  [IMPORT_LANG_SV] = "=och|=att|=är|=av|=för|=med|=som|=till|=inte|=vi|=dina|=eller|=det|=personuppgifter|=på|"
+                     "dataskydd|personuppgiftsansvarig|=ändamål|=ändamålet",
+};
+
+/* Adds to count[] the common words of each language in text. */
+static void count_lang_words(const char *text, int count[IMPORT_LANG_COUNT])
+{
+  if (!text || !*text)
+    return;
+  char *norm = import_normalise(text), *save = NULL;
+  for (char *w = strtok_r(norm, " ", &save); w; w = strtok_r(NULL, " ", &save))
+    for (int l = 0; l < IMPORT_LANG_COUNT; l++)
+      count[l] += import_has(w, lang_words[l]);
+  free(norm);
+}
+
+enum import_lang import_build_language(const struct import_blocks *b)
+{
+  int count[IMPORT_LANG_COUNT] = { 0 };
+  for (size_t i = 0; i < b->n; i++) {
+    count_lang_words(b->v[i].heading, count);
+    count_lang_words(b->v[i].body, count);
+    for (size_t t = 0; t < b->v[i].ntables; t++) {
+      const struct import_table *tb = &b->v[i].tables[t];
+      for (size_t c = 0; c < tb->nrows * tb->ncols; c++)
+        count_lang_words(tb->cell[c], count);
+    }
+  }
+  if (count[IMPORT_LANG_SV] > count[IMPORT_LANG_FI] && count[IMPORT_LANG_SV] > count[IMPORT_LANG_EN])
+    return IMPORT_LANG_SV;
+  return count[IMPORT_LANG_EN] > count[IMPORT_LANG_FI] ? IMPORT_LANG_EN : IMPORT_LANG_FI;
 }
 
 /* Words that tick each checklist option. */
@@ -701,7 +876,8 @@ static struct doc *import_build_finish(struct builder *bl)
   sb_printf(bl->report, _("Fields:\n"));
   finish_contacts(bl);
   place_extra(bl);
-  enum doc_lang l = detect_lang(bl);
+  finish_dates(bl);
+  enum doc_lang l = import_build_language(bl->blocks) == IMPORT_LANG_EN ? LANG_EN : LANG_FI;
   bl->d->lang_enabled[LANG_FI] = l == LANG_FI;
   bl->d->lang_enabled[LANG_EN] = l == LANG_EN;
   for (size_t i = 0; i < schema_count(); i++) {

@@ -25,7 +25,7 @@ static void usage(void)
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
   printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
-  printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force]\n"), program_name);
+  printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force] [--all]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for a customer register.\n\n"), stdout);
   fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
@@ -39,6 +39,10 @@ static void usage(void)
   fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
   fputs(_("  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
           "                  document OLD.seloste, and report what went where\n\n"), stdout);
+  fputs(_("Options for import:\n"
+          "      --all            a file holding several notices: import each into a\n"
+          "                       document of its own (NEW-1.seloste, NEW-2.seloste...)\n"
+          "      --force          replace an existing output file\n\n"), stdout);
   fputs(_("Options for check:\n"
           "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
           "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);

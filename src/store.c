@@ -49,6 +49,7 @@ static void to_config(const struct doc *d, config_t *cfg)
   config_setting_set_int(config_setting_add(root, "format_version", CONFIG_TYPE_INT), DOC_FORMAT_VERSION);
   store_put_string(root, "created", d->created);
   store_put_string(root, "modified", d->modified);
+  store_put_string(root, "title", d->title);
   config_setting_t *langs = config_setting_add(root, "languages", CONFIG_TYPE_ARRAY);
   for (int l = 0; l < LANG_COUNT; l++)
     if (d->lang_enabled[l])
@@ -351,7 +352,8 @@ struct doc *store_load(const char *path, struct strbuf *err)
     const config_setting_t *root = config_root_setting(&cfg);
     d = doc_new();
     bool ok = check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&
-              get_date(&r, root, "modified", &d->modified) && get_languages(&r, root, d) &&
+              get_date(&r, root, "modified", &d->modified) &&
+              store_get_text(&r, root, "title", &d->title) && get_languages(&r, root, d) &&
               get_changes(&r, root, d) && get_sections(&r, root, d);
     if (!ok) {
       doc_free(d);

@@ -6,6 +6,7 @@
 #include "import_build.h"
 #include "import_pdf.h"
 #include "import_contact.h"
+#include "import_dates.h"
 #include "import_lost.h"
 #include "import_match.h"
 #include "unit.h"
@@ -563,6 +564,138 @@ START_TEST(pdf_debris_is_cleaned)
 }
 END_TEST
 
+
+/* The ISO form import_date_read gives s, or "" when it reads no date there; *len its length. */
+static const char *date_of(const char *s, size_t *len)
+{
+  static char iso[11];
+  *len = import_date_read(s, iso);
+  return *len ? iso : "";
+}
+
+START_TEST(dates_are_read_in_numeric_and_written_forms)
+{
+  static const struct { const char *in, *iso; size_t len; } cases[] = {
+    { "25.5.2018", "2018-05-25", 9 },           { "20/09/2023 ", "2023-09-20", 10 },
+    { "05/22/2018", "2018-05-22", 10 },         { "2024-05-03.", "2024-05-03", 10 },
+    { "25. 5. 2018", "2018-05-25", 11 },        { "3. toukokuuta 2024", "2024-05-03", 18 },
+    { "3 toukokuuta 2024", "2024-05-03", 17 },  { "1. tammikuuta 2020", "2020-01-01", 18 },
+    { "14. helmikuuta 2021", "2021-02-14", 19 }, { "2. maaliskuuta 2022", "2022-03-02", 19 },
+    { "4. huhtikuuta 2022", "2022-04-04", 18 }, { "6. kesäkuuta 2022", "2022-06-06", 18 },
+    { "7. HEINÄKUUTA 2022", "2022-07-07", 19 }, { "8. elokuuta 2022", "2022-08-08", 16 },
+    { "9. syyskuuta 2022", "2022-09-09", 17 },  { "10. lokakuuta 2022", "2022-10-10", 18 },
+    { "11. marraskuuta 2022", "2022-11-11", 20 }, { "24. joulukuuta 2022", "2022-12-24", 19 },
+    { "May 22, 2018", "2018-05-22", 12 },       { "22 May 2018", "2018-05-22", 11 },
+    { "22nd of May 2018", "2018-05-22", 16 },   { "Sept 3, 2019", "2019-09-03", 12 },
+    { "1 January 2024", "2024-01-01", 14 },     { "December 31st, 2023", "2023-12-31", 19 },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t n;
+    ck_assert_msg(strcmp(date_of(cases[i].in, &n), cases[i].iso) == 0, "%s", cases[i].in);
+    ck_assert_msg(n == cases[i].len, "%s: length %zu", cases[i].in, n);
+  }
+  static const char *const none[] = { "31.2.2020", "25.5.20189", "25.5.", "May 2018", "toukokuussa 2024",
+                                      "12.13.2020", "123.4.2020", "2020-13-01", "22 Mayday 2018", "" };
+  for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+    size_t n;
+    ck_assert_msg(*date_of(none[i], &n) == '\0', "%s read as a date", none[i]);
+  }
+}
+END_TEST
+
+/* The first date import_dates_next finds in text, with its label. */
+static struct import_date_hit first_date(const char *text)
+{
+  struct import_date_hit h = { "", IMPORT_DATE_UNLABELLED, 0, 0 };
+  size_t pos = 0;
+  ck_assert_msg(import_dates_next(text, &pos, &h), "no date in: %s", text);
+  return h;
+}
+
+START_TEST(dates_are_labelled_by_their_sentence)
+{
+  static const struct { const char *text, *iso; enum import_date_label label; } cases[] = {
+    { "Päivitetty 25.5.2018", "2018-05-25", IMPORT_DATE_MODIFIED },
+    { "Viimeksi päivitetty: 20/09/2023", "2023-09-20", IMPORT_DATE_MODIFIED },
+    { "Seloste on viimeksi päivitetty 29.10.2020.", "2020-10-29", IMPORT_DATE_MODIFIED },
+    { "Voimassa 1.1.2025 alkaen", "2025-01-01", IMPORT_DATE_VALID },
+    { "Tämä seloste on voimassa 1.1.2025 lähtien.", "2025-01-01", IMPORT_DATE_VALID },
+    { "Created: May 22, 2018", "2018-05-22", IMPORT_DATE_CREATED },
+    { "päivitetty 3. toukokuuta 2024", "2024-05-03", IMPORT_DATE_MODIFIED },
+    { "Laadittu 12.3.2019", "2019-03-12", IMPORT_DATE_CREATED },
+    { "Last updated on 22 May 2018", "2018-05-22", IMPORT_DATE_MODIFIED },
+    { "Effective from 2024-01-01", "2024-01-01", IMPORT_DATE_VALID },
+    { "Tiedot poistetaan 31.12.2025 mennessä.", "2025-12-31", IMPORT_DATE_UNLABELLED },
+    /* a law's date is not the notice's */
+    { "EU:n tietosuoja-asetus tuli voimaan 25.5.2018.", "2018-05-25", IMPORT_DATE_UNLABELLED },
+    /* the label of an earlier sentence is not this date's */
+    { "Selostetta päivitetään tarvittaessa. Tiedot poistetaan 31.12.2025.", "2025-12-31",
+      IMPORT_DATE_UNLABELLED },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct import_date_hit h = first_date(cases[i].text);
+    ck_assert_msg(strcmp(h.iso, cases[i].iso) == 0, "%s: %s", cases[i].text, h.iso);
+    ck_assert_msg(h.label == cases[i].label, "%s: label %d", cases[i].text, (int)h.label);
+  }
+  /* two dates in one line, each with its own label */
+  const char *two = "Laadittu 1.2.2018, päivitetty 3.4.2020";
+  struct import_date_hit h;
+  size_t pos = 0;
+  ck_assert(import_dates_next(two, &pos, &h) && h.label == IMPORT_DATE_CREATED);
+  ck_assert(import_dates_next(two, &pos, &h) && h.label == IMPORT_DATE_MODIFIED);
+  ck_assert_str_eq(h.iso, "2020-04-03");
+  ck_assert(!import_dates_next(two, &pos, &h));
+  /* no date glued to other digits or letters */
+  pos = 0;
+  ck_assert(!import_dates_next("versio 125.5.2018 ja x25.5.2018", &pos, &h));
+}
+END_TEST
+
+START_TEST(a_label_line_is_only_a_label_and_a_date)
+{
+  struct import_date_hit h[4];
+  size_t n;
+  ck_assert(import_dates_label_line("Päivitetty 25.5.2018", h, 4, &n) && n == 1);
+  ck_assert(import_dates_label_line("Viimeksi päivitetty: 20/09/2023", h, 4, &n));
+  ck_assert(import_dates_label_line("Laatimispäivämäärä 12.3.2019", h, 4, &n) && h[0].label == IMPORT_DATE_CREATED);
+  ck_assert(import_dates_label_line("Laadittu 1.2.2018, päivitetty 3.4.2020", h, 4, &n) && n == 2);
+  ck_assert(import_dates_label_line("Voimassa 1.1.2025 alkaen", h, 4, &n) && h[0].label == IMPORT_DATE_VALID);
+  ck_assert(import_dates_label_line("12.3.2019", h, 4, &n) && h[0].label == IMPORT_DATE_UNLABELLED);
+  ck_assert(!import_dates_label_line("Seloste on viimeksi päivitetty 29.10.2020.", h, 4, &n));
+  ck_assert(!import_dates_label_line("Helsingissä 12.3.2019", h, 4, &n));
+  ck_assert(!import_dates_label_line("Päivitetty", h, 4, &n));
+}
+END_TEST
+
+START_TEST(imported_dates_and_title_reach_the_document)
+{
+  struct strbuf rep = { 0 };
+  struct doc *d = imported("Henkilötietolain (523/99) 10 §:n mukainen rekisteriseloste\n\n"
+                           "Rekisterinpitäjä\n\nEsimerkki Oy\n\n"
+                           "Säilytysaika\n\nTietoja säilytetään vuoden. Seloste on laadittu 3. toukokuuta 2019 ja "
+                           "viimeksi päivitetty 22.5.2021.\n", &rep);
+  ck_assert_str_eq(d->title, "Henkilötietolain (523/99) 10 §:n mukainen rekisteriseloste");
+  ck_assert_str_eq(d->created, "2019-05-03");
+  ck_assert_str_eq(d->modified, "2021-05-22");
+  ck_assert_ptr_nonnull(strstr(doc_section(d, "retention")->text[LANG_FI], "viimeksi päivitetty 22.5.2021."));
+  ck_assert_ptr_nonnull(strstr(rep.s, "No text was lost"));
+  doc_free(d);
+  sb_free(&rep);
+}
+END_TEST
+
+/* The dates suite's tests. */
+static TCase *dates_tcase(void)
+{
+  TCase *tc = tcase_create("dates");
+  tcase_add_test(tc, dates_are_read_in_numeric_and_written_forms);
+  tcase_add_test(tc, dates_are_labelled_by_their_sentence);
+  tcase_add_test(tc, a_label_line_is_only_a_label_and_a_date);
+  tcase_add_test(tc, imported_dates_and_title_reach_the_document);
+  return tc;
+}
+
+
 /* The import suite. */
 static Suite *import_suite(void)
 {
@@ -595,6 +728,7 @@ static Suite *import_suite(void)
   tcase_add_test(text, blocks_carry_their_level);
   tcase_add_test(text, pdf_debris_is_cleaned);
   suite_add_tcase(s, text);
+  suite_add_tcase(s, dates_tcase());
   return s;
 }
 
