@@ -147,7 +147,7 @@ static bool is_retention_section(const struct doc_section *s)
 static void rule_retention(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   size_t pos = 0, st, n;
-  bool retention = is_retention_section(t->sec) || (t->row && t->text == t->row->retention[t->lang]);
+  bool retention = is_retention_section(t->sec) || t->field == CHECK_FIELD_ROW_RETENTION;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
     const char *s = t->folded + st;
     struct text_hit h;
@@ -272,42 +272,20 @@ static const struct text_rule rules[] = {
        "and browser settings alone are not consent"), rule_cookie_consent },
 };
 
-/* Runs every text rule on one text of s in language l (row: the purpose row it belongs to, or NULL). */
-static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_lang l, const char *text,
-                     const struct doc_purpose *row)
+/* Runs every text rule on one text of the corpus. */
+static void run_text(struct check_ctx *c, const struct check_text *k)
 {
-  struct text_at t = { s, l, text, NULL, row };
-  char *folded = text_fold(t.text);
-  t.folded = folded;
+  struct text_at t = { k->sec, k->lang, k->text, k->folded, k->row, k->field };
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
     rules[i].fn(c, &rules[i], &t);
-  free(folded);
-}
-
-/* Runs every text rule on the texts of the purpose rows of s in language l: they are published too. */
-static void run_rows(struct check_ctx *c, const struct doc_section *s, enum doc_lang l)
-{
-  for (size_t i = 0; i < s->npurposes; i++) {
-    const struct doc_purpose *p = &s->purposes[i];
-    const char *texts[] = { p->text[l], p->interest[l], p->retention[l] };
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
-      if (!str_blank(texts[k]))
-        run_text(c, s, l, texts[k], p);
-  }
 }
 
 void check_rules_run(struct check_ctx *c)
 {
-  for (size_t i = 0; i < schema_count(); i++) {
-    const struct doc_section *s = &c->doc->sec[i];
-    if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)
-      continue;
-    for (int l = 0; l < LANG_COUNT; l++)
-      if (c->lang[l]) {
-        if (!str_blank(s->text[l]))
-          run_text(c, s, (enum doc_lang)l, s->text[l], NULL);
-        run_rows(c, s, (enum doc_lang)l);
-      }
+  for (size_t i = 0; i < c->corpus.n; i++) {
+    const struct check_text *k = &c->corpus.v[i];
+    if (k->in_force && k->sec->schema->kind != SCHEMA_DATE && c->lang[k->lang])
+      run_text(c, k);
   }
   check_needs_run(c);
 }

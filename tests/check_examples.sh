@@ -25,7 +25,10 @@ no_finding() {
 template_findings() {
   finding "$1" dpo required
   finding "$1" requirement required
-  finding "$1" right_erasure required
+  # the template states the right to erasure under "Vastustamisoikeus" ("oikeus pyytää ... oikaisemista
+  # tai poistamista"), a heading for the same GDPR item (13(2)(b)): stated, so not missing
+  no_finding "$1" right_erasure required
+  no_finding "$1" right_erasure stated_elsewhere
   finding "$1" recipients template_typo luottihakemukseen
   finding "$1" recipients template_typo ulkoituskumppanit
   finding "$1" right_rectification template_typo yorganisaation
