@@ -138,9 +138,9 @@ static const char *next_bid_label(const char *f, const char *from, size_t *n)
 /* Business IDs introduced by a label but not in the form 1234567-1: wrong length, no dash
    ("Y-tunnus 12345678", "Y-tunnus: 123456-7"). The register and the Trade Register Act (129/1979) give
    the ID as seven digits, a dash and a check digit. */
-static void check_text_bid_forms(struct check_ctx *c, const struct doc_section *s, int l)
+static void check_text_bid_forms(struct check_ctx *c, const struct doc_section *s, const char *text, int l)
 {
-  char *f = text_fold(s->text[l]);
+  char *f = text_fold(text);
   size_t n = 0;
   for (const char *p = f; (p = next_bid_label(f, p, &n)) != NULL;) {
     const char *v = p + n;
@@ -152,7 +152,7 @@ static void check_text_bid_forms(struct check_ctx *c, const struct doc_section *
     p = v + len;
     if (len == 0 || !isdigit((unsigned char)v[0]) || isalnum((unsigned char)v[len]))
       continue;
-    char *q = check_quote(s->text[l], (size_t)(v - f), len);
+    char *q = check_quote(text, (size_t)(v - f), len);
     if (facts_business_id(q) == BID_FORM)
       check_add(c, s->schema->id, CHECK_ERROR, "business_id", NULL, l,
                 N_("the business ID \"%s\" is not in the form 1234567-1 (seven digits, a dash and a check digit); "
@@ -233,11 +233,14 @@ void check_contacts_run(struct check_ctx *c)
       continue;
     if (s->schema->kind == SCHEMA_CONTACT)
       check_fields(c, s, &mails, &phones);
+    for (int f = 0; s->schema->kind == SCHEMA_CONTACT && f < FIELD_COUNT; f++)
+      if (f != FIELD_BUSINESS_ID && !str_blank(s->field[f])) /* an imported "Y-tunnus 1234567" in the address */
+        check_text_bid_forms(c, s, s->field[f], -1);
     for (int l = 0; l < LANG_COUNT; l++)
       if (c->lang[l] && !str_blank(s->text[l])) {
         check_text_mails(c, s, l, &mails);
         check_text_facts(c, s, l, &phones);
-        check_text_bid_forms(c, s, l);
+        check_text_bid_forms(c, s, s->text[l], l);
       }
   }
   compare(c, &mails, mail_near, "email_mismatch",

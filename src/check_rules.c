@@ -57,27 +57,25 @@ static const char *const privacy_shield[] = {
   NULL };
 /* A sentence that tells the Privacy Shield's history rather than relies on it. */
 static const char *const shield_history[] = {
-  "korva*|korvannut|korvaa|kumo*|mitätö*|pätemät*|voimassa oleva* ei|enää", "replaced|replaces|invalid*|annulled|struck|no longer",
+  "korva*|kumo*|mitätö*|pätemät*|aiemp*|enää", "replaced|replaces|invalid*|annulled|struck|former|formerly",
+  "no longer",
   NULL };
 /* Cookie tools and kinds that are not strictly necessary (917/2014 205 §: they need consent). */
 static const char *const tracking_cookies[] = {
   "google analytics", "google tag manager", "facebook|meta pixel*|pikseli*", "facebook-pikseli*|meta-pikseli*",
-  "markkinointieväst*|seurantaeväst*|analytiikkaeväst*|mainoseväst*|kohdennuseväst*|kolmannen",
+  "markkinointieväst*|seurantaeväst*|analytiikkaeväst*|mainoseväst*|kohdennuseväst*",
   "analytics|marketing|tracking|advertising|targeting cookie*", "hotjar", "linkedin insight", NULL };
 /* What shows that consent for cookies is asked: consent, a cookie banner or cookie settings. */
 static const char *const cookie_consent_words[] = {
   "suostum*|suostumu*|hyväksy*|hyväksynn*|evästeasetu*|evästebanner*|evästeilmoitu*",
-  "consent*|accept*|cookie settings|banner", NULL };
+  "consent*|accept*", "cookie settings|banner*", NULL };
 /* Erasure refused: "tietoja ei voida poistaa", "lainsäädäntö ei salli poistamista", "cannot be deleted". */
 static const char *const erasure_words[] = { "poist*|poisto*|hävit*", "delet*|eras*|remov*", NULL };
 static const char *const erasure_blocked[] = {
-  "ei voida|voi|saa|sallita", "eivät voi|salli", "ei salli|ole mahdollis*", "estä*|estää|estävät",
-  "cannot|can't", "can not|may not", "not possible|allowed|permitted", "prevent*|prohibit*|override*", NULL };
+  "ei voida|voi|saa|sallita|salli", "eivät voi|salli", "ei ole mahdollis*", "estä*|estää|estävät",
+  "cannot|can't", "can|may not", "not possible|allowed|permitted", "prevent*|prohibit*|override*", NULL };
 /* Erasing cookies in the browser is another matter. */
 static const char *const erasure_other[] = { "eväst*|selai*", "cookie*|browser*", NULL };
-/* Periods: how long the law requires the data kept. */
-static const char *const period_words[] = {
-  "vuot*|vuod*|vuosi|kuukau*|päivä*", "year*|month*|day*", NULL };
 
 static const char *const once_a_year[] = {
   "kerran vuodes*", "kerran vuodessa", "vuoden välein", "kerran 12 kuukau*", "once a|per|every year",
@@ -246,7 +244,7 @@ static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, 
     return;
   }
   struct text_hit h;
-  if (!no_cookie_ticked(c) || check_notice_says(c, (int)t->lang, cookie_words, cookie_consent_words))
+  if (!no_cookie_ticked(c))
     return;
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
@@ -254,6 +252,9 @@ static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, 
     if (!text_match_any(s, n, tracking_cookies, &h) &&
         !(text_match_any(s, n, non_essential_cookies, &h) && text_match_any(s, n, cookie_words, NULL)))
       continue;
+    /* read the whole notice only for a text that tells of such cookies */
+    if (check_notice_says(c, (int)t->lang, cookie_words, cookie_consent_words))
+      return;
     char *q = check_quote(t->text, st + h.off, h.len);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang,
               N_("the text tells of cookies or tracking for \"%s\", but no cookie is ticked in the cookies "
@@ -299,20 +300,42 @@ static bool names_law(const char *f)
   return false;
 }
 
+/* How far before the erasure word the refusal may stand, in bytes ("ei salli tietojen poistamista"). */
+#define REFUSAL_SPAN 40
+
+/* True when the folded sentence s[0..n) refuses erasure: a refusal ("ei voida", "cannot", "estää")
+   shortly before an erasure word; *what gets the erasure word, *refusal the refusal. */
+static bool refused_erasure(const char *s, size_t n, struct text_hit *what, struct text_hit *refusal)
+{
+  for (size_t i = 0; erasure_words[i]; i++)
+    for (size_t off = 0; off < n && text_match(s + off, n - off, erasure_words[i], what);) {
+      what->off += off;
+      size_t from = what->off > REFUSAL_SPAN ? what->off - REFUSAL_SPAN : 0;
+      while (from > 0 && from < what->off && text_word_byte((unsigned char)s[from - 1]))
+        from++; /* start at a word */
+      if (text_match_any(s + from, what->off - from, erasure_blocked, refusal)) {
+        refusal->off += from;
+        return true;
+      }
+      off = what->off + what->len;
+    }
+  return false;
+}
+
 /* GDPR 17(3)(b): a text saying that data cannot be erased ("lainsäädäntö ei salli tietojen poistamista")
-   without naming the law that obliges keeping it and for how long. */
+   that names no law obliging to keep it (a text naming the act, "kirjanpitolain mukaan säilytettävät
+   tositteet", is the stock text's explanation of the exception; its period is the retention section's). */
 static void rule_erasure_blocked(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
-  if (names_law(t->folded) && text_match_any(t->folded, strlen(t->folded), period_words, NULL))
+  if (names_law(t->folded)) /* the period it sets belongs to the retention section */
     return;
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
     const char *s = t->folded + st;
     struct text_hit h, b;
-    if (!text_match_any(s, n, erasure_words, &h) || !text_match_any(s, n, erasure_blocked, &b) ||
-        text_match_any(s, n, erasure_other, NULL))
+    if (text_match_any(s, n, erasure_other, NULL) || !refused_erasure(s, n, &h, &b))
       continue;
-    size_t from = b.off < h.off ? b.off : h.off, to = b.off + b.len > h.off + h.len ? b.off + b.len : h.off + h.len;
+    size_t from = b.off, to = h.off + h.len;
     char *q = check_quote(t->text, st + from, to - from);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
     free(q);
@@ -339,7 +362,8 @@ static const struct text_rule rules[] = {
   { "other_organisation", CHECK_WARNING, NULL, NULL, NULL, NULL,
     N_("names another organisation, \"%s\", in a section about the controller's own processing (the "
        "controller is %s); if the text was copied from another organisation's notice, put your own name in "
-       "its place; if that organisation receives the data, name it under recipients"), check_rule_other_org },
+       "its place; if that organisation receives the data, name it under recipients or service providers and "
+       "say its role: does it process the data for you, or use it for its own purposes"), check_rule_other_org },
   { "placeholder", CHECK_ERROR, NULL, NULL, NULL, NULL,
     N_("%s; the text refers to it, so fill it in"), rule_placeholder },
   { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite, NULL, NULL,
