@@ -191,6 +191,16 @@ void check_purposes_run(struct check_ctx *c)
   const struct doc_section *s = check_purposes(c->doc);
   if (!s)
     return;
+  bool text = false;
+  for (int l = 0; l < LANG_COUNT; l++)
+    text = text || (c->lang[l] && !str_blank(s->text[l]));
+  if (c->imported && !s->not_applicable && s->npurposes == 0 && text) {
+    /* the old notice states its purposes, but the importer found no basis to tie them to */
+    check_add(c, s->schema->id, CHECK_WARNING, "purpose_rows", s->schema->gdpr, -1,
+              N_("the imported text states the purposes, but not as rows with their legal bases; add each "
+                 "purpose as a row with its legal basis, using the imported text"), NULL, NULL);
+    return;
+  }
   if (s->not_applicable || s->npurposes == 0) {
     check_add(c, s->schema->id, CHECK_ERROR, "required", s->schema->gdpr, -1,
               N_("no purpose is listed; add each purpose of the processing with its legal basis"), NULL, NULL);

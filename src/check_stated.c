@@ -123,9 +123,13 @@ static const char *const says_requests[] = {
   "pyyn*|pyyntö*|pyytä*|yhteyt*|yhteydenot*", "request*|contact*", NULL };
 static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
 static const char *const says_recipients[] = { "luovut*|vastaanottaj*", "disclos*|recipient*", NULL };
-static const char *const says_sources[] = {
-  "tietolähte*|lähtee*|lähteist*|lähteinä", "saadaan|saamme|saadut|kerätään|keräämme|kerää", "source*",
-  "obtain*|collect*", NULL };
+static const char *const says_sources[] = { "tietolähte*|lähtee*|lähteist*|lähteinä", "source*", NULL };
+/* "Tiedot kerätään" tells of a source only with where from ("asiakkaalta", "itseltään", "from"). */
+static const char *const says_collected[] = {
+  "saadaan|saamme|saadut|kerätään|keräämme|kerää|hankitaan", "obtain*|collect*|receive*", NULL };
+static const char *const from_where[] = {
+  "itse|itseltään|suoraan|rekisteröidylt*|asiakkaalt*|asiakkailt*|jäseneltä|jäseniltä|henkilöltä|viranomais*|"
+  "rekistere*|väestötietojärjestelmä*", "from", NULL };
 static const char *const says_data[] = {
   "henkilötietoryhm*|tietoryhm*|tietosisäl*", "nimi|nimet|sähköpostiosoit*|puhelinnumer*|syntymäai*|osoitetied*",
   "categor*", "name|names|e-mail|email|phone", NULL };
@@ -151,7 +155,7 @@ static const struct stated {
   { "controller", says_controller, NULL }, { "contact_person", says_contact, NULL }, { "dpo", says_dpo, NULL },
   { "register_name", says_register, NULL }, { "legitimate_interest", says_interest, NULL },
   { "consent_withdrawal", says_withdrawal, about_consent }, { "requirement", says_requirement, NULL },
-  { "data_categories", says_data, NULL }, { "data_content", says_data, NULL }, { "sources", says_sources, NULL },
+  { "data_categories", says_data, NULL }, { "data_content", says_data, NULL }, { "sources", says_sources, NULL }, { "sources", says_collected, from_where },
   { "recipients", says_recipients, NULL }, { "transfers", says_transfers, about_transfer },
   { "retention", says_retention, NULL }, { "automated_decisions", says_automated, NULL },
   { "rights_requests", says_requests, right_words }, { "right_access", says_access, right_words },
@@ -160,13 +164,13 @@ static const struct stated {
   { "right_portability", says_portability, right_words }, { "complaint", says_complaint, NULL },
 };
 
-/* The table's row for section id, or NULL. */
-static const struct stated *stated_for(const char *id)
+/* True when the folded text states what section id is for, by any of the table's rows for it. */
+static bool states(const char *folded, const char *id)
 {
   for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++)
-    if (strcmp(stated[i].id, id) == 0)
-      return &stated[i];
-  return NULL;
+    if (strcmp(stated[i].id, id) == 0 && sentence_says(folded, stated[i].patterns, stated[i].context))
+      return true;
+  return false;
 }
 
 /* True when text t is where the notice is meant to say what s is for, though not in s itself: a section
@@ -184,11 +188,10 @@ static bool natural_place(const struct check_text *t, const struct doc_section *
    first anywhere; NULL when none does. */
 static const struct check_text *stated_where(const struct check_ctx *c, const struct doc_section *s)
 {
-  const struct stated *st = stated_for(s->schema->id);
   const struct check_text *found = NULL;
-  for (size_t i = 0; st && i < c->corpus.n; i++) {
+  for (size_t i = 0; i < c->corpus.n; i++) {
     const struct check_text *t = &c->corpus.v[i];
-    if (t->sec == s || !c->lang[t->lang] || !sentence_says(t->folded, st->patterns, st->context))
+    if (t->sec == s || !c->lang[t->lang] || !states(t->folded, s->schema->id))
       continue;
     if (natural_place(t, s))
       return t;

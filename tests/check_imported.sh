@@ -75,6 +75,12 @@ for r in signed_request privacy_shield business_id erasure_blocked special_categ
   ! grep -qF "\"rule\": \"$r\"" "$T/kind10_clean.json" || fail "kind10_clean: unexpected $r: $(grep -F "$r" "$T/kind10_clean.txt")"
 done
 
+# Purposes stated without a legal basis (the importer keeps them as text): not "no purpose is listed".
+status 0 S import "$top_srcdir/tests/data/import/pdf.txt" -o "$T/pdf.seloste"
+S check "$T/pdf.seloste" --format json >"$T/pdf.json" 2>"$T/err"
+no_finding pdf purposes required
+finding pdf purposes purpose_rows 'states the purposes'
+
 # Finnish messages for the new findings.
 S check "$T/kind10.seloste" --ui-lang fi >"$T/fi.txt" 2>&1
 grep -q "tietosuojakilpi\|Privacy Shield" "$T/fi.txt" && grep -q "tuodussa tekstissä" "$T/fi.txt" ||
