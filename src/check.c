@@ -66,10 +66,15 @@ static void rule_required(struct check_ctx *c, const struct doc_section *s)
     if (c->doc->lang_enabled[l] && !empty[l])
       all = false;
   }
+  bool filler = sc->kind == SCHEMA_PARAGRAPH && !str_blank(s->text[LANG_FI]) && text_is_filler(s->text[LANG_FI]);
+  if (all && c->imported && !filler) {
+    check_stated_empty(c, s);
+    return;
+  }
   if (all) {
     const char *msg = sc->na_text ? N_("the section is empty; fill it in or mark it as not applicable")
                                   : N_("the section is empty");
-    if (sc->kind == SCHEMA_PARAGRAPH && !str_blank(s->text[LANG_FI]) && text_is_filler(s->text[LANG_FI]))
+    if (filler)
       msg = N_("the section has only a filler such as \"-\" as its text; say what applies, even if it is \"none\"");
     check_add(c, sc->id, CHECK_ERROR, "required", sc->gdpr, -1, msg, NULL, NULL);
     return;
@@ -249,13 +254,15 @@ static void sort_findings(struct check_findings *f)
 
 void check_doc(const struct doc *d, const struct check_opts *o, struct check_findings *out)
 {
-  struct check_ctx c = { d, { false }, out, doc_bases_in_use(d), o ? o->clauses : NULL, NULL };
+  struct check_ctx c = { .doc = d, .out = out, .bases = doc_bases_in_use(d), .lib = o ? o->clauses : NULL,
+                         .imported = check_doc_imported(d), .stated_bases = -1 };
   for (int l = 0; l < LANG_COUNT; l++)
     c.lang[l] = d->lang_enabled[l] && (!o || o->lang[l]);
   bool *in_force = xmalloc(schema_count() * sizeof *in_force);
   for (size_t i = 0; i < schema_count(); i++)
     in_force[i] = check_in_force(&c, &d->sec[i]);
   c.in_force = in_force;
+  check_corpus_make(&c);
   for (size_t i = 0; i < schema_count(); i++)
     check_section(&c, &d->sec[i]);
   if (schema_find("dates"))
@@ -265,6 +272,7 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
   check_providers_run(&c);
   check_contacts_run(&c);
   check_langs_run(&c);
+  check_corpus_free(&c.corpus);
   free(in_force);
   sort_findings(out);
 }

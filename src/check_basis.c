@@ -73,10 +73,36 @@ static char *bases_words(unsigned mask)
   return sb_take(&b);
 }
 
+/* The bases named in the stating sentences of the notice's texts: for an imported notice, these are what
+   the old notice says its processing rests on; the importer gave every purpose one of them when it named
+   several ("sopimus, lakisääteinen velvoite ja oikeutettu etu"), so a text naming another of them states
+   no contradiction, only what the person must still sort out per purpose (the import report says so). */
+static unsigned stated_bases(struct check_ctx *c)
+{
+  if (c->stated_bases >= 0)
+    return (unsigned)c->stated_bases;
+  unsigned mask = 0;
+  for (size_t i = 0; i < c->corpus.n; i++) {
+    const char *f = c->corpus.v[i].folded;
+    size_t pos = 0, st, n;
+    while (text_next_sentence(f, &pos, &st, &n)) {
+      if (!text_match_any(f + st, n, basis_statement, NULL) || text_match_any(f + st, n, negation, NULL))
+        continue;
+      for (size_t b = 0; b < NBASES; b++)
+        if (text_match_any(f + st, n, bases[b].names, NULL))
+          mask |= basis_bit(b);
+    }
+  }
+  c->stated_bases = (int)mask;
+  return mask;
+}
+
 void check_rule_basis(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   int own = t->row ? schema_basis_index(t->row->basis) : -1;
   unsigned allowed = t->row ? (own < 0 ? 0 : 1u << own) : c->bases;
+  if (c->imported && !t->row && allowed)
+    allowed |= stated_bases(c);
   if (!allowed)
     return; /* no purpose, or a row without a basis: the purposes rules say so */
   size_t pos = 0, st, n;
@@ -165,6 +191,16 @@ void check_purposes_run(struct check_ctx *c)
   const struct doc_section *s = check_purposes(c->doc);
   if (!s)
     return;
+  bool text = false;
+  for (int l = 0; l < LANG_COUNT; l++)
+    text = text || (c->lang[l] && !str_blank(s->text[l]));
+  if (c->imported && !s->not_applicable && s->npurposes == 0 && text) {
+    /* the old notice states its purposes, but the importer found no basis to tie them to */
+    check_add(c, s->schema->id, CHECK_WARNING, "purpose_rows", s->schema->gdpr, -1,
+              N_("the imported text states the purposes, but not as rows with their legal bases; add each "
+                 "purpose as a row with its legal basis, using the imported text"), NULL, NULL);
+    return;
+  }
   if (s->not_applicable || s->npurposes == 0) {
     check_add(c, s->schema->id, CHECK_ERROR, "required", s->schema->gdpr, -1,
               N_("no purpose is listed; add each purpose of the processing with its legal basis"), NULL, NULL);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "check_facts.h"
 #include "check_impl.h"
+#include "check_text.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -114,6 +115,53 @@ static void check_text_mails(struct check_ctx *c, const struct doc_section *s, i
   }
 }
 
+/* Labels that introduce a Finnish business ID in a text, folded. */
+static const char *const bid_labels[] = { "y-tunnus", "y-tunnuksella", "y-tunnuksemme", "ly-tunnus", "yritystunnus",
+                                          "business id", "business identity code", NULL };
+
+/* Start of the next business-ID label in folded text f at or after from, its length in *n; NULL when none. */
+static const char *next_bid_label(const char *f, const char *from, size_t *n)
+{
+  const char *best = NULL;
+  for (size_t i = 0; bid_labels[i]; i++) {
+    const char *p = strstr(from, bid_labels[i]);
+    while (p && p > f && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80 || p[-1] == '-'))
+      p = strstr(p + 1, bid_labels[i]); /* "ly-tunnus" is not "y-tunnus" */
+    if (p && (!best || p < best || (p == best && strlen(bid_labels[i]) > *n))) {
+      best = p;
+      *n = strlen(bid_labels[i]);
+    }
+  }
+  return best;
+}
+
+/* Business IDs introduced by a label but not in the form 1234567-1: wrong length, no dash
+   ("Y-tunnus 12345678", "Y-tunnus: 123456-7"). The register and the Trade Register Act (129/1979) give
+   the ID as seven digits, a dash and a check digit. */
+static void check_text_bid_forms(struct check_ctx *c, const struct doc_section *s, const char *text, int l)
+{
+  char *f = text_fold(text);
+  size_t n = 0;
+  for (const char *p = f; (p = next_bid_label(f, p, &n)) != NULL;) {
+    const char *v = p + n;
+    while (*v == ':' || *v == ' ' || *v == '\t')
+      v++;
+    size_t len = strspn(v, "0123456789-");
+    while (len && v[len - 1] == '-')
+      len--;
+    p = v + len;
+    if (len == 0 || !isdigit((unsigned char)v[0]) || isalnum((unsigned char)v[len]))
+      continue;
+    char *q = check_quote(text, (size_t)(v - f), len);
+    if (facts_business_id(q) == BID_FORM)
+      check_add(c, s->schema->id, CHECK_ERROR, "business_id", NULL, l,
+                N_("the business ID \"%s\" is not in the form 1234567-1 (seven digits, a dash and a check digit); "
+                   "copy it from the Trade Register (ytj.fi)"), q, NULL);
+    free(q);
+  }
+  free(f);
+}
+
 /* Checks business IDs and web addresses written in a text, and remembers phone numbers. */
 static void check_text_facts(struct check_ctx *c, const struct doc_section *s, int l, struct seen_list *phones)
 {
@@ -185,10 +233,14 @@ void check_contacts_run(struct check_ctx *c)
       continue;
     if (s->schema->kind == SCHEMA_CONTACT)
       check_fields(c, s, &mails, &phones);
+    for (int f = 0; s->schema->kind == SCHEMA_CONTACT && f < FIELD_COUNT; f++)
+      if (f != FIELD_BUSINESS_ID && !str_blank(s->field[f])) /* an imported "Y-tunnus 1234567" in the address */
+        check_text_bid_forms(c, s, s->field[f], -1);
     for (int l = 0; l < LANG_COUNT; l++)
       if (c->lang[l] && !str_blank(s->text[l])) {
         check_text_mails(c, s, l, &mails);
         check_text_facts(c, s, l, &phones);
+        check_text_bid_forms(c, s, s->text[l], l);
       }
   }
   compare(c, &mails, mail_near, "email_mismatch",

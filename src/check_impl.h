@@ -4,6 +4,27 @@
 
 #include "check.h"
 
+/* Which text of a section a corpus entry holds. */
+enum check_field { CHECK_FIELD_TEXT, CHECK_FIELD_ROW_TEXT, CHECK_FIELD_ROW_INTEREST, CHECK_FIELD_ROW_RETENTION };
+
+/* One text of the notice as the rules read it: put in NFC and folded once per check (check_stated.c). */
+struct check_text {
+  const struct doc_section *sec;
+  const struct doc_purpose *row; /* the purpose row whose text it is, or NULL for the section's text */
+  enum check_field field;
+  enum doc_lang lang;
+  char *text;                    /* nfc_copy() of the text as written (owned) */
+  char *folded;                  /* text_fold(text): same byte offsets (owned) */
+  bool in_force;                 /* its section is in force (check_in_force) */
+};
+
+/* Every non-blank text of a notice, in schema order: per section, per language, its text and then its
+   purpose rows' texts, interests and retentions. */
+struct check_corpus {
+  struct check_text *v;
+  size_t n;
+};
+
 /* One run of the check. */
 struct check_ctx {
   const struct doc *doc;
@@ -13,6 +34,9 @@ struct check_ctx {
   const struct clause_lib *lib; /* the stock clauses, or NULL (rules that need them are skipped) */
   bool *in_force;               /* per schema index: check_in_force, worked out once (doc_applies reads
                                    every purpose row, and the rules ask for every row's text) */
+  struct check_corpus corpus;   /* every text, normalised and folded once (check_corpus_make) */
+  bool imported;                /* some section or row came from seloste import (check_doc_imported) */
+  int stated_bases;             /* -1 until worked out: the bases the imported texts state (check_basis.c) */
 };
 
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */
@@ -30,9 +54,10 @@ struct text_rule;
 struct text_at {
   const struct doc_section *sec;
   enum doc_lang lang;
-  const char *text;   /* as written */
+  const char *text;   /* as written, in NFC */
   const char *folded; /* text_fold(text): same offsets */
   const struct doc_purpose *row; /* a purpose row's text (its text, interest or retention), or NULL */
+  enum check_field field;        /* which of the row's texts (CHECK_FIELD_TEXT for a section's text) */
 };
 
 /* How a rule looks at a text. */
@@ -103,5 +128,25 @@ void check_rule_example_tool(struct check_ctx *c, const struct text_rule *r, con
 void check_rule_special_category(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 /* Tietosuojalaki 1050/2018 29 §: the personal identity code listed in the data sections, its ground not stated. */
 void check_rule_identity_code(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
+
+/* Corpus and imported notices (check_stated.c). Fills c->corpus from c->doc and c->in_force; texts are
+   copied in NFC (nfc_copy) so that decomposed letters match, and folded (text_fold). Free with
+   check_corpus_free. Time and memory linear in the notice's size. */
+void check_corpus_make(struct check_ctx *c);
+/* Frees what check_corpus_make allocated and leaves the corpus empty. */
+void check_corpus_free(struct check_corpus *k);
+/* True when the document came from seloste import: some section has origin ORIGIN_IMPORTED, or some
+   language of a section or purpose row records SOURCE_IMPORT. */
+bool check_doc_imported(const struct doc *d);
+/* True when some text in force of language l (every language published when l < 0) has a sentence that
+   matches one of patterns and, when context is not NULL, one of context too. */
+bool check_notice_says(const struct check_ctx *c, int l, const char *const *patterns,
+                       const char *const *context);
+/* GDPR 12(1), 13-14, for an imported document: the finding for required section s, empty in every
+   language published. When some other text of the notice states what s is for, credits it: nothing
+   when that text is in a section for the same GDPR item (the rights under one heading) or in a purpose
+   row's own field for it, else a warning naming the section where it is and asking to move it. When no
+   text states it: an error saying that the imported text does not state it. */
+void check_stated_empty(struct check_ctx *c, const struct doc_section *s);
 
 #endif

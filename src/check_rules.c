@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check_impl.h"
+#include "nfc.h"
 #include "check_text.h"
 #include "i18n.h"
 #include "render.h"
@@ -37,9 +38,46 @@ static const char *const retention_criteria[] = {
   "tarpeen|tarpeellis*|tarvita|tarvitaan", "necessary|needed|required|need", NULL };
 
 static const char *const request_words[] = {
-  "pyyn*|pyyntö*|pyytä*|tarkastus*|korjau*|vaatimu*|vaati*", "request*|application*", NULL };
+  "pyyn*|pyyntö*|pyytä*|tarkastus*|tarkast*|korjau*|vaatimu*|vaati*|todistu*", "request*|application*", NULL };
 static const char *const signed_request[] = {
-  "omakätis*", "allekirjoitettav*|allekirjoitetu*", "allekirjoittaa", "signed", "signature*", "handwritten", NULL };
+  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten", NULL };
+/* The old law's written-request wording (henkilötietolaki 523/1999 26 §: a signed request or one made in
+   person); GDPR 12(2) and 15 let a request be made in any form, by e-mail too. */
+static const char *const written_request[] = {
+  "kirjallise*|kirjallisesti|kirjallinen|kirjallisella|kirjallisena", "in writing", "written", NULL };
+/* What makes "kirjallisesti" one choice among others rather than the form required; and the signed-request
+   words, whose own row reports a sentence that has them. */
+static const char *const other_forms[] = {
+  "sähköpost*|sähköisesti|sähköisellä|sähköinen|puhelim*|verkkolomak*|lomakkee*", "e-mail|email|electronically|phone|online",
+  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten", NULL };
+/* The EU-US Privacy Shield (Commission decision 2016/1250), invalid since the CJEU's judgment C-311/18
+   ("Schrems II") of 16 July 2020; the EU-US Data Privacy Framework (decision 2023/1795) replaced it for
+   certified US organisations. */
+static const char *const privacy_shield[] = {
+  "privacy shield*", "privacy-shield*", "tietosuojakilp*", "yksityisyydensuojajärjestel*|yksityisyydensuoja-järjestel*",
+  NULL };
+/* A sentence that tells the Privacy Shield's history rather than relies on it. */
+static const char *const shield_history[] = {
+  "korva*|kumo*|mitätö*|pätemät*|aiemp*|enää", "replaced|replaces|invalid*|annulled|struck|former|formerly",
+  "no longer",
+  NULL };
+/* Cookie tools and kinds that are not strictly necessary (917/2014 205 §: they need consent). */
+static const char *const tracking_cookies[] = {
+  "google analytics", "google tag manager", "facebook|meta pixel*|pikseli*", "facebook-pikseli*|meta-pikseli*",
+  "markkinointieväst*|seurantaeväst*|analytiikkaeväst*|mainoseväst*|kohdennuseväst*",
+  "analytics|marketing|tracking|advertising|targeting cookie*", "hotjar", "linkedin insight", NULL };
+/* What shows that consent for cookies is asked: consent, a cookie banner or cookie settings. */
+static const char *const cookie_consent_words[] = {
+  "suostum*|suostumu*|hyväksy*|hyväksynn*|evästeasetu*|evästebanner*|evästeilmoitu*",
+  "consent*|accept*", "cookie settings|banner*", NULL };
+/* Erasure refused: "tietoja ei voida poistaa", "lainsäädäntö ei salli poistamista", "cannot be deleted". */
+static const char *const erasure_words[] = { "poist*|poisto*|hävit*", "delet*|eras*|remov*", NULL };
+static const char *const erasure_blocked[] = {
+  "ei voida|voi|saa|sallita|salli", "eivät voi|salli", "ei ole mahdollis*", "estä*|estää|estävät",
+  "cannot|can't", "can|may not", "not possible|allowed|permitted", "prevent*|prohibit*|override*", NULL };
+/* Erasing cookies in the browser is another matter. */
+static const char *const erasure_other[] = { "eväst*|selai*", "cookie*|browser*", NULL };
+
 static const char *const once_a_year[] = {
   "kerran vuodes*", "kerran vuodessa", "vuoden välein", "kerran 12 kuukau*", "once a|per|every year",
   "once in a year", "once every 12 months", NULL };
@@ -147,7 +185,7 @@ static bool is_retention_section(const struct doc_section *s)
 static void rule_retention(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   size_t pos = 0, st, n;
-  bool retention = is_retention_section(t->sec) || (t->row && t->text == t->row->retention[t->lang]);
+  bool retention = is_retention_section(t->sec) || t->field == CHECK_FIELD_ROW_RETENTION;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
     const char *s = t->folded + st;
     struct text_hit h;
@@ -188,12 +226,122 @@ static void rule_transfer_exception(struct check_ctx *c, const struct text_rule 
     rule_sentence(c, r, t);
 }
 
-/* A cookies text that tells of analytics or marketing cookies but nowhere says that they need consent. */
+/* True when no cookie item is ticked: the cookies section is empty, marked "no cookies" or not in force. */
+static bool no_cookie_ticked(const struct check_ctx *c)
+{
+  const struct doc_section *k = doc_section(c->doc, "cookies");
+  return !k || k->nitems == 0 || !check_in_force(c, k);
+}
+
+/* 917/2014 205 §: a text that tells of analytics or marketing cookies (or names such a tool) while the
+   notice does not say that they are used with consent: in the cookies section, its text says nothing of
+   consent; elsewhere (an imported notice's text under another heading), no cookie item is ticked and no
+   sentence of the notice speaks of cookies and consent together. */
 static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
-  if (strcmp(t->sec->schema->id, "cookies") == 0 &&
-      !text_match_any(t->folded, strlen(t->folded), consent_words, NULL))
-    rule_sentence(c, r, t);
+  if (strcmp(t->sec->schema->id, "cookies") == 0) {
+    if (!text_match_any(t->folded, strlen(t->folded), consent_words, NULL))
+      rule_sentence(c, r, t);
+    return;
+  }
+  struct text_hit h;
+  if (!no_cookie_ticked(c))
+    return;
+  size_t pos = 0, st, n;
+  while (text_next_sentence(t->folded, &pos, &st, &n)) {
+    const char *s = t->folded + st;
+    if (!text_match_any(s, n, tracking_cookies, &h) &&
+        !(text_match_any(s, n, non_essential_cookies, &h) && text_match_any(s, n, cookie_words, NULL)))
+      continue;
+    /* read the whole notice only for a text that tells of such cookies */
+    if (check_notice_says(c, (int)t->lang, cookie_words, cookie_consent_words))
+      return;
+    char *q = check_quote(t->text, st + h.off, h.len);
+    check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang,
+              N_("the text tells of cookies or tracking for \"%s\", but no cookie is ticked in the cookies "
+                 "section and the notice does not say that they are used only with the visitor's consent; "
+                 "tick each cookie tool you use and ask consent before setting cookies that are not strictly "
+                 "necessary (Act on Electronic Communications Services 917/2014, section 205)"), q, NULL);
+    free(q);
+    return;
+  }
+}
+
+/* True when the folded word w[0..n) names a law: "kirjanpitolaki", "arkistolain", "lain", "Act". */
+static bool law_word(const char *w, size_t n)
+{
+  static const char *const ends[] = { "laki", "lain", "lakia", "laissa", "lakiin", "laista", "lakien", "laeissa", NULL };
+  for (size_t i = 0; ends[i]; i++) {
+    size_t e = strlen(ends[i]);
+    if (n >= e && memcmp(w + n - e, ends[i], e) == 0)
+      return true;
+  }
+  return (n == 3 && memcmp(w, "act", 3) == 0) || (n == 4 && memcmp(w, "acts", 4) == 0);
+}
+
+/* True when the folded text names a specific law: an act by name or its number ("1336/1997"). A bare
+   "laki" or "lainsäädäntö" names none. */
+static bool names_law(const char *f)
+{
+  for (size_t i = 0; f[i];) {
+    size_t n = 0;
+    while (text_word_byte((unsigned char)f[i + n]))
+      n++;
+    if (n == 0) {
+      i++;
+      continue;
+    }
+    const char *w = f + i, *slash = memchr(w, '/', n);
+    bool number = slash && slash > w && isdigit((unsigned char)w[0]) && isdigit((unsigned char)slash[1]);
+    bool bare = (n == 4 && memcmp(w, "laki", 4) == 0) || (n == 4 && memcmp(w, "lain", 4) == 0);
+    if (number || (law_word(w, n) && !bare))
+      return true;
+    i += n;
+  }
+  return false;
+}
+
+/* How far before the erasure word the refusal may stand, in bytes ("ei salli tietojen poistamista"). */
+#define REFUSAL_SPAN 40
+
+/* True when the folded sentence s[0..n) refuses erasure: a refusal ("ei voida", "cannot", "estää")
+   shortly before an erasure word; *what gets the erasure word, *refusal the refusal. */
+static bool refused_erasure(const char *s, size_t n, struct text_hit *what, struct text_hit *refusal)
+{
+  for (size_t i = 0; erasure_words[i]; i++)
+    for (size_t off = 0; off < n && text_match(s + off, n - off, erasure_words[i], what);) {
+      what->off += off;
+      size_t from = what->off > REFUSAL_SPAN ? what->off - REFUSAL_SPAN : 0;
+      while (from > 0 && from < what->off && text_word_byte((unsigned char)s[from - 1]))
+        from++; /* start at a word */
+      if (text_match_any(s + from, what->off - from, erasure_blocked, refusal)) {
+        refusal->off += from;
+        return true;
+      }
+      off = what->off + what->len;
+    }
+  return false;
+}
+
+/* GDPR 17(3)(b): a text saying that data cannot be erased ("lainsäädäntö ei salli tietojen poistamista")
+   that names no law obliging to keep it (a text naming the act, "kirjanpitolain mukaan säilytettävät
+   tositteet", is the stock text's explanation of the exception; its period is the retention section's). */
+static void rule_erasure_blocked(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
+{
+  if (names_law(t->folded)) /* the period it sets belongs to the retention section */
+    return;
+  size_t pos = 0, st, n;
+  while (text_next_sentence(t->folded, &pos, &st, &n)) {
+    const char *s = t->folded + st;
+    struct text_hit h, b;
+    if (text_match_any(s, n, erasure_other, NULL) || !refused_erasure(s, n, &h, &b))
+      continue;
+    size_t from = b.off, to = h.off + h.len;
+    char *q = check_quote(t->text, st + from, to - from);
+    check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
+    free(q);
+    return;
+  }
 }
 
 /* ---------- the table ---------- */
@@ -215,7 +363,8 @@ static const struct text_rule rules[] = {
   { "other_organisation", CHECK_WARNING, NULL, NULL, NULL, NULL,
     N_("names another organisation, \"%s\", in a section about the controller's own processing (the "
        "controller is %s); if the text was copied from another organisation's notice, put your own name in "
-       "its place; if that organisation receives the data, name it under recipients"), check_rule_other_org },
+       "its place; if that organisation receives the data, name it under recipients or service providers and "
+       "say its role: does it process the data for you, or use it for its own purposes"), check_rule_other_org },
   { "placeholder", CHECK_ERROR, NULL, NULL, NULL, NULL,
     N_("%s; the text refers to it, so fill it in"), rule_placeholder },
   { "retention_indefinite", CHECK_ERROR, "13(2)(a)", indefinite, NULL, NULL,
@@ -231,6 +380,24 @@ static const struct text_rule rules[] = {
   { "signed_request", CHECK_WARNING, "12(2)", signed_request, request_words, NULL,
     N_("asks for a signed request (\"%s\"), as the repealed Personal Data Act did; under the GDPR people may "
        "make requests in any form, for example by e-mail, and you must make that easy"), rule_sentence },
+  /* GDPR 12(2), 15; henkilötietolaki 523/1999 26 § asked a written, signed request. */
+  { "signed_request", CHECK_WARNING, "12(2)", written_request, request_words, other_forms,
+    /* the signed row above reports a sentence that asks for both */
+    N_("asks for the request in writing (\"%s\"), as the repealed Personal Data Act did; under the GDPR "
+       "people may make requests in any form, for example by e-mail or by phone, so say how they can do so"),
+    rule_sentence },
+  /* CJEU C-311/18 (16.7.2020) annulled the Privacy Shield decision 2016/1250; GDPR 44-46. */
+  { "privacy_shield", CHECK_ERROR, "45", privacy_shield, NULL, shield_history,
+    N_("relies on the EU-US Privacy Shield (\"%s\"), which the Court of Justice of the EU declared invalid on "
+       "16 July 2020 (case C-311/18); if the US recipient is certified under the EU-US Data Privacy Framework, "
+       "tick that under transfers, otherwise name another safeguard such as standard contractual clauses"),
+    rule_sentence },
+  /* GDPR 17(3)(b): data may be kept despite an erasure request only to comply with a legal obligation. */
+  { "erasure_blocked", CHECK_WARNING, "17(3)", NULL, NULL, NULL,
+    N_("says that data cannot be erased (\"%s\") without naming the law that requires keeping it and for "
+       "how long; the right to erasure gives way only to a specific legal obligation, so name the act and "
+       "its period (for example the Accounting Act: vouchers 6 years) or remove the claim"),
+    rule_erasure_blocked },
   { "access_once_a_year", CHECK_ERROR, "15(3)", once_a_year, fee_words, NULL,
     N_("limits free access to the data to \"%s\", as the repealed Personal Data Act did; under the GDPR the "
        "first copy is always free, and a reasonable fee may be charged only for further copies"), rule_sentence },
@@ -272,28 +439,12 @@ static const struct text_rule rules[] = {
        "and browser settings alone are not consent"), rule_cookie_consent },
 };
 
-/* Runs every text rule on one text of s in language l (row: the purpose row it belongs to, or NULL). */
-static void run_text(struct check_ctx *c, const struct doc_section *s, enum doc_lang l, const char *text,
-                     const struct doc_purpose *row)
+/* Runs every text rule on one text of the corpus. */
+static void run_text(struct check_ctx *c, const struct check_text *k)
 {
-  struct text_at t = { s, l, text, NULL, row };
-  char *folded = text_fold(t.text);
-  t.folded = folded;
+  struct text_at t = { k->sec, k->lang, k->text, k->folded, k->row, k->field };
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
     rules[i].fn(c, &rules[i], &t);
-  free(folded);
-}
-
-/* Runs every text rule on the texts of the purpose rows of s in language l: they are published too. */
-static void run_rows(struct check_ctx *c, const struct doc_section *s, enum doc_lang l)
-{
-  for (size_t i = 0; i < s->npurposes; i++) {
-    const struct doc_purpose *p = &s->purposes[i];
-    const char *texts[] = { p->text[l], p->interest[l], p->retention[l] };
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
-      if (!str_blank(texts[k]))
-        run_text(c, s, l, texts[k], p);
-  }
 }
 
 /* Runs the repealed-law rules on the title an imported notice had ("Henkilötietolain (523/99) 10 §:n
@@ -304,28 +455,23 @@ static void run_title(struct check_ctx *c)
   int l = c->lang[LANG_FI] ? LANG_FI : LANG_EN;
   if (str_blank(c->doc->title) || !s || !c->lang[l])
     return;
-  struct text_at t = { s, (enum doc_lang)l, c->doc->title, NULL, NULL };
-  char *folded = text_fold(t.text);
-  t.folded = folded;
+  char *nfc = nfc_copy(c->doc->title, strlen(c->doc->title), NULL);
+  char *folded = text_fold(nfc);
+  struct text_at t = { s, (enum doc_lang)l, nfc, folded, NULL, CHECK_FIELD_TEXT };
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
     if (strcmp(rules[i].id, "repealed_law") == 0)
       rules[i].fn(c, &rules[i], &t);
   free(folded);
+  free(nfc);
 }
 
 void check_rules_run(struct check_ctx *c)
 {
   run_title(c);
-  for (size_t i = 0; i < schema_count(); i++) {
-    const struct doc_section *s = &c->doc->sec[i];
-    if (!check_in_force(c, s) || s->schema->kind == SCHEMA_DATE)
-      continue;
-    for (int l = 0; l < LANG_COUNT; l++)
-      if (c->lang[l]) {
-        if (!str_blank(s->text[l]))
-          run_text(c, s, (enum doc_lang)l, s->text[l], NULL);
-        run_rows(c, s, (enum doc_lang)l);
-      }
+  for (size_t i = 0; i < c->corpus.n; i++) {
+    const struct check_text *k = &c->corpus.v[i];
+    if (k->in_force && k->sec->schema->kind != SCHEMA_DATE && c->lang[k->lang])
+      run_text(c, k);
   }
   check_needs_run(c);
 }

@@ -210,6 +210,65 @@ static size_t name_start(const char *s, size_t end)
   return start;
 }
 
+/* Length of the association noun ending the word w[0..n) ("Esimerkkiseura", "Killan", "Hacklab"), with
+   its case ending, or 0 when the word ends in none of the nouns associations name themselves with. */
+static size_t association_tail(const char *w, size_t n)
+{
+  static const char *const nouns[] = { "hacklab", "kilta", "killa", "seura", "yhdistys", "yhdistykse", "kerho",
+                                       "liitto", "liito", "säätiö", "osuuskunta", "osuuskunna", NULL };
+  static const char *const endings[] = { "", "n", "lle", "lta", "ssa", "sta", "a", "ä", "an", "än", NULL };
+  char low[64];
+  if (n >= sizeof low)
+    return 0;
+  memcpy(low, w, n);
+  low[n] = '\0';
+  for (unsigned char *p = (unsigned char *)low; *p; p++) /* fold as text_fold does */
+    if (*p < 0x80)
+      *p = (unsigned char)tolower(*p);
+    else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97)
+      *++p += 0x20;
+  for (size_t i = 0; nouns[i]; i++)
+    for (size_t e = 0; endings[e]; e++) {
+      size_t nn = strlen(nouns[i]), en = strlen(endings[e]);
+      if (nn + en <= n && memcmp(low + n - en - nn, nouns[i], nn) == 0 && memcmp(low + n - en, endings[e], en) == 0)
+        return nn + en;
+    }
+  return 0;
+}
+
+/* True when s[i] opens a sentence: the text's start, or after a line break, ". ", "! ", "? " or ": ". */
+static bool sentence_start(const char *s, size_t i)
+{
+  while (i > 0 && s[i - 1] == ' ')
+    i--;
+  return i == 0 || s[i - 1] == '\n' || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':';
+}
+
+#define NO_NAME ((size_t)-1)
+
+/* Start of an association's name ending with the word s[i..i+n), or NO_NAME: the word is capitalised
+   and ends in an association noun, and either capitalised words come before it ("Esimerkin Seura") or
+   it is a compound ("Esimerkkiseura") that does not open a sentence ("Yhdistys kerää..." is the
+   generic word). */
+static size_t association_start(const char *s, size_t i, size_t n)
+{
+  size_t tail;
+  if (!capitalised((const unsigned char *)s + i) || !(tail = association_tail(s + i, n)))
+    return NO_NAME;
+  size_t b = name_start(s, i);
+  if (b < i)
+    return b;
+  return n - tail >= 3 && !sentence_start(s, i) ? i : NO_NAME;
+}
+
+/* Length of "r.y." (or "r.y") at s, the dotted spelling of "ry", or 0. */
+static size_t dotted_ry(const char *s)
+{
+  if (strncasecmp(s, "r.y", 3) != 0 || text_word_byte((unsigned char)s[3]))
+    return 0;
+  return s[3] == '.' ? 4 : 3;
+}
+
 bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len)
 {
   size_t i = *pos;
@@ -218,10 +277,17 @@ bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len)
       i++;
       continue;
     }
-    size_t n = word_len(s + i, (size_t)-1); /* stops at the NUL */
-    size_t b = text_is_legal_form(s + i, n) ? name_start(s, i) : i;
+    size_t n = word_len(s + i, (size_t)-1), ry = dotted_ry(s + i); /* stops at the NUL */
+    size_t b = NO_NAME;
+    if (ry || text_is_legal_form(s + i, n)) {
+      n = ry ? ry : n;
+      b = name_start(s, i);
+      b = b < i ? b : NO_NAME;
+    } else {
+      b = association_start(s, i, n);
+    }
     i += n;
-    if (b < i - n) {
+    if (b != NO_NAME) {
       *start = b;
       *len = i - b;
       *pos = i;
@@ -231,7 +297,6 @@ bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len)
   *pos = i;
   return false;
 }
-
 /* True when byte c belongs to a name word: a letter, a digit or part of a UTF-8 letter. */
 static bool alnum_byte(unsigned char c)
 {

@@ -32,7 +32,10 @@ bool text_word_byte(unsigned char c);
 bool text_is_legal_form(const char *w, size_t n);
 /*
  * Finds the next organisation name at or after *pos: up to four capitalised words ending in a company
- * form such as Oy, Oyj, Ab, Ltd, Inc or GmbH ("Posti Oy", "Acme Widgets Ltd"); sets start and len.
+ * form such as Oy, Oyj, Ab, Ltd, Inc, GmbH, ry or "r.y." ("Posti Oy", "Acme Widgets Ltd"), or in an
+ * association's noun (hacklab, kilta, seura, yhdistys, kerho, liitto, säätiö, osuuskunta, inflected:
+ * "Esimerkin Seuran", "Tampereen Hacklab"); a one-word compound ("Esimerkkikilta") counts unless it opens
+ * a sentence, where it is more likely the generic word. Sets start and len (bytes); false at the end.
  */
 bool text_next_org(const char *s, size_t *pos, size_t *start, size_t *len);
 /* True when hay contains w[0..n) as a whole word (bounded by non-letters and non-digits). */

@@ -147,13 +147,31 @@ static bool id_form(const char *b, size_t n, char out[10])
   return true;
 }
 
+/* True when b looks like a business ID written wrongly: 5 to 12 digits and dashes, at least 5 digits
+   ("2345678", "234567-89"); only read after a business ID's label. */
+static bool id_like(const char *b)
+{
+  size_t n = strlen(b), digits = 0;
+  for (const char *p = b; *p; p++)
+    if (isdigit((unsigned char)*p))
+      digits++;
+    else if (*p != '-')
+      return false;
+  return n >= 5 && n <= 12 && digits >= 5;
+}
+
 /* Takes a business ID after its label (the label's words go to used); an ID written without its dash
    is stored with it and used says so ("12345678 read as 1234567-8"). */
 static bool take_id(struct doc_section *s, struct words *w, int i, const char *b, struct strbuf *used)
 {
-  char id[10];
+  char id[16];
   int lab = i > 0 && w->v[i - 1] ? (id_label(i > 1 ? w->v[i - 2] : NULL, w->v[i - 1]) ? i - 1 : -1) : -1;
-  if (!id_form(b, strlen(b), id) || (strlen(b) == 8 && lab < 0) || !set_field(s, FIELD_BUSINESS_ID, id, 9))
+  bool form = id_form(b, strlen(b), id);
+  if (!form && lab >= 0 && id_like(b)) /* "Y-tunnus 2345678": kept as written, for the check to judge */
+    snprintf(id, sizeof id, "%s", b);
+  else if (!form || (strlen(b) == 8 && lab < 0))
+    return false;
+  if (!set_field(s, FIELD_BUSINESS_ID, id, strlen(id)))
     return false;
   if (lab >= 0) {
     char *norm = import_normalise(w->v[lab]);

@@ -1,0 +1,248 @@
+/* The notice's texts read once (normalised, folded), and what an imported notice states: a right, a
+   basis or another required statement counts as stated when any text of the notice states it, wherever
+   the importer put that text (GDPR 12(1): the information must be given, not given under a given
+   heading; 13(1)-(2), 14(1)-(2) list what must be given). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include "check_impl.h"
+#include "check_text.h"
+#include "i18n.h"
+#include "nfc.h"
+#include "util.h"
+
+/* ---------- the corpus ---------- */
+
+/* Appends one text to the corpus unless it is blank. */
+static void corpus_add(struct check_corpus *k, size_t *cap, const struct doc_section *s, const struct doc_purpose *row,
+                       enum check_field field, enum doc_lang l, const char *text, bool in_force)
+{
+  if (str_blank(text))
+    return;
+  if (k->n == *cap)
+    k->v = xrealloc(k->v, (*cap = *cap ? *cap * 2 : 32) * sizeof *k->v);
+  /* only combining diacritical marks (U+0300..U+036F: bytes 0xCC, 0xCD) make Finnish text not NFC */
+  bool marks = strchr(text, '\xcc') || strchr(text, '\xcd');
+  char *nfc = marks ? nfc_copy(text, strlen(text), NULL) : xstrdup(text);
+  k->v[k->n++] = (struct check_text){ s, row, field, l, nfc, text_fold(nfc), in_force };
+}
+
+void check_corpus_make(struct check_ctx *c)
+{
+  struct check_corpus *k = &c->corpus;
+  size_t cap = 0;
+  k->v = NULL;
+  k->n = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    const struct doc_section *s = &c->doc->sec[i];
+    bool in_force = check_in_force(c, s);
+    for (int l = 0; l < LANG_COUNT; l++) {
+      corpus_add(k, &cap, s, NULL, CHECK_FIELD_TEXT, (enum doc_lang)l, s->text[l], in_force);
+      for (size_t r = 0; r < s->npurposes; r++) {
+        const struct doc_purpose *p = &s->purposes[r];
+        corpus_add(k, &cap, s, p, CHECK_FIELD_ROW_TEXT, (enum doc_lang)l, p->text[l], in_force);
+        corpus_add(k, &cap, s, p, CHECK_FIELD_ROW_INTEREST, (enum doc_lang)l, p->interest[l], in_force);
+        corpus_add(k, &cap, s, p, CHECK_FIELD_ROW_RETENTION, (enum doc_lang)l, p->retention[l], in_force);
+      }
+    }
+  }
+}
+
+void check_corpus_free(struct check_corpus *k)
+{
+  for (size_t i = 0; i < k->n; i++) {
+    free(k->v[i].text);
+    free(k->v[i].folded);
+  }
+  free(k->v);
+  k->v = NULL;
+  k->n = 0;
+}
+
+bool check_doc_imported(const struct doc *d)
+{
+  for (size_t i = 0; i < schema_count(); i++) {
+    const struct doc_section *s = &d->sec[i];
+    if (s->origin == ORIGIN_IMPORTED)
+      return true;
+    for (int l = 0; l < LANG_COUNT; l++) {
+      if (s->from[l].source == SOURCE_IMPORT)
+        return true;
+      for (size_t r = 0; r < s->npurposes; r++)
+        if (s->purposes[r].from[l].source == SOURCE_IMPORT)
+          return true;
+    }
+  }
+  return false;
+}
+
+/* True when the folded text has a sentence matching one of patterns and (when not NULL) one of context. */
+static bool sentence_says(const char *folded, const char *const *patterns, const char *const *context)
+{
+  size_t pos = 0, st, n;
+  while (text_next_sentence(folded, &pos, &st, &n))
+    if (text_match_any(folded + st, n, patterns, NULL) && (!context || text_match_any(folded + st, n, context, NULL)))
+      return true;
+  return false;
+}
+
+bool check_notice_says(const struct check_ctx *c, int l, const char *const *patterns, const char *const *context)
+{
+  for (size_t i = 0; i < c->corpus.n; i++) {
+    const struct check_text *t = &c->corpus.v[i];
+    if (t->in_force && (l < 0 ? c->lang[t->lang] : (int)t->lang == l) && sentence_says(t->folded, patterns, context))
+      return true;
+  }
+  return false;
+}
+
+/* ---------- what each required section states ---------- */
+
+/* Words that make a sentence about a person's right. */
+static const char *const right_words[] = {
+  "oikeu*|voi|voit|voivat|voidaan|pyytää|pyytämällä|vaatia|vaatimaan|saada|saat|saa", "right*|may|can|request*|entitled",
+  NULL };
+static const char *const about_consent[] = { "suostum*", "consent*", NULL };
+static const char *const about_transfer[] = { "siir*|ulkopuol*|kolmansi*", "transfer*|outside|third", NULL };
+
+static const char *const says_access[] = {
+  "tarkast*|tarkist*", "pääsy* tietoihin|tietoihinsa|omiin", "nähdä* tiedo*|tieto*|omat", "access*", "copy of",
+  NULL };
+static const char *const says_rectification[] = { "oikais*|oikaisu*|korja*|korjau*", "rectif*|correct*", NULL };
+static const char *const says_erasure[] = { "poist*|poisto*|unohdet*", "eras*|delet*|forgotten", NULL };
+static const char *const says_restriction[] = { "rajoit*", "restrict*", NULL };
+static const char *const says_objection[] = { "vastust*", "object|objection*|objecting", NULL };
+static const char *const says_portability[] = {
+  "siirto-oikeu*|siirrettävyy*|koneluettav*", "toisel* rekisterinpitäj*|palvelu*|palveluntarjoaj*", "portab*",
+  "machine-readable", "another controller", NULL };
+static const char *const says_complaint[] = {
+  "valitu*|valittaa|kantelu*|kannel*", "tietosuojavaltuutet*", "complain*|complaint*", "supervisory authority",
+  "data protection ombudsman", NULL };
+static const char *const says_requests[] = {
+  "pyyn*|pyyntö*|pyytä*|yhteyt*|yhteydenot*", "request*|contact*", NULL };
+static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
+static const char *const says_recipients[] = { "luovut*|vastaanottaj*", "disclos*|recipient*", NULL };
+static const char *const says_sources[] = { "tietolähte*|lähtee*|lähteist*|lähteinä", "source*", NULL };
+/* "Tiedot kerätään" tells of a source only with where from ("asiakkaalta", "itseltään", "from"). */
+static const char *const says_collected[] = {
+  "saadaan|saamme|saadut|kerätään|keräämme|kerää|hankitaan", "obtain*|collect*|receive*", NULL };
+static const char *const from_where[] = {
+  "itse|itseltään|suoraan|rekisteröidylt*|asiakkaalt*|asiakkailt*|jäseneltä|jäseniltä|henkilöltä|viranomais*|"
+  "rekistere*|väestötietojärjestelmä*", "from", NULL };
+static const char *const says_data[] = {
+  "henkilötietoryhm*|tietoryhm*|tietosisäl*", "nimi|nimet|sähköpostiosoit*|puhelinnumer*|syntymäai*|osoitetied*",
+  "categor*", "name|names|e-mail|email|phone", NULL };
+static const char *const says_requirement[] = {
+  "pakollis*|vapaaehtois*|edellytys*|edellyttää", "velvollisuu* antaa|antamaan|luovuttaa", "mandatory|voluntary",
+  "obliged|obligation to provide", "required to provide", NULL };
+static const char *const says_automated[] = {
+  "automaatti*|automatisoi*|profiloi*|profilointi*", "automated|automatic|profiling", NULL };
+static const char *const says_transfers[] = { "eu|eta|ety|eu/eta|euroopan", "eea|eu|european", NULL };
+static const char *const says_withdrawal[] = { "peruu*|perua|peruut*|perum*", "withdraw*|revoke*", NULL };
+static const char *const says_interest[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
+static const char *const says_contact[] = { "yhteyshenkilö*", "contact person", NULL };
+static const char *const says_dpo[] = { "tietosuojavastaa*", "data protection officer", "dpo", NULL };
+static const char *const says_register[] = { "rekisterin nimi", "name of the register", NULL };
+static const char *const says_controller[] = { "rekisterinpitäj*", "controller", NULL };
+
+/* How a text states what a section is for: its patterns, and what must be in the same sentence. */
+static const struct stated {
+  const char *id;
+  const char *const *patterns;
+  const char *const *context;
+} stated[] = {
+  { "controller", says_controller, NULL }, { "contact_person", says_contact, NULL }, { "dpo", says_dpo, NULL },
+  { "register_name", says_register, NULL }, { "legitimate_interest", says_interest, NULL },
+  { "consent_withdrawal", says_withdrawal, about_consent }, { "requirement", says_requirement, NULL },
+  { "data_categories", says_data, NULL }, { "data_content", says_data, NULL }, { "sources", says_sources, NULL }, { "sources", says_collected, from_where },
+  { "recipients", says_recipients, NULL }, { "transfers", says_transfers, about_transfer },
+  { "retention", says_retention, NULL }, { "automated_decisions", says_automated, NULL },
+  { "rights_requests", says_requests, right_words }, { "right_access", says_access, right_words },
+  { "right_rectification", says_rectification, right_words }, { "right_erasure", says_erasure, right_words },
+  { "right_restriction", says_restriction, right_words }, { "right_objection", says_objection, right_words },
+  { "right_portability", says_portability, right_words }, { "complaint", says_complaint, NULL },
+};
+
+/* True when the folded text states what section id is for, by any of the table's rows for it. */
+static bool states(const char *folded, const char *id)
+{
+  for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++)
+    if (strcmp(stated[i].id, id) == 0 && sentence_says(folded, stated[i].patterns, stated[i].context))
+      return true;
+  return false;
+}
+
+/* True when text t is where the notice is meant to say what s is for, though not in s itself: a section
+   for the same GDPR item (every right is 13(2)(b)), or a purpose row's own retention or interest. */
+static bool natural_place(const struct check_text *t, const struct doc_section *s)
+{
+  const char *g = s->schema->gdpr, *tg = t->sec->schema->gdpr;
+  if (g && tg && strcmp(g, tg) == 0)
+    return true;
+  return (t->field == CHECK_FIELD_ROW_RETENTION && strcmp(s->schema->id, "retention") == 0) ||
+         (t->field == CHECK_FIELD_ROW_INTEREST && strcmp(s->schema->id, "legitimate_interest") == 0);
+}
+
+/* The text of another section that states what s is for: the first in a natural place, else the
+   first anywhere; NULL when none does. */
+static const struct check_text *stated_where(const struct check_ctx *c, const struct doc_section *s)
+{
+  const struct check_text *found = NULL;
+  for (size_t i = 0; i < c->corpus.n; i++) {
+    const struct check_text *t = &c->corpus.v[i];
+    if (t->sec == s || !c->lang[t->lang] || !states(t->folded, s->schema->id))
+      continue;
+    if (natural_place(t, s))
+      return t;
+    if (!found)
+      found = t;
+  }
+  return found;
+}
+
+static const char stated_one[] =
+  N_("the imported text states what \"%s\" asks for, but under \"%s\"; move that text to this section");
+static const char stated_many[] =
+  N_("the imported text under \"%s\" states what these sections ask for: %s; move each part to its section");
+
+/* Reports that the text of section `where` states what section s asks for: one warning per section
+   where the text is, naming every section it should go to (one sentence often lists all the rights). */
+static void report_elsewhere(struct check_ctx *c, const struct doc_section *s, const struct doc_section *where)
+{
+  const char *target = _(s->schema->heading), *source = _(where->schema->heading);
+  for (size_t i = 0; i < c->out->n; i++) {
+    struct check_finding *f = &c->out->v[i];
+    if (strcmp(f->rule, "stated_elsewhere") != 0)
+      continue;
+    bool one = f->msgid == stated_one;
+    if (strcmp(f->arg[one ? 1 : 0], source) != 0)
+      continue;
+    char *list = one ? xasprintf("\"%s\", \"%s\"", f->arg[0], target) : xasprintf("%s, \"%s\"", f->arg[1], target);
+    free(f->arg[0]);
+    free(f->arg[1]);
+    f->arg[0] = xstrdup(source);
+    f->arg[1] = list;
+    f->msgid = stated_many;
+    f->gdpr = NULL;
+    return;
+  }
+  check_add(c, s->schema->id, CHECK_WARNING, "stated_elsewhere", s->schema->gdpr, -1, stated_one, target, source);
+}
+
+void check_stated_empty(struct check_ctx *c, const struct doc_section *s)
+{
+  const struct schema_section *sc = s->schema;
+  const struct check_text *t = stated_where(c, s);
+  if (t && natural_place(t, s))
+    return;
+  if (t) {
+    report_elsewhere(c, s, t->sec);
+    return;
+  }
+  check_add(c, sc->id, CHECK_ERROR, "required", sc->gdpr, -1,
+            sc->na_text ? N_("the imported text does not state \"%s\" anywhere; write this section or mark it as "
+                             "not applicable")
+                        : N_("the imported text does not state \"%s\" anywhere; write this section"),
+            _(sc->heading), NULL);
+}
