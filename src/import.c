@@ -205,7 +205,9 @@ struct doc *import_notice_named(const char *name, const char *data, size_t len, 
   free(text);
   text = composed;
   struct import_blocks b = { 0 };
-  bool ok = import_is_html(text, n) ? import_html_read(text, n, &b, err) : (import_text_read(text, &b), true);
+  bool ok = import_is_markdown(name, text, n) ? import_md_read(text, n, &b, report, err)
+            : import_is_html(text, n) ? import_html_read(text, n, &b, err)
+                                      : (import_text_read(text, &b), true);
   free(text);
   if (ok && b.n == 0) {
     sb_add(err, _("no text found in the file"));
