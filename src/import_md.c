@@ -223,6 +223,79 @@ static void front_matter(const char *s, size_t n, struct strbuf *html, struct st
   }
 }
 
+/* ---------- numbered headings written as plain lines ---------- */
+
+enum { NUMBERED_HEADING_MAX = 150 }; /* bytes: a longer line is a sentence, not a heading */
+
+/* True when the line is blank. */
+static bool blank_line(const struct md_line *l)
+{
+  return l->end == l->start;
+}
+
+/* Length of an ordered-list marker "1. " or "12) " at the line's very start, or 0. */
+static size_t number_marker(const struct md_line *l)
+{
+  const char *p = l->start;
+  while (p < l->end && p - l->start < 3 && *p >= '0' && *p <= '9')
+    p++;
+  if (p == l->start || p + 2 > l->end || (*p != '.' && *p != ')') || p[1] != ' ')
+    return 0;
+  return (size_t)(p + 2 - l->start);
+}
+
+/* True when the line starts a list item ("- ", "* ", "+ ", "1. "). */
+static bool list_item(const struct md_line *l)
+{
+  return number_marker(l) || (l->end - l->start >= 2 && strchr("-*+", l->start[0]) && l->start[1] == ' ');
+}
+
+/* True when the line is a notice's numbered heading that CommonMark would read as a list of one
+   item ("1. Rekisterinpitäjä" with blank lines around it and a paragraph, not another item, after
+   it): short, no full stop at its end. prev is the line before (NULL at the start), after the
+   next non-blank line after the blank one (NULL at the end). */
+static bool numbered_heading(const struct md_line *prev, const struct md_line *l, const struct md_line *next,
+                             const struct md_line *after)
+{
+  size_t n = (size_t)(l->end - l->start), mark = number_marker(l);
+  return mark && n > mark && n <= NUMBERED_HEADING_MAX && l->end[-1] != '.' && l->end[-1] != ',' &&
+         (!prev || blank_line(prev)) && next && blank_line(next) && after && !list_item(after);
+}
+
+/* Copies the Markdown s[0..n) into out with "## " put before each numbered heading line (outside
+   fenced code), so that md4c makes it a heading; true when it put one anywhere. Linear in n. */
+static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
+{
+  const char *lim = s + n;
+  struct md_line prev, cur, next, after;
+  bool have_prev = false, fenced = false, any = false;
+  for (const char *p = s; p < lim; p = cur.next) {
+    line_at(p, lim, &cur);
+    bool fence = cur.end - cur.start >= 3 && (memcmp(cur.start, "```", 3) == 0 || memcmp(cur.start, "~~~", 3) == 0);
+    fenced ^= fence;
+    bool candidate = !fenced && !fence && number_marker(&cur) && (!have_prev || blank_line(&prev));
+    bool has_next = candidate && cur.next < lim, has_after = false;
+    if (has_next) {
+      line_at(cur.next, lim, &next);
+      for (const char *q = next.next; q < lim && !has_after; q = after.next) {
+        line_at(q, lim, &after);
+        has_after = !blank_line(&after);
+      }
+    }
+    /* the look-ahead passes over the blank lines after a candidate, which the next candidate is
+       after: each line is read at most twice, linear in n */
+    if (candidate &&
+        numbered_heading(have_prev ? &prev : NULL, &cur, has_next ? &next : NULL, has_after ? &after : NULL)) {
+      sb_add(out, "## ");
+      any = true;
+    }
+    sb_addn(out, cur.start, (size_t)(cur.next - cur.start));
+    prev = cur;
+    have_prev = true;
+  }
+  return any;
+}
+
 /* ---------- lists of rows: "- item" lines each followed by "Label: value" lines ---------- */
 
 /* The HTML reader keeps a list item's hard line breaks ("- Uutiskirje", "Oikeusperuste: Suostumus"),
@@ -443,8 +516,16 @@ bool import_md_read(const char *s, size_t n, struct import_blocks *out, struct s
   sb_add(&html, "<!DOCTYPE html>\n<html><body>\n");
   size_t fm = front_matter_length(s, n);
   front_matter(s, fm, &html, report);
+  struct strbuf marked = { 0 };
+  const char *text = s + fm;
+  size_t len = n - fm;
+  if (mark_numbered_headings(text, len, &marked)) {
+    text = marked.s;
+    len = marked.len;
+  }
   unsigned flags = MD_FLAG_TABLES | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_STRIKETHROUGH;
-  bool ok = md->to_html(s + fm, (MD_SIZE)(n - fm), md_out, &html, flags, MD_HTML_FLAG_SKIP_UTF8_BOM) == 0;
+  bool ok = len <= UINT32_MAX / 2 && md->to_html(text, (MD_SIZE)len, md_out, &html, flags, MD_HTML_FLAG_SKIP_UTF8_BOM) == 0;
+  sb_free(&marked);
   sb_add(&html, "</body></html>\n");
   if (!ok)
     sb_add(err, _("the Markdown file could not be read"));
