@@ -262,10 +262,35 @@ static bool numbered_heading(const struct md_line *prev, const struct md_line *l
          (!prev || blank_line(prev)) && next && blank_line(next) && after && !list_item(after);
 }
 
+/* True when the line is a level-one ATX heading ("# Rekisterinpitäjä"). */
+static bool title_heading(const struct md_line *l)
+{
+  return atx_heading(l) && l->start[1] == ' ';
+}
+
+/* Number of level-one headings in s[0..n) outside fenced code. */
+static size_t title_headings(const char *s, size_t n)
+{
+  const char *lim = s + n;
+  struct md_line l;
+  size_t k = 0;
+  bool fenced = false;
+  for (const char *p = s; p < lim; p = l.next) {
+    line_at(p, lim, &l);
+    bool fence = l.end - l.start >= 3 && (memcmp(l.start, "```", 3) == 0 || memcmp(l.start, "~~~", 3) == 0);
+    fenced ^= fence;
+    k += !fenced && title_heading(&l);
+  }
+  return k;
+}
+
 /* Copies the Markdown s[0..n) into out with "## " put before each numbered heading line (outside
-   fenced code), so that md4c makes it a heading; true when it put one anywhere. Linear in n. */
+   fenced code), so that md4c makes it a heading, and, when the notice has several "# " headings
+   (each section written as a title), those made "## ": the HTML reader takes an <h1> for the
+   notice's title. True when it changed anything. Linear in n. */
 static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
 {
+  bool sections = title_headings(s, n) >= 2;
   const char *lim = s + n;
   struct md_line prev, cur, next, after;
   bool have_prev = false, fenced = false, any = false;
@@ -287,6 +312,9 @@ static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
     if (candidate &&
         numbered_heading(have_prev ? &prev : NULL, &cur, has_next ? &next : NULL, has_after ? &after : NULL)) {
       sb_add(out, "## ");
+      any = true;
+    } else if (sections && !fenced && title_heading(&cur)) {
+      sb_addc(out, '#');
       any = true;
     }
     sb_addn(out, cur.start, (size_t)(cur.next - cur.start));

@@ -96,6 +96,19 @@ text_has "$N" retention "tilaukset kuusi vuotta,"
 text_has "$N" retention "asiakaspalautteet kaksi vuotta."
 lacks "$T/numbered.report" '"tilaukset kuusi vuotta," ->'
 
+# --- every section written as "# ": each is a section heading (the HTML reader takes a lone <h1> for
+# the title), and one it cannot place is listed as unplaced, its text not glued to the section before ---
+H="$T/h1.seloste"
+status 0 S import "$F/h1_sections.md" -o "$H"
+cp "$T/out" "$T/h1.report"
+field "$H" controller email "info@esimerkki.example"
+text_has "$H" retention "Poistamme tiedot vuoden kuluttua"
+lacks "$H" "Esimerkki Oy, info@esimerkki.example Miksi"
+member "$H" controller fi | grep -q "kurssien" && fail "h1: the text under an unknown '# ' heading was glued to the controller"
+member "$H" other fi | grep -q "Tietoja tarvitaan kurssien ilmoittautumisiin." ||
+  member "$H" purposes fi | grep -q "Tietoja tarvitaan kurssien ilmoittautumisiin." ||
+  fail "h1: the text under '# Miksi keräämme tietoja' is neither in purposes nor in other"
+
 # --- seloste's own Markdown rendering of these documents imports as the same document ---
 for doc in "$D" "$A"; do
   S render "$doc" --format md -o "$T/own.md" 2>/dev/null || fail "render md of $doc"
