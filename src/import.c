@@ -258,7 +258,9 @@ size_t import_notices_named(const char *name, const char *data, size_t len, bool
   free(text);
   text = composed;
   struct import_blocks b = { 0 };
-  bool ok = import_is_html(text, n) ? import_html_read(text, n, &b, err) : (import_text_read(text, &b), true);
+  bool ok = import_is_markdown(name, text, n) ? import_md_read(text, n, &b, report, err)
+            : import_is_html(text, n) ? import_html_read(text, n, &b, err)
+                                      : (import_text_read(text, &b), true);
   if (ok && b.n == 0) {
     sb_add(err, _("no text found in the file"));
     ok = false;

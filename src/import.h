@@ -48,6 +48,15 @@ void import_text_read(const char *text, struct import_blocks *out);
 bool import_is_html(const char *s, size_t n);
 /* Reads an HTML page into blocks; false with a message in err when it cannot be parsed. */
 bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err);
+/* True when the notice is Markdown: name (may be NULL) ends in ".md" or ".markdown", or the text
+   s[0..n) is not an HTML page (import_is_html) and has "# " headings with links, "**strong**" or a
+   pipe table, or starts with front matter. */
+bool import_is_markdown(const char *name, const char *s, size_t n);
+/* Reads a Markdown notice s[0..n) (valid UTF-8) into blocks: its front matter's title, dates and
+   description become lines before the first heading (its other lines are named in report as left
+   out), the rest goes through md4c's HTML into import_html_read. False with a message in err when
+   md4c cannot be loaded or the text cannot be read. */
+bool import_md_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *report, struct strbuf *err);
 /* Turns a body with inline HTML tags (<p>, <ul>, "- " bullets run together) into plain paragraphs. */
 char *import_inline_html(const char *body);
 /* Length of the known inline HTML tag starting at s ("<p>", "</li>"), or 0. */
