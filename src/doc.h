@@ -69,6 +69,9 @@ struct doc_section {
   char *field[FIELD_COUNT];   /* contact sections */
   struct doc_purpose *purposes; /* SCHEMA_PURPOSES: the rows, in the notice's order */
   size_t npurposes;
+  size_t purposes_cap;        /* rows allocated (doubled as rows are added: import may add thousands) */
+  unsigned long own_max;      /* largest N of the "own-N" row ids added so far: doc_purpose_new_id
+                                 gives own-(N+1) without searching the rows (0: none yet) */
   struct doc_provider *providers; /* SCHEMA_PROVIDERS: the rows */
   size_t nproviders;
   struct doc_derivation from[LANG_COUNT]; /* what each language's text was derived from */
@@ -142,7 +145,8 @@ struct doc_purpose *doc_purpose_add(struct doc_section *s, const char *id, const
 void doc_purpose_remove(struct doc_section *s, size_t i);
 /* The purpose row whose id is id, or NULL. */
 struct doc_purpose *doc_purpose_find(const struct doc_section *s, const char *id);
-/* An id for the person's own purpose not yet used in s: "own-1", "own-2", ... Caller frees. */
+/* An id for the person's own purpose not yet used in s: "own-N" with N one more than the largest
+   own-N ever added to s (removing a row does not give its id back). Constant time. Caller frees. */
 char *doc_purpose_new_id(const struct doc_section *s);
 /* The bases the document's purposes rest on: bit (1u << i) for schema_basis_at(i). 0 when none. */
 unsigned doc_bases_in_use(const struct doc *d);
