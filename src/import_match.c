@@ -23,6 +23,10 @@ struct alias {
   bool basis;          /* a heading of the legal basis alone (struct import_match) */
 };
 
+/* A third country, not a third party ("kolmansille osapuolille" is a disclosure, not a transfer). */
+#define THIRD_COUNTRY "kolmansiin maihin|kolmansissa maissa|kolmansien maiden|kolmanteen maahan|" \
+                      "kolmannessa maassa|kolmas maa|kolmannet maat|kolmansista maista|third countr"
+
 static const struct alias aliases[] = {
   { "=other information|=muut tiedot", "other", DATE_NONE, false },
   { "laatimis|laadittu|preparation|prepared|created+muokkaus|päivity|update|modified",
@@ -33,7 +37,7 @@ static const struct alias aliases[] = {
   { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
     "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita|"
-    "register matters|=handling|=keneen|=whom to contact|ottaa yhteyttä", "contact_person", DATE_NONE, false },
+    "register matters|=keneen|=whom to contact|ottaa yhteyttä", "contact_person", DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
   { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is", "controller", DATE_NONE, false },
@@ -65,10 +69,10 @@ static const struct alias aliases[] = {
   { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
   { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
   /* a disclosure outside the EU is a transfer, not a recipient */
-  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|kolmans|third countr|outside|=eu|=eta|=ety|"
+  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
     "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
-  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE, false },
+  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle", "recipients", DATE_NONE, false },
   { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
   { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
@@ -104,8 +108,8 @@ static const struct { const char *section, *keywords; } routes[] = {
                     "email address|e-mail address|phone number|date of birth" },
   { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
   { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
-  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|kolmans|third countr|=usa|yhdysval" },
-  { "transfers", "kolmans|third countr|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
+  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|" THIRD_COUNTRY "|=usa|yhdysval" },
+  { "transfers", THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
   { "transfers", "ulkopuol|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
   { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
                  "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
@@ -143,7 +147,7 @@ static const char *const fillers =
   "=tietosi|=tietojasi|=tietojanne|=tietonne|=tietoasi|=henkilötiedot|=henkilötietoa|=henkilötietosi|"
   "=henkilötietojasi|=henkilötietojanne|=henkilötiedon|=henkilötieto|=käsittelemme|=käsitellään|=käsitellä|"
   "=process|=it|=them|=its|=miksi|=mihin|=kuinka|=kuka|=kenen|=keneen|=where|=which|=whose|=whom|"
-  "=normal|=regular|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella";
+  "=normal|=regular|=handling|=handled|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -645,7 +649,7 @@ static bool has_contact_details(const char *raw)
 static bool eu_only(const char *norm)
 {
   return import_has(norm, "=eu|=eta|=ety|=eea|<eta-alue|talousalue") &&
-         !import_has(norm, "ulkopuol|outside|kolmans|third countr|=usa|yhdysval|vakiolausek|standard contractual|"
+         !import_has(norm, "ulkopuol|outside|" THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|"
                            "=scc|=sccs|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred|siirrä");
 }
 

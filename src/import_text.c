@@ -230,8 +230,8 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, struct im
   const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
   /* "4. REKISTERIN TIETOSISÄLTÖ", or "2. Yleistä" alone on its line: a heading even when unknown */
   *strong = numbered(s) && (all_caps(s) || (blank(after) && n <= 60 && s[n - 1] != '.' && !sentence(s)));
-  if (!*strong && sentence(s))
-    return 0;
+  if (!*strong && sentence(s) && s[n - 1] != '?')
+    return 0; /* a sentence, unless a question alone on its line: "Kenelle tietoja luovutetaan?" */
   bool lower_next = after[0] >= 'a' && after[0] <= 'z';
   if (!*strong && lower_next && width(s) + 1 + first_word(after) > r->wrap)
     return 0; /* the first line of a wrapped paragraph */

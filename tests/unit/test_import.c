@@ -370,6 +370,8 @@ static const struct { const char *heading, *section; } routed_headings[] = {
   { "Normal data sources", "sources" },
   { "Normal release of data", "recipients" },
   { "Viimeisin muutos", "" },
+  { "Purpose of handling personal data", "purposes" },
+  { "Tietojen luovutus kolmansille osapuolille", "recipients" },
 };
 
 START_TEST(headings_are_read_by_their_whole_phrase)
