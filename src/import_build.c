@@ -456,16 +456,70 @@ static bool route_para(struct builder *bl, const struct import_match *m, const c
   return true;
 }
 
+/* Adds text to the sections of the rights it names, when it names at least one and at most max
+   (true), or does nothing (false): text naming more is about rights in general. */
+static bool to_rights(struct builder *bl, const char *text, const char *lead, int max)
+{
+  int sec[2];
+  int n = import_match_rights(text, sec, 2);
+  if (n < 1 || n > max)
+    return false;
+  char *para = lead ? xasprintf("%s\n%s", lead, text) : xstrdup(text);
+  for (int i = 0; i < n; i++)
+    sb_add_para(&bl->text[sec[i]], para);
+  free(para);
+  return true;
+}
+
+/* Places one paragraph under a heading of the rights in general: a paragraph that names one right,
+   or an item of a list ("- oikeus tarkastaa tietonsa") that names one or two ("- rajoittaa tai
+   vastustaa käsittelyä"), goes to those rights' sections, an item with the line that leads the list
+   ("Rekisteröidyllä on oikeus:"); the rest stays in the general section, the lead too unless every
+   item went. A paragraph naming two or more rights is about rights in general. True when something
+   went to a right. */
+static bool route_rights_para(struct builder *bl, const char *para)
+{
+  int general = schema_index("rights_requests");
+  const char *first = strncmp(para, "- ", 2) == 0 ? para : strstr(para, "\n- ");
+  if (!first) {
+    if (to_rights(bl, para, NULL, 1))
+      return true;
+    sb_add_para(&bl->text[general], para);
+    return false;
+  }
+  char *lead = first == para ? NULL : xasprintf("%.*s", (int)(first - para), para);
+  struct strbuf rest = { 0 };
+  bool moved = false;
+  char *items = xstrdup(first + (first != para)), *save = NULL;
+  for (char *line = strtok_r(items, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    bool mine = strncmp(line, "- ", 2) == 0 && to_rights(bl, line, lead, 2);
+    moved = moved || mine;
+    if (!mine)
+      sb_printf(&rest, "%s%s", rest.len ? "\n" : "", line);
+  }
+  if (rest.len || !moved) {
+    char *keep = lead ? xasprintf("%s\n%s", lead, rest.s ? rest.s : "") : xstrdup(rest.s ? rest.s : "");
+    sb_add_para(&bl->text[general], keep);
+    free(keep);
+  }
+  sb_free(&rest);
+  free(items);
+  free(lead);
+  return moved;
+}
+
 /* Places the text under a heading that feeds m's sections, paragraph by paragraph. */
 static void route_text(struct builder *bl, const struct import_match *m, const char *body)
 {
   char *copy = xstrdup(body);
-  bool split = false;
+  bool split = false, rights = m->n == 1 && m->sec[0] == schema_index("rights_requests"), named = false;
   for (char *p = copy; p && *p;) {
     char *end = str_para_break(p);
     if (end)
       *end = '\0';
-    if (m->n < 2)
+    if (rights)
+      named = route_rights_para(bl, p) || named;
+    else if (m->n < 2)
       sb_add_para(&bl->text[m->sec[0]], p);
     else
       split = route_para(bl, m, p) || split;
@@ -473,6 +527,9 @@ static void route_text(struct builder *bl, const struct import_match *m, const c
   }
   if (split)
     sb_printf(bl->report, _("    (its paragraphs were split by sentence between those sections)\n"));
+  if (named)
+    sb_printf(bl->report, _("    (its paragraphs and list items that name one or two rights went to those rights' "
+                            "sections)\n"));
   free(copy);
 }
 

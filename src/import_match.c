@@ -23,6 +23,10 @@ struct alias {
   bool basis;          /* a heading of the legal basis alone (struct import_match) */
 };
 
+/* A third country, not a third party ("kolmansille osapuolille" is a disclosure, not a transfer). */
+#define THIRD_COUNTRY "kolmansiin maihin|kolmansissa maissa|kolmansien maiden|kolmanteen maahan|" \
+                      "kolmannessa maassa|kolmas maa|kolmannet maat|kolmansista maista|third countr"
+
 static const struct alias aliases[] = {
   { "=other information|=muut tiedot", "other", DATE_NONE, false },
   { "laatimis|laadittu|preparation|prepared|created+muokkaus|päivity|update|modified",
@@ -32,10 +36,11 @@ static const struct alias aliases[] = {
   /* a form is a way data is collected, not a person to contact: its text says what is collected and why */
   { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
-    "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita", "contact_person", DATE_NONE, false },
+    "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita|"
+    "register matters|=keneen|=whom to contact|ottaa yhteyttä", "contact_person", DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
-  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä", "controller", DATE_NONE, false },
+  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is", "controller", DATE_NONE, false },
   { "rekisterin nimi|rekisterin nimet|rekisterien nim|=name of the register|=register name|=rekisteri|=register", "register_name",
     DATE_NONE, false },
   { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE, false },
@@ -48,20 +53,27 @@ static const struct alias aliases[] = {
   { "oikeusperust|käsittelyn peruste|oikeudellinen perusta|oikeudellinen peruste|legal basis|lawful basis|=basis",
     "purposes", DATE_NONE, true },
   { "tarkoitu|purpose|käyttötarkoit|=why we|=miksi|=mihin", "purposes", DATE_NONE, false },
+  /* a question: "Miksi keräämme tietoja?", "Why do we process your data?" (the verb alone names the content) */
+  { "=miksi|=why|=mihin+<kerä|<collect|käsittelemme|käsitellään|<process|käytämme|käytetään|=use|=used|"
+    "tallennamme|tallennetaan|<store|tarvitsemme|=need",
+    "purposes", DATE_NONE, false },
   { "rekisteröityjen ryhm|rekisteröityjen ryhm|henkilöryhm|=data subjects|=kenen tietoja|=whose data|"
-    "=whose personal", "data_subjects", DATE_NONE, false },
+    "=whose personal|=kenen|=whose", "data_subjects", DATE_NONE, false },
   { "tietoryhm|categories|category", "data_categories", DATE_NONE, false },
-  { "=mistä|=where|=whom+kerä|=saamme|=collect|=get|=obtain|=receive", "sources", DATE_NONE, false },
+  { "=mistä|=where|=whom+kerä|=saamme|=saadaan|=collect|=get|=obtain|=receive|=come|=comes", "sources", DATE_NONE, false },
   { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect|=mitä tietoja|"
-    "=what information|=what personal|=keräämme|=kerätään|=collect", "data_content", DATE_NONE, false },
+    "=what information|=what personal|=keräämme|=kerätään|=collect|=contents", "data_content", DATE_NONE, false },
+  /* a question: "Mitä henkilötietoja käsittelemme?", "Which data do we process?" */
+  { "=mitä|=mitkä|=what|=which+=henkilötietoja|=henkilötietoa|=henkilötiedot|=tietoja|=tietoa|=tiedot|=data|"
+    "=information|=personal|=tietojasi|=tietosi", "data_content", DATE_NONE, false },
   { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
   { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
   /* a disclosure outside the EU is a transfer, not a recipient */
-  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|kolmans|third countr|outside|=eu|=eta|=ety|"
+  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
     "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
-  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|kolmans|third|outside", "transfers", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access", "recipients", DATE_NONE, false },
+  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle", "recipients", DATE_NONE, false },
   { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
   { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
   { "suojau|suojaam|suojaus|protect|security|turva|säilytyspaik|säilytystil+manuaal|paperi|manual|paper",
@@ -78,7 +90,9 @@ static const struct alias aliases[] = {
   { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
   { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
-  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising", "rights_requests", DATE_NONE, false },
+  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks", "rights_requests", DATE_NONE, false },
+  /* what a notice says of its own later changes (GDPR 12(1), 13(3)) */
+  { "=muutokset|muutoksista|muutoksiin|=changes|=change|=amendments", "notice_changes", DATE_NONE, false },
   { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
 };
 
@@ -94,7 +108,8 @@ static const struct { const char *section, *keywords; } routes[] = {
                     "email address|e-mail address|phone number|date of birth" },
   { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
   { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
-  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|kolmans|third countr|=usa|yhdysval" },
+  { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|" THIRD_COUNTRY "|=usa|yhdysval" },
+  { "transfers", THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
   { "transfers", "ulkopuol|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
   { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
                  "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
@@ -128,7 +143,11 @@ static const char *const fillers =
   "=peruste|=kyseessä|=olevat|=säännönmukaiset|=viimeksi|=vastaanottajaryhmät|=aika|=ajat|=period|"
   "=yhteystiedot|=details|=vastaava|=henkilö|=peruuttaminen|=peruuttamisesta|=peruuttaa|=withdrawing|"
   "=withdrawal|=withdraw|=you|=us|=do|=does|=who|=what|=when|=why|=miten|=me|=sinun|=sinusta|=teistä|"
-  "=tietosuoja|=käyttö|=rekisteröidyn|=rekisteröidyllä|=rekisteröidyt|=rekisteröidyille|=käsittelyä|=käytämme|=mitä|=kenelle|=mistä|=yleistä|=general";
+  "=tietosuoja|=käyttö|=rekisteröidyn|=rekisteröidyllä|=rekisteröidyt|=rekisteröidyille|=käsittelyä|=käytämme|=mitä|=kenelle|=mistä|=yleistä|=general|"
+  "=tietosi|=tietojasi|=tietojanne|=tietonne|=tietoasi|=henkilötiedot|=henkilötietoa|=henkilötietosi|"
+  "=henkilötietojasi|=henkilötietojanne|=henkilötiedon|=henkilötieto|=käsittelemme|=käsitellään|=käsitellä|"
+  "=process|=it|=them|=its|=miksi|=mihin|=kuinka|=kuka|=kenen|=keneen|=where|=which|=whose|=whom|"
+  "=normal|=regular|=handling|=handled|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -428,7 +447,7 @@ static bool covers(const char *norm, const char *pattern)
   for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
     words++;
     char *g_copy = xstrdup(pattern), *gs = NULL;
-    bool hit = import_has(w, fillers);
+    bool hit = import_has(w, fillers) || import_is_title(w); /* "Tietosuojaselosteen muutokset" */
     for (char *g = strtok_r(g_copy, "+", &gs); g && !hit; g = strtok_r(NULL, "+", &gs))
       hit = import_has(w, g);
     free(g_copy);
@@ -624,18 +643,65 @@ static bool has_contact_details(const char *raw)
   return digits >= 8;
 }
 
+/* True when a text names the EU or EEA only as where something is ("Microsoft Azure | EU (Irlanti)"):
+   no word of a place outside it, of a transfer or of a safeguard for one. Such a text is no sign of
+   a transfer outside the EU or EEA (GDPR chapter V). */
+static bool eu_only(const char *norm)
+{
+  return import_has(norm, "=eu|=eta|=ety|=eea|<eta-alue|talousalue") &&
+         !import_has(norm, "ulkopuol|outside|" THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|"
+                           "=scc|=sccs|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred|siirrä");
+}
+
 int import_match_evidence(const char *raw, const char *norm, int sec)
 {
   if (sec < 0)
     return 0;
   const char *id = schema_at((size_t)sec)->id;
   int n = 0;
+  if (strcmp(id, "transfers") == 0 && eu_only(norm))
+    return 0;
   for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++)
     if (strcmp(routes[i].section, id) == 0)
       n += import_has(norm, routes[i].keywords);
   bool contact = strcmp(id, "contact_person") == 0 || strcmp(id, "controller") == 0 || strcmp(id, "dpo") == 0;
   if (contact && has_contact_details(raw) && !import_has(norm, "tietosuojavaltuutet|=pl 800|ombudsman"))
     n += 2;
+  return n;
+}
+
+/* The words that name one right of the data subject (GDPR articles 15 to 21, 7(3) and 77). */
+static const struct { const char *section, *words; } rights_named[] = {
+  { "right_access", "tarkasta|tarkastus|tarkista|tarkistus|=pääsy|saada pääsy|=access" },
+  { "right_rectification", "korja|oikais|oikaisu|rectif|=correct|=correction|=corrected" },
+  { "right_erasure", "poista|poisto|unohde|unohte|erasure|=delete|=deletion|=erase|forgotten" },
+  { "right_restriction", "rajoit|restrict" },
+  { "right_objection", "vastust|=object|objection|kielto-oikeu" },
+  { "right_portability", "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|siirtää omat|toiselle rekisterinpitäjälle|"
+                         "portab|siirrettävyy" },
+  { "consent_withdrawal", "peruuttaa|peruuttami|=perua|withdraw" },
+  { "complaint", "valitu|valittaa|kantelu|tietosuojavaltuutet|valvontaviranom|complaint|supervisory" },
+  /* prohibiting direct marketing is the right to object of article 21(2) */
+  { "right_objection", "suoramarkkin|suoramainon|direct marketing" },
+};
+
+int import_match_rights(const char *text, int *sec, int max)
+{
+  char *norm = import_normalise(text);
+  int n = 0;
+  int seen[sizeof rights_named / sizeof rights_named[0]];
+  for (size_t i = 0; i < sizeof rights_named / sizeof rights_named[0]; i++) {
+    int s = schema_index(rights_named[i].section);
+    bool again = false;
+    for (int k = 0; k < n; k++)
+      again = again || seen[k] == s;
+    if (!again && import_has(norm, rights_named[i].words)) {
+      if (n < max)
+        sec[n] = s;
+      seen[n++] = s;
+    }
+  }
+  free(norm);
   return n;
 }
 

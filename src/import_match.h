@@ -54,6 +54,10 @@ void import_match_weigh(const char *body, struct import_match *m);
    (transfers outside the EU under a recipients heading), for import_match_route to send the
    paragraphs and sentences that speak of it there. */
 void import_match_companions(struct import_match *m);
+/* How many rights of the data subject a text (raw) names ("oikeus tarkastaa tietonsa", "right to object"):
+   access, rectification, erasure, restriction, objection, portability, withdrawing consent, complaint
+   (prohibiting direct marketing is objecting); the first max of them go to sec (schema positions), in that order. */
+int import_match_rights(const char *text, int *sec, int max);
 /* The section (schema position) whose signs a text holds clearly most, or -1: a guess for the text
    under an unknown heading, for the report. */
 int import_match_guess(const char *body);

@@ -444,8 +444,8 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, const cha
     return 0;
   const char *after = i + 1 < r->L.n ? r->L.v[i + 1] : "";
   *strong = numbered_heading(r, i, prev_blank) || (!prev_blank && caps_heading(r, i));
-  if (!*strong && sentence(s))
-    return 0;
+  if (!*strong && sentence(s) && s[n - 1] != '?')
+    return 0; /* a sentence, unless a question on its own line: "Kenelle tietoja luovutetaan?" */
   struct strbuf b = { 0 };
   sb_add(&b, s);
   bool hit = import_match_heading(b.s, !*strong, m);

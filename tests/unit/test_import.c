@@ -325,7 +325,7 @@ static const struct { const char *heading, *section; } routed_headings[] = {
   { "International transfers", "transfers" },
   { "Register Protection", "security_electronic" },
   { "Tietosuoja- ja evästeseloste", "" },
-  { "Tietosuojaselosteen muutokset", "" },
+  { "Tietosuojaselosteen muutokset", "notice_changes" }, /* the notice has a section for its own changes */
   { "Henkilötietojen käsittely", "" },
   { "Rekisterinpitäjä ja yhteystiedot", "controller" },
   { "Rekisteriasioista vastaava henkilö", "contact_person" },
@@ -346,6 +346,34 @@ static const struct { const char *heading, *section; } routed_headings[] = {
   { "Oikeus siirtää tiedot järjestelmästä toiseen", "right_portability" },
   { "Rekisteröidyn oikeudet", "rights_requests" },
   { "Cookies", "cookies" },
+  /* questions and everyday wording (issue 12, kind 5) */
+  { "Mitä henkilötietoja käsittelemme?", "data_content" },
+  { "Mistä saamme tietosi?", "sources" },
+  { "Mihin luovutamme tietoja?", "recipients" },
+  { "Kenelle tietoja luovutetaan?", "recipients" },
+  { "Miksi käsittelemme tietojasi?", "purposes" },
+  { "Miksi keräämme tietoja?", "purposes" },
+  { "Miksi ja millä perusteella käsittelemme henkilötietoa", "purposes" },
+  { "Kuinka kauan tietoja säilytetään?", "retention" },
+  { "Miten suojaamme tietosi?", "security_electronic" },
+  { "Kenen tietoja käsittelemme?", "data_subjects" },
+  { "Keneen voin ottaa yhteyttä?", "contact_person" },
+  { "Muutokset tähän selosteeseen", "notice_changes" },
+  { "What data do we collect?", "data_content" },
+  { "Why do we process your data?", "purposes" },
+  { "Who do we share it with?", "recipients" },
+  { "How long do we keep it?", "retention" },
+  { "Changes to this privacy notice", "notice_changes" },
+  /* English old-law headings: a word beside "register" names the section (kinds 4 and 7) */
+  { "Register keeper", "controller" },
+  { "Person handling register matters", "contact_person" },
+  { "Register data content", "data_content" },
+  { "Contents of the Register", "data_content" },
+  { "Normal data sources", "sources" },
+  { "Normal release of data", "recipients" },
+  { "Viimeisin muutos", "" },
+  { "Purpose of handling personal data", "purposes" },
+  { "Tietojen luovutus kolmansille osapuolille", "recipients" },
 };
 
 START_TEST(headings_are_read_by_their_whole_phrase)
