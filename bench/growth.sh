@@ -39,6 +39,19 @@ gen_html() {
     print s; n += length(s) + 1 } }'
   printf '</body></html>\n'
 }
+# A Markdown notice: front matter, then many paragraphs with links, emphasis and lists, and a pipe
+# table of purposes (each row a purpose row of the document).
+gen_md() {
+  printf -- '---\ntitle: Tietosuojaseloste\nlastmod: 2026-11-30\n---\n\n## Rekisterinpitäjä\n\n**Esimerkki Oy**  \n'
+  printf '[tietosuoja@esimerkki.example](mailto:tietosuoja@esimerkki.example)\n\n## Muut tiedot\n\n'
+  awk -v mb="$1" 'BEGIN { n = 0; for (i = 0; n < mb * 1048576 / 2; i++) {
+    s = sprintf("Tietoja käytetään **asiakassuhteen** hoitamiseen, [lisää](https://esimerkki.example/%d) &auml;.\n\n- laskutus\n- viestintä\n", i)
+    print s; n += length(s) + 1 } }'
+  printf '\n## Käsittelyn tarkoitukset\n\n| Käyttötarkoitus | Oikeusperuste |\n|---|---|\n'
+  awk -v mb="$1" 'BEGIN { n = 0; for (i = 0; n < mb * 1048576 / 2; i++) {
+    s = sprintf("| Tilausten toimittaminen ja laskutus, rivi %d | Sopimus |", i)
+    print s; n += length(s) + 1 } }'
+}
 # A document as seloste writes one: long texts as adjacent literals of one line each.
 gen_doc() {
   printf 'format_version = 1;\nlanguages = [ "fi" ];\nsections = {\n'
@@ -97,12 +110,13 @@ run_one() {
   rss[$label,$mb]=$peak
 }
 
-labels=("import text" "import table" "import html" "load+render html" "load+render text" "load+check"
+labels=("import text" "import table" "import html" "import md" "load+render html" "load+render text" "load+check"
         "1-literal render" "rows render html" "rows check")
 for mb in "${sizes[@]}"; do
   gen_text "$mb" >"$w/t.txt"
   gen_table "$mb" >"$w/t.tab"
   gen_html "$mb" >"$w/t.html"
+  gen_md "$mb" >"$w/t.md"
   gen_doc "$mb" >"$w/d.seloste"
   gen_doc_literal "$mb" >"$w/l.seloste"
   gen_rows "$mb" >"$w/rows.seloste"
@@ -110,6 +124,7 @@ for mb in "${sizes[@]}"; do
   run_one "import text" "$mb" 0 "$SELOSTE" import "$w/t.txt" -o "$w/o1.seloste" --force
   run_one "import table" "$mb" 0 "$SELOSTE" import "$w/t.tab" -o "$w/o2.seloste" --force
   run_one "import html" "$mb" 0 "$SELOSTE" import "$w/t.html" -o "$w/o3.seloste" --force
+  run_one "import md" "$mb" 0 "$SELOSTE" import "$w/t.md" -o "$w/o4.seloste" --force
   run_one "load+render html" "$mb" 0 "$SELOSTE" render "$w/d.seloste" --format html -o "$w/r.html"
   run_one "load+render text" "$mb" 0 "$SELOSTE" render "$w/d.seloste" --format text -o "$w/r.txt"
   run_one "load+check" "$mb" 1 "$SELOSTE" check "$w/d.seloste"

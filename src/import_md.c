@@ -453,7 +453,7 @@ static void block_items(struct import_block *blk)
 {
   struct strbuf out = { 0 };
   struct import_table t = { 0 };
-  const char *run = NULL, *p = blk->body;
+  const char *run = NULL, *p = blk->body, *body_end = blk->body + strlen(blk->body);
   size_t had = blk->ntables;
   while (*p) {
     const char *stop = strncmp(p, "- ", 2) == 0 ? item_stop(p) : NULL;
@@ -466,7 +466,7 @@ static void block_items(struct import_block *blk)
     if (run)
       run_end(blk, &t, run, p, &out);
     run = NULL;
-    const char *end = line_end(p, p + strlen(p));
+    const char *end = line_end(p, body_end); /* not strlen(p): once per line was quadratic */
     sb_addn(&out, p, (size_t)(end - p) + (*end == '\n'));
     p = end + (*end == '\n');
   }
@@ -502,25 +502,26 @@ static bool field_item(const char *p, const char *end)
    reads a <dl>: the builder reads such lines as a contact's fields. */
 static void field_lists(struct import_block *blk)
 {
-  for (char *para = blk->body; para && *para;) {
-    char *brk = str_para_break(para), *stop = brk ? brk : para + strlen(para);
+  struct strbuf out = { 0 };
+  sb_add(&out, "");
+  const char *body_end = blk->body + strlen(blk->body);
+  for (const char *para = blk->body; para < body_end;) {
+    const char *brk = str_para_break(para), *stop = brk ? brk : body_end;
     bool all = true;
     for (const char *p = para; p < stop && all; p = line_end(p, stop) + 1)
       all = field_item(p, line_end(p, stop));
-    if (all) {
-      char *out = para;
-      for (const char *p = para, *end; p < stop; p = end + 1) {
-        end = line_end(p, stop); /* read before the line is moved over */
-        memmove(out, p + 2, (size_t)(end - p - 2));
-        out += end - p - 2;
-        if (end < stop)
-          *out++ = '\n';
-      }
-      memmove(out, stop, strlen(stop) + 1);
-      stop = out;
+    for (const char *p = para, *end; p < stop; p = end + 1) {
+      end = line_end(p, stop);
+      sb_addn(&out, p + (all ? 2 : 0), (size_t)(end - p) - (all ? 2 : 0));
+      if (end < stop)
+        sb_addc(&out, '\n');
     }
-    para = *stop ? stop + 2 : NULL;
+    if (brk)
+      sb_add(&out, "\n\n");
+    para = brk ? brk + 2 : body_end; /* a new buffer: moving the rest down per paragraph was quadratic */
   }
+  free(blk->body);
+  blk->body = sb_take(&out);
 }
 
 /* ---------- md4c ---------- */
