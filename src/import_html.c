@@ -530,17 +530,26 @@ static bool rows_table(struct walker *w, const xmlNode *table)
   return true;
 }
 
-/* True when a paragraph holds nothing but one <strong>/<b> (a heading in many CMS pages). */
-static bool bold_only(const xmlNode *p)
+/* The <strong> or <b> that heads paragraph p: its only content (*rest set to NULL; a heading in many
+   CMS pages), or its first, followed by a <br> and the text under it (*rest set to the node after the
+   <br>; older pages write a heading and its text in one paragraph so); NULL when p has neither. */
+static const xmlNode *bold_head(const xmlNode *p, const xmlNode **rest)
 {
-  int elems = 0;
+  const xmlNode *bold = NULL;
+  *rest = NULL;
   for (const xmlNode *c = p->children; c; c = c->next) {
-    if (c->type == XML_TEXT_NODE && !str_blank((const char *)c->content))
-      return false;
-    if (c->type == XML_ELEMENT_NODE && (!is(c, "strong b") || ++elems > 1))
-      return false;
+    if (c->type == XML_COMMENT_NODE || (c->type == XML_TEXT_NODE && str_blank((const char *)c->content)))
+      continue;
+    if (!bold && is(c, "strong b")) {
+      bold = c;
+    } else if (bold && is(c, "br")) {
+      *rest = c->next;
+      return bold;
+    } else {
+      return NULL;
+    }
   }
-  return elems == 1;
+  return bold;
 }
 
 /* The level (import.h) of a heading element or bold-only paragraph n with text, by the page's ranks. */
@@ -551,7 +560,7 @@ static int heading_level(const struct walker *w, const xmlNode *n, const char *t
   int r = n->name[1] - '0';
   if (r == 1 && w->ranks.h1_title)
     return 1;
-  if (r < w->ranks.section && !w->started) {
+  if (r <= w->ranks.section && !w->started) {
     char *norm = import_normalise(text);
     bool title_like = import_is_title(norm);
     free(norm);
@@ -592,21 +601,31 @@ static bool layout_row(const xmlNode *tr)
   return false;
 }
 
+static void walk(struct walker *w, const xmlNode *first);
+
 /* Handles one element that is a block of its own; says whether to go into its children. */
 static enum visit block_element(struct walker *w, const xmlNode *n)
 {
   struct strbuf t = { 0 };
   enum visit v = VISIT_SKIP;
-  if (is(n, "h1 h2 h3 h4 h5 h6") || (is(n, "p") && bold_only(n))) {
+  const xmlNode *rest = NULL, *bold = w->out && is(n, "p") ? bold_head(n, &rest) : NULL;
+  if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
     flush_para(w);
-    inline_text(n, &t);
+    inline_text(bold ? bold : n, &t);
     const char *text = trimmed(&t);
     int level = heading_level(w, n, text);
     struct import_match m;
-    if (is(n, "p") && level == 2 && !import_match_heading(text, false, &m))
-      add_piece(w, text, PIECE_PARA); /* bold text that names no section: a paragraph */
-    else
-      heading(w, text, level);
+    size_t len = strlen(text);
+    bool phrase = len && len <= 80 && !strchr(".:;,!?", text[len - 1]);
+    if (bold && level == 2 && !rest && !phrase && !import_match_heading(text, false, &m)) {
+      sb_free(&t);
+      return VISIT_DESCEND; /* bold text that names no section and reads as a sentence: a paragraph */
+    }
+    heading(w, text, level);
+    if (rest) {
+      walk(w, rest); /* the text under the heading, in the same paragraph */
+      flush_para(w);
+    }
   } else if (is(n, "li")) {
     flush_para(w);
     inline_text(n, &t);
@@ -885,11 +904,11 @@ static void add_hits(const xmlNode *n, size_t k)
     ((xmlNode *)n)->_private = (void *)((uintptr_t)n->_private + k);
 }
 
-/* Notes a heading element or bold-only paragraph of the survey. */
-static void survey_heading(struct survey *sv, const xmlNode *n)
+/* Notes a heading element or a paragraph headed by bold text (head, bold_head) of the survey. */
+static void survey_heading(struct survey *sv, const xmlNode *n, const xmlNode *head)
 {
   struct strbuf t = { 0 };
-  inline_text(n, &t);
+  inline_text(head, &t);
   const char *text = trimmed(&t);
   char *norm = import_normalise(text);
   struct import_match m;
@@ -915,8 +934,9 @@ static enum visit survey_enter(void *ctx, const xmlNode *n)
   if (n->type != XML_ELEMENT_NODE || is(n, unread) || chrome(n, sv->sections) != CHROME_NONE)
     return VISIT_SKIP;
   ((xmlNode *)n)->_private = NULL;
-  if (is(n, "h1 h2 h3 h4 h5 h6") || (is(n, "p") && bold_only(n))) {
-    survey_heading(sv, n);
+  const xmlNode *rest, *bold = is(n, "p") ? bold_head(n, &rest) : NULL;
+  if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
+    survey_heading(sv, n, bold ? bold : n);
     return VISIT_SKIP;
   }
   const char *role = attr(n, "role");

@@ -112,4 +112,16 @@ field "$T/title.seloste" cookies fi "Sivusto käyttää vain välttämättömiä
 contains "$T/title.report" '"Evästeet" -> Cookies'
 grep -q "^No text was lost" "$T/title.report" || fail "title: $(tail -1 "$T/title.report")"
 
+# Older pages write each heading in bold at the start of its paragraph, the text after a <br>: the
+# bold start is the heading, an unknown one listed as unplaced rather than glued to the section before.
+imp bold_lead
+field "$T/bold_lead.seloste" controller name "Esimerkki Oy"
+field "$T/bold_lead.seloste" controller city "Vaasa"
+field "$T/bold_lead.seloste" register_name fi "Esimerkki Oy:n varausrekisteri"
+sec_has "$T/bold_lead.seloste" purposes "Pöytävarausten vastaanottaminen ja vahvistaminen."
+lacks "$T/bold_lead.seloste" "vahvistaminen.\\n\\nTietojen paikkansapitävyys"
+contains "$T/bold_lead.report" '"Tietojen paikkansapitävyys"'
+text_has "$T/bold_lead.seloste" recipients "Tietoja ei anneta ulkopuolisille."
+lacks "$T/bold_lead.report" '"Rekisteriseloste" ->'
+
 finish
