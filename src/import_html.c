@@ -603,6 +603,16 @@ static bool layout_row(const xmlNode *tr)
 
 static void walk(struct walker *w, const xmlNode *first);
 
+/* True when a list item holds a page's structure (a heading or a table): read as blocks, not as one
+   item line. */
+static bool holds_blocks(const xmlNode *li)
+{
+  for (const xmlNode *c = li->children; c; c = c->next)
+    if (is(c, "h1 h2 h3 h4 h5 h6 table"))
+      return true;
+  return false;
+}
+
 /* Handles one element that is a block of its own; says whether to go into its children. */
 static enum visit block_element(struct walker *w, const xmlNode *n)
 {
@@ -626,7 +636,7 @@ static enum visit block_element(struct walker *w, const xmlNode *n)
       walk(w, rest); /* the text under the heading, in the same paragraph */
       flush_para(w);
     }
-  } else if (is(n, "li")) {
+  } else if (is(n, "li") && !holds_blocks(n)) {
     flush_para(w);
     inline_text(n, &t);
     char *line = xasprintf("- %s", trimmed(&t));
@@ -773,6 +783,36 @@ static bool link_list(const xmlNode *n, bool anchors_only)
   return !anchors_only || anchors;
 }
 
+/* True when n's subtree holds a heading that names a notice section, or is too big to look through
+   (LINK_SCAN nodes): a box named "nav..." or "sidebar" that holds the notice is not chrome. */
+static bool holds_sections(const xmlNode *top)
+{
+  size_t seen = 0, depth = 0;
+  for (const xmlNode *n = top->children; n; seen++) {
+    if (seen >= LINK_SCAN)
+      return true;
+    if (is(n, "h1 h2 h3 h4 h5 h6")) {
+      struct strbuf t = { 0 };
+      struct import_match m;
+      inline_text(n, &t);
+      bool hit = import_match_heading(trimmed(&t), false, &m);
+      sb_free(&t);
+      if (hit)
+        return true;
+    } else if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      depth++;
+      continue;
+    }
+    while (!n->next && depth > 0) {
+      n = n->parent;
+      depth--;
+    }
+    n = n->next;
+  }
+  return false;
+}
+
 /* What element n is to the notice; sections is the number of <article>, <section> and <main> around
    it (a <header> or <footer> in one is the notice's own, at the top of the page the site's). */
 static enum chrome chrome(const xmlNode *n, size_t sections)
@@ -785,10 +825,11 @@ static enum chrome chrome(const xmlNode *n, size_t sections)
   if (is(n, "nav aside dialog") || (is(n, "header") && !sections) || cookie_banner(n) ||
       names_word(role, "navigation banner search complementary dialog alertdialog menu menubar toolbar"))
     return CHROME_DROP;
-  if (class_names(n, "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar toc skip "
-                     "pagination masthead topbar widget-area site-header main-header top-bar") ||
-      names_word(attr(n, "id"), "header"))
-    return CHROME_DROP;
+  bool named = class_names(n, "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar toc skip "
+                                "pagination masthead topbar widget-area site-header main-header top-bar") ||
+               names_word(attr(n, "id"), "header");
+  if (named && !holds_sections(n))
+    return CHROME_DROP; /* a class name alone never drops the notice ("nav-height-fix" on its box) */
   if (class_names(n, "share sharing social some sharedaddy addtoany") && link_list(n, false))
     return CHROME_DROP;
   if (is(n, "ul ol") && link_list(n, true))

@@ -124,4 +124,13 @@ contains "$T/bold_lead.report" '"Tietojen paikkansapitävyys"'
 text_has "$T/bold_lead.seloste" recipients "Tietoja ei anneta ulkopuolisille."
 lacks "$T/bold_lead.report" '"Rekisteriseloste" ->'
 
+# The notice in a box whose class name starts like a menu's ("nav-spacing"), its sections as items of
+# a numbered list each holding a heading: the box is read, each item's heading is a section.
+imp list_sections
+field "$T/list_sections.seloste" controller name "Esimerkki Oy"
+field "$T/list_sections.seloste" register_name fi "Kurssilaisrekisteri"
+field "$T/list_sections.seloste" retention fi "Tiedot poistetaan vuoden kuluttua kurssin päättymisestä."
+contains "$T/list_sections.report" '"Käsittelyn tarkoitus" -> Purposes'
+absent "$T/list_sections.seloste" "Etusivu" "Kurssit\""
+
 finish
