@@ -737,7 +737,7 @@ static bool cookie_banner(const xmlNode *n)
 }
 
 /* Bound on the nodes looked at to measure an element's links. */
-enum { LINK_SCAN = 5000 };
+enum { LINK_SCAN = 500 };
 
 /* Counts the bytes of text in n's subtree (at most LINK_SCAN nodes) into *all, those inside a link into
    *linked, and whether every link points into the page itself ("#...") into *anchors. */
@@ -783,39 +783,13 @@ static bool link_list(const xmlNode *n, bool anchors_only)
   return !anchors_only || anchors;
 }
 
-/* True when n's subtree holds a heading that names a notice section, or is too big to look through
-   (LINK_SCAN nodes): a box named "nav..." or "sidebar" that holds the notice is not chrome. */
-static bool holds_sections(const xmlNode *top)
-{
-  size_t seen = 0, depth = 0;
-  for (const xmlNode *n = top->children; n; seen++) {
-    if (seen >= LINK_SCAN)
-      return true;
-    if (is(n, "h1 h2 h3 h4 h5 h6")) {
-      struct strbuf t = { 0 };
-      struct import_match m;
-      inline_text(n, &t);
-      bool hit = import_match_heading(trimmed(&t), false, &m);
-      sb_free(&t);
-      if (hit)
-        return true;
-    } else if (n->children && n->type == XML_ELEMENT_NODE) {
-      n = n->children;
-      depth++;
-      continue;
-    }
-    while (!n->next && depth > 0) {
-      n = n->parent;
-      depth--;
-    }
-    n = n->next;
-  }
-  return false;
-}
+static size_t hits_in(const xmlNode *n);
 
 /* What element n is to the notice; sections is the number of <article>, <section> and <main> around
-   it (a <header> or <footer> in one is the notice's own, at the top of the page the site's). */
-static enum chrome chrome(const xmlNode *n, size_t sections)
+   it (a <header> or <footer> in one is the notice's own, at the top of the page the site's). by_class:
+   a class or id naming a menu, sidebar and the like makes chrome too, unless the survey (below) counted
+   a section heading in the element; the survey itself passes false. */
+static enum chrome chrome(const xmlNode *n, size_t sections, bool by_class)
 {
   if (n->type != XML_ELEMENT_NODE)
     return CHROME_NONE;
@@ -828,7 +802,7 @@ static enum chrome chrome(const xmlNode *n, size_t sections)
   bool named = class_names(n, "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar toc skip "
                                 "pagination masthead topbar widget-area site-header main-header top-bar") ||
                names_word(attr(n, "id"), "header");
-  if (named && !holds_sections(n))
+  if (named && by_class && hits_in(n) == 0)
     return CHROME_DROP; /* a class name alone never drops the notice ("nav-height-fix" on its box) */
   if (class_names(n, "share sharing social some sharedaddy addtoany") && link_list(n, false))
     return CHROME_DROP;
@@ -845,7 +819,7 @@ static const char *const unread = "script style template noscript head title met
 static enum visit walk_enter(void *ctx, const xmlNode *c)
 {
   struct walker *w = ctx;
-  enum chrome ch = w->page ? chrome(c, w->sections) : CHROME_NONE;
+  enum chrome ch = w->page ? chrome(c, w->sections, true) : CHROME_NONE;
   if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
     if (w->lists && strstr((const char *)c->content, "- ")) {
       flush_para(w);
@@ -972,7 +946,7 @@ static void survey_heading(struct survey *sv, const xmlNode *n, const xmlNode *h
 static enum visit survey_enter(void *ctx, const xmlNode *n)
 {
   struct survey *sv = ctx;
-  if (n->type != XML_ELEMENT_NODE || is(n, unread) || chrome(n, sv->sections) != CHROME_NONE)
+  if (n->type != XML_ELEMENT_NODE || is(n, unread) || chrome(n, sv->sections, false) != CHROME_NONE)
     return VISIT_SKIP;
   ((xmlNode *)n)->_private = NULL;
   const xmlNode *rest, *bold = is(n, "p") ? bold_head(n, &rest) : NULL;
@@ -1066,7 +1040,7 @@ static enum visit outside_enter(void *ctx, const xmlNode *n)
   struct walker *w = ctx;
   if (n->type != XML_ELEMENT_NODE || is(n, unread) || n == w->content)
     return VISIT_SKIP;
-  if (chrome(n, 0) == CHROME_FOOTER || is(n, "address")) {
+  if (chrome(n, 0, true) == CHROME_FOOTER || is(n, "address")) {
     w->footers = xrealloc(w->footers, (w->nfooters + 1) * sizeof *w->footers);
     w->footers[w->nfooters++] = n;
     return VISIT_SKIP;
