@@ -23,6 +23,7 @@ void import_blocks_add(struct import_blocks *b, const char *heading, const char 
   b->v[b->n].body = xstrdup0(body);
   b->v[b->n].strong = strong;
   b->v[b->n].level = 0;
+  b->v[b->n].outside = false;
   b->v[b->n].tables = NULL;
   b->v[b->n].ntables = 0;
   b->n++;

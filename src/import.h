@@ -24,6 +24,10 @@ struct import_block {
                     section heading (<h2>, "1.", ALL CAPS), 3..6 for sub-headings (<h3>, "1.1", a
                     bold-only line under a numbered heading); 0 when the reader cannot tell. A reader
                     sets it after import_blocks_add, which leaves it 0. */
+  bool outside;  /* read outside the notice's main content (a web page's footer): not the notice's
+                    text; the builder reads it only for the controller's contact details when the
+                    notice names no controller, and the lost-text check passes over it. A reader sets
+                    it after import_blocks_add, which leaves it false. */
   struct import_table *tables; /* tables of rows read under the heading (not in body), owned */
   size_t ntables;
 };

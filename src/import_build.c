@@ -634,6 +634,50 @@ static void place_block(struct builder *bl, const struct import_block *blk)
   free(body);
 }
 
+/* When the notice names no controller (its controller text, parsed alone, gives no name), gives the
+   controller the contact details read outside the notice (a web page's footer: blocks marked outside,
+   import.h): each paragraph holding an e-mail address, a business ID or a postal code ("@", "tunnus", five
+   digits in a row), its parts apart at " | ", " · " and " • ", a copyright line left out. */
+static void place_outside(struct builder *bl, const struct import_blocks *b)
+{
+  int c = schema_index("controller");
+  struct doc *trial = doc_new();
+  struct strbuf left = { 0 }, labels = { 0 }, taken = { 0 };
+  struct doc_section *s = doc_section(trial, "controller");
+  import_contact_parse(s, bl->text[c].s ? bl->text[c].s : "", &left, &labels);
+  bool named = !str_blank(s->field[FIELD_NAME]);
+  doc_free(trial);
+  for (size_t i = 0; i < b->n && !named; i++) {
+    char *copy = b->v[i].outside ? xstrdup(b->v[i].body) : NULL;
+    for (char *p = copy, *end; p && *p; p = end ? end + 2 : NULL) {
+      if ((end = str_para_break(p)))
+        *end = '\0';
+      size_t run = 0, most = 0;
+      for (const char *q = p; *q; q++)
+        most = (run = *q >= '0' && *q <= '9' ? run + 1 : 0) > most ? run : most;
+      if (!strchr(p, '@') && !strcasestr(p, "tunnus") && most != 5)
+        continue;
+      for (char *q = p; (q = strpbrk(q, "|\xc2\xe2"));) /* "|", "·" (C2 B7), "•" (E2 80 A2) */
+        if (*q == '|' || strncmp(q, "\xc2\xb7", 2) == 0 || strncmp(q, "\xe2\x80\xa2", 3) == 0)
+          memset(q, '\n', *q == '|' ? 1 : *q == '\xc2' ? 2 : 3);
+        else
+          q++;
+      for (char *save = NULL, *line = strtok_r(p, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+        if (!str_blank(line) && !strstr(line, "\xc2\xa9") && !strcasestr(line, "copyright"))
+          sb_printf(&taken, "%s\n", line + strspn(line, " "));
+    }
+    free(copy);
+  }
+  if (taken.len) {
+    sb_add_para(&bl->text[c], taken.s);
+    sb_printf(bl->report, _("  the page's footer -> %s (the notice names no controller)\n"),
+              _(schema_find("controller")->heading));
+  }
+  sb_free(&left);
+  sb_free(&labels);
+  sb_free(&taken);
+}
+
 static struct doc *import_build_finish(struct builder *bl);
 
 enum { FOOTER_MAX_BYTES = 300 }; /* a longer last paragraph is text, not a footer line */
@@ -678,6 +722,8 @@ struct doc *import_build(const struct import_blocks *b, struct strbuf *report, s
   bl.footer = footer;
   sb_printf(report, _("Headings:\n"));
   for (size_t i = 0; i < b->n; i++) {
+    if (b->v[i].outside)
+      continue; /* a page's footer: place_outside uses it when the notice names no controller */
     if (title_block(b, i)) {
       title_line(&bl, b->v[i].heading);
       struct import_block rest = b->v[i];
@@ -687,6 +733,7 @@ struct doc *import_build(const struct import_blocks *b, struct strbuf *report, s
       place_block(&bl, &b->v[i]);
     }
   }
+  place_outside(&bl, b);
   struct doc *d = import_build_finish(&bl);
   free(footer);
   return d;

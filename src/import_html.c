@@ -1,6 +1,7 @@
 /* HTML reader: a real page through libxml2's HTML parser, and bodies with inline tags. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
@@ -12,19 +13,36 @@
 /* What the last piece added to a body was, to choose its separator. */
 enum piece { PIECE_NONE, PIECE_PARA, PIECE_LINE };
 
+/* How a page's headings rank (survey_levels): which HTML heading rank names the notice's sections. */
+struct ranks {
+  int section;        /* the rank of <hN> that names most sections (1..6): level 2 */
+  bool h1_title;      /* <h1> is the page's title (level 1), not a section */
+  bool bold_sections; /* bold-only paragraphs are the section headings (no <hN> names a section) */
+};
+
 /* Walker state. */
 struct walker {
   struct import_blocks *out; /* NULL: fragment mode, everything is body */
+  bool page;                 /* reading a whole page: site chrome (navigation, banners) is left out */
+  struct ranks ranks;
   char *heading;
   bool started;
+  int level;                 /* level of the block being read (import.h) */
   struct import_match match;
   bool have_match;
   struct strbuf body;
   enum piece last;
   struct strbuf para;        /* inline text being collected */
+  char *label;               /* a contact label sub-heading ("Nimi") waiting for its value */
   size_t lists;              /* number of <ul>/<ol> around the node being read */
+  size_t sections;           /* number of <article>/<section>/<main> around it (1 in a chosen content) */
+  size_t data_tables;        /* number of tables with column headings around it (data_table) */
   struct import_table *tables; /* tables of rows read in the current block (import_table.h) */
   size_t ntables;
+  const xmlNode **footers;   /* page footers left out of the notice, read later as outside blocks */
+  size_t nfooters;
+  const xmlNode *content;    /* the element holding the notice (find_content) */
+  bool in_footer;            /* reading a footer (outside_blocks): its parts are not footers again */
 };
 
 /* True when the element is named one of the space-separated names. */
@@ -68,6 +86,9 @@ static const char *trimmed(struct strbuf *b)
   return b->len ? b->s : "";
 }
 
+/* The top bit of an element's _private count: marks the ancestors of the page's title (with_title). */
+#define HIT_MARK (~(UINTPTR_MAX >> 1))
+
 /* What a visitor of tree_walk does with a node: go into its children or pass over them. */
 enum visit { VISIT_SKIP, VISIT_DESCEND };
 
@@ -98,11 +119,26 @@ static void tree_walk(const xmlNode *first, enum visit (*enter)(void *ctx, const
   }
 }
 
-/* Adds a piece of body text: paragraphs apart by a blank line, lines of a list or table together. */
+/* Adds a piece of body text: paragraphs apart by a blank line, lines of a list or table together. A
+   contact label sub-heading waiting (w->label) is put before a short paragraph as "Nimi: Esimerkki Oy",
+   the way the contact parser reads it, or on its own before anything else. */
 static void add_piece(struct walker *w, const char *text, enum piece kind)
 {
   if (!*text)
     return;
+  if (w->label) {
+    char *label = w->label;
+    w->label = NULL;
+    if (kind == PIECE_PARA && strlen(text) < 200) {
+      char *joined = xasprintf("%s: %s", label, text);
+      add_piece(w, joined, PIECE_PARA);
+      free(joined);
+      free(label);
+      return;
+    }
+    add_piece(w, label, PIECE_PARA);
+    free(label);
+  }
   if (w->body.len)
     sb_add(&w->body, kind == PIECE_LINE && w->last == PIECE_LINE ? "\n" : "\n\n");
   sb_add(&w->body, text);
@@ -118,24 +154,46 @@ static void flush_para(struct walker *w)
     w->para.s[0] = '\0';
 }
 
-/* Ends the current block. */
+/* Ends the current block (a contact label still waiting is kept as a paragraph of it). */
 static void end_block(struct walker *w)
 {
   flush_para(w);
+  if (w->label) {
+    char *label = w->label;
+    w->label = NULL;
+    add_piece(w, label, PIECE_PARA);
+    free(label);
+  }
   if (w->out && (w->started || w->body.len || w->ntables)) {
     import_blocks_add(w->out, w->heading, trimmed(&w->body), w->started);
+    w->out->v[w->out->n - 1].level = w->level;
     import_blocks_attach(w->out, &w->tables, w->ntables);
     w->ntables = 0;
   }
   free(w->heading);
   w->heading = NULL;
+  w->level = 0;
   w->body.len = 0;
   if (w->body.s)
     w->body.s[0] = '\0';
   w->last = PIECE_NONE;
 }
 
-/* Adds one node of an inline subtree to the strbuf ctx; says whether to go into its children. */
+/* Elements whose text stands apart from what is around it, on lines of its own, when read inline. */
+static const char *const inline_blocks = "p div li dt dd tr h1 h2 h3 h4 h5 h6 ul ol dl table blockquote "
+                                         "section article address pre";
+
+/* Ends the line in b unless it is empty or ended already (trailing spaces dropped). */
+static void end_line(struct strbuf *b)
+{
+  while (b->len && b->s[b->len - 1] == ' ')
+    b->s[--b->len] = '\0';
+  if (b->len && b->s[b->len - 1] != '\n')
+    sb_addc(b, '\n');
+}
+
+/* Adds one node of an inline subtree to the strbuf ctx; says whether to go into its children. A block
+   inside (a <p> or <li> in a table cell) starts a line of its own, an item as "- ". */
 static enum visit inline_node(void *ctx, const xmlNode *c)
 {
   struct strbuf *b = ctx;
@@ -146,15 +204,26 @@ static enum visit inline_node(void *ctx, const xmlNode *c)
       b->s[--b->len] = '\0';
     sb_addc(b, '\n');
   } else if (c->type == XML_ELEMENT_NODE && !is(c, "script style template noscript")) {
+    if (is(c, inline_blocks))
+      end_line(b);
+    if (is(c, "li"))
+      sb_add(b, "- ");
     return VISIT_DESCEND;
   }
   return VISIT_SKIP;
 }
 
-/* Collects the inline text of a node's subtree into b (<br> as a line break). */
+/* Ends the line of a block element read inline. */
+static void inline_leave(void *ctx, const xmlNode *c)
+{
+  if (is(c, inline_blocks))
+    end_line(ctx);
+}
+
+/* Collects the inline text of a node's subtree into b (<br> and blocks inside as line breaks). */
 static void inline_text(const xmlNode *n, struct strbuf *b)
 {
-  tree_walk(n->children, inline_node, NULL, b);
+  tree_walk(n->children, inline_node, inline_leave, b);
 }
 
 /* True when s starts with a conjunction ("etu- ja sukunimi": the hyphen is not a bullet). */
@@ -197,47 +266,199 @@ static void list_text(struct walker *w, const char *s)
   sb_free(&item);
 }
 
-/* Starts a new block under heading text, or keeps the text as a paragraph when it is not one. */
-static void heading(struct walker *w, const xmlNode *n, const char *text)
+/* True when a normalised sub-heading is only a contact field's label ("Nimi", "Sähköposti"). */
+static bool contact_label(const char *norm)
 {
-  struct import_match m;
-  bool hit = import_match_heading(text, false, &m);
-  bool same = hit && w->have_match && import_match_same(&m, &w->match) && w->body.len;
-  bool minor = !hit && (is(n, "h1") || (w->started && !is(n, "h2")));
-  if (!w->out || same || minor || (!hit && !*text)) {
+  static const char *const labels[] = {
+    "nimi", "name", "osoite", "postiosoite", "katuosoite", "käyntiosoite", "address", "postinumero",
+    "postitoimipaikka", "sähköposti", "sähköpostiosoite", "e mail", "email", "puhelin", "puhelinnumero",
+    "puh", "phone", "telephone", "y tunnus", "ytunnus", "yritystunnus", "business id", "kotisivu",
+    "verkkosivut", "verkkosivusto", "website", "www"
+  };
+  for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+    if (strcmp(norm, labels[i]) == 0)
+      return true;
+  return false;
+}
+
+/* True when a normalised sub-heading names a legal basis ("Suostumus", "Oikeutettu etu"): under the
+   section on purposes and their bases it is one of them, not a section of its own. */
+static bool basis_name(const char *norm)
+{
+  return import_has(norm, "<suostumu|<sopimu|<lakisääte|<oikeutettu|<elintärke|<yleinen etu|<julkisen vallan|"
+                          "<consent|<contract|<legal obligation|<legitimate|<vital interest|<public interest");
+}
+
+/* True when a sub-heading (level 3 or more) under the current block names another notice section on
+   its own: its whole phrase matches one (strictly, when the block's own heading was matched), not the
+   block's section, not a legal basis under the purposes section, and not a contact section under a
+   section that is not one ("Yhteydenotot" under the data content lists data). */
+static bool names_other_section(struct walker *w, const char *text, struct import_match *m)
+{
+  if (!import_match_heading(text, w->have_match, m))
+    return false;
+  if (!w->have_match)
+    return true;
+  if (import_match_same(m, &w->match) || m->sec[0] == w->match.sec[0])
+    return false;
+  char *norm = import_normalise(text);
+  bool basis = w->match.sec[0] == schema_index("purposes") && basis_name(norm);
+  free(norm);
+  bool contact = schema_at((size_t)m->sec[0])->kind == SCHEMA_CONTACT &&
+                 schema_at((size_t)w->match.sec[0])->kind != SCHEMA_CONTACT;
+  return !basis && !contact;
+}
+
+/* Keeps a sub-heading's text in the current block as a paragraph line; a contact field's label waits
+   for its value (add_piece). */
+static void sub_heading_text(struct walker *w, const char *text)
+{
+  flush_para(w);
+  char *norm = import_normalise(text);
+  if (w->out && contact_label(norm)) {
+    free(w->label);
+    w->label = xstrdup(text);
+    size_t n = strlen(w->label);
+    while (n && (w->label[n - 1] == ':' || w->label[n - 1] == ' '))
+      w->label[--n] = '\0';
+  } else {
+    add_piece(w, text, PIECE_PARA);
+  }
+  free(norm);
+}
+
+/* A title (level 1): never a section. It ends the block before it and starts a block of text with
+   no heading, which the builder reads as a preamble whose first line is the title. */
+static void title(struct walker *w, const char *text)
+{
+  end_block(w);
+  add_piece(w, text, PIECE_PARA);
+  w->level = 1;
+}
+
+/* Starts a new block under heading text of level (1 title, 2 section, 3..6 sub-heading), or keeps
+   the text in the current block: a section heading matching the block's own section, a sub-heading
+   that does not name another section on its own, or any heading in fragment mode. */
+static void heading(struct walker *w, const char *text, int level)
+{
+  if (!w->out || !*text) {
     flush_para(w);
     add_piece(w, text, PIECE_PARA);
     return;
   }
+  if (level == 1) {
+    title(w, text);
+    return;
+  }
+  struct import_match m;
+  bool hit;
+  if (level >= 3 && (w->started || w->body.len)) {
+    hit = names_other_section(w, text, &m);
+    if (!hit) {
+      sub_heading_text(w, text);
+      return;
+    }
+  } else {
+    hit = import_match_heading(text, false, &m);
+    bool same = hit && w->have_match && import_match_same(&m, &w->match) && w->body.len;
+    if (same || (level >= 3 && !hit)) {
+      sub_heading_text(w, text);
+      return;
+    }
+  }
   end_block(w);
   w->heading = xstrdup(text);
   w->started = true;
+  w->level = level;
   w->have_match = hit;
   if (hit)
     w->match = m;
 }
 
-/* A table row: "heading | body" becomes a block, any other row one line of text. */
+/* A table row read as one line of text: "Label: value" for two cells, the cells joined by " – " for
+   more (or for a row of column headings), empty cells left out, a cell's own lines (paragraphs, list
+   items) joined by ", ". */
+static char *row_line(char **cells, size_t n, bool all_head)
+{
+  struct strbuf b = { 0 };
+  sb_add(&b, "");
+  size_t filled = 0;
+  for (size_t i = 0; i < n; i++)
+    filled += *cells[i] != '\0';
+  for (size_t i = 0, k = 0; i < n; i++) {
+    if (!*cells[i])
+      continue;
+    if (k++ > 0) {
+      bool label = filled == 2 && !all_head && k == 2;
+      sb_add(&b, !label ? " \xe2\x80\x93 " : b.s[b.len - 1] == ':' ? " " : ": ");
+    }
+    for (const char *p = cells[i], *nl; *p; p = nl + (*nl != '\0')) { /* the cell's lines: "a, b" */
+      nl = p + strcspn(p, "\n");
+      p += strncmp(p, "- ", 2) == 0 ? 2 : 0;
+      sb_printf(&b, "%.*s", (int)(nl - p), p);
+      if (*nl && nl[1])
+        sb_add(&b, strchr(".,;:!?", nl[-1]) ? " " : ", ");
+    }
+  }
+  return sb_take(&b);
+}
+
+/* True when a table's first row heads its columns (a <thead>, or a row of <th> cells only, two or
+   more): its rows are data, never a notice's headings. */
+static bool data_table(const xmlNode *table)
+{
+  for (const xmlNode *g = table->children; g; g = g->next) {
+    if (is(g, "thead"))
+      return true;
+    bool group = is(g, "tbody tfoot");
+    for (const xmlNode *tr = group ? g->children : g; tr; tr = group ? tr->next : NULL) {
+      if (!is(tr, "tr"))
+        continue;
+      size_t th = 0;
+      for (const xmlNode *c = tr->children; c; c = c->next) {
+        if (is(c, "td"))
+          return false;
+        th += is(c, "th");
+      }
+      return th >= 2;
+    }
+  }
+  return false;
+}
+
+/* A table row: "heading | body" whose first cell names a section becomes a block, any other row one
+   line of text (row_line). */
 static void table_row(struct walker *w, const xmlNode *tr)
 {
-  struct strbuf cells[2] = { { 0 }, { 0 } };
-  int k = 0;
-  for (const xmlNode *c = tr->children; c; c = c->next)
-    if (is(c, "td th"))
-      inline_text(c, &cells[k < 1 ? k++ : 1]), sb_addc(&cells[1], ' ');
-  const char *h = trimmed(&cells[0]), *b = trimmed(&cells[1]);
+  char **cells = NULL;
+  size_t n = 0;
+  bool all_head = true;
+  for (const xmlNode *c = tr->children; c; c = c->next) {
+    if (!is(c, "td th"))
+      continue;
+    struct strbuf b = { 0 };
+    inline_text(c, &b);
+    cells = xrealloc(cells, (n + 1) * sizeof *cells);
+    cells[n++] = xstrdup(trimmed(&b));
+    sb_free(&b);
+    all_head = all_head && is(c, "th");
+  }
   struct import_match m;
-  if (w->out && *h && *b && strlen(h) < 200 && import_match_heading(h, false, &m)) {
-    heading(w, tr, h);
-    add_piece(w, b, PIECE_PARA);
-  } else {
-    char *line = *b ? xasprintf("%s: %s", h, b) : xstrdup(h);
+  char *rest = n == 2 ? xstrdup(cells[1]) : n > 2 ? row_line(cells + 1, n - 1, true) : xstrdup("");
+  if (w->out && !w->data_tables && !all_head && n >= 2 && *cells[0] && *rest && strlen(cells[0]) < 200 &&
+      import_match_heading(cells[0], false, &m)) {
+    heading(w, cells[0], 2);
+    add_piece(w, rest, PIECE_PARA);
+  } else if (n) {
+    char *line = row_line(cells, n, all_head);
     flush_para(w);
     add_piece(w, line, PIECE_LINE);
     free(line);
   }
-  sb_free(&cells[0]);
-  sb_free(&cells[1]);
+  free(rest);
+  for (size_t i = 0; i < n; i++)
+    free(cells[i]);
+  free(cells);
 }
 
 /* The <tr> elements of a table, its own (in thead, tbody, tfoot or directly in it), in order, into a
@@ -309,17 +530,87 @@ static bool rows_table(struct walker *w, const xmlNode *table)
   return true;
 }
 
-/* True when a paragraph holds nothing but one <strong>/<b> (a heading in many CMS pages). */
-static bool bold_only(const xmlNode *p)
+/* The <strong> or <b> that heads paragraph p: its only content (*rest set to NULL; a heading in many
+   CMS pages), or its first, followed by a <br> and the text under it (*rest set to the node after the
+   <br>; older pages write a heading and its text in one paragraph so); NULL when p has neither. */
+static const xmlNode *bold_head(const xmlNode *p, const xmlNode **rest)
 {
-  int elems = 0;
+  const xmlNode *bold = NULL;
+  *rest = NULL;
   for (const xmlNode *c = p->children; c; c = c->next) {
-    if (c->type == XML_TEXT_NODE && !str_blank((const char *)c->content))
-      return false;
-    if (c->type == XML_ELEMENT_NODE && (!is(c, "strong b") || ++elems > 1))
-      return false;
+    if (c->type == XML_COMMENT_NODE || (c->type == XML_TEXT_NODE && str_blank((const char *)c->content)))
+      continue;
+    if (!bold && is(c, "strong b")) {
+      bold = c;
+    } else if (bold && is(c, "br")) {
+      *rest = c->next;
+      return bold;
+    } else {
+      return NULL;
+    }
   }
-  return elems == 1;
+  return bold;
+}
+
+/* The level (import.h) of a heading element or bold-only paragraph n with text, by the page's ranks. */
+static int heading_level(const struct walker *w, const xmlNode *n, const char *text)
+{
+  if (is(n, "p"))
+    return w->ranks.bold_sections ? 2 : 3;
+  int r = n->name[1] - '0';
+  if (r == 1 && w->ranks.h1_title)
+    return 1;
+  if (r <= w->ranks.section && !w->started) {
+    char *norm = import_normalise(text);
+    bool title_like = import_is_title(norm);
+    free(norm);
+    if (title_like)
+      return 1; /* "Tietosuojaseloste" above the section headings */
+  }
+  if (r <= w->ranks.section)
+    return 2;
+  return r - w->ranks.section + 2 > 6 ? 6 : r - w->ranks.section + 2;
+}
+
+/* Bound on the nodes looked at to tell a layout table's row from a data row. */
+enum { LAYOUT_SCAN = 2000 };
+
+/* True when a table row holds a page's structure (headings, tables, several paragraphs) in its
+   cells: a layout table, read as blocks rather than as one line.
+   (A data row's cells may hold a paragraph or two each; a layout row holds the page.) */
+static bool layout_row(const xmlNode *tr)
+{
+  size_t seen = 0, paras = 0, depth = 0;
+  for (const xmlNode *n = tr->children; n && seen < LAYOUT_SCAN; seen++) {
+    if (is(n, "h1 h2 h3 h4 h5 h6 table"))
+      return true;
+    paras += is(n, "p ul ol div");
+    if (paras > 6)
+      return true;
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      depth++;
+      continue;
+    }
+    while (!n->next && depth > 0) {
+      n = n->parent;
+      depth--;
+    }
+    n = n->next;
+  }
+  return false;
+}
+
+static void walk(struct walker *w, const xmlNode *first);
+
+/* True when a list item holds a page's structure (a heading or a table): read as blocks, not as one
+   item line. */
+static bool holds_blocks(const xmlNode *li)
+{
+  for (const xmlNode *c = li->children; c; c = c->next)
+    if (is(c, "h1 h2 h3 h4 h5 h6 table"))
+      return true;
+  return false;
 }
 
 /* Handles one element that is a block of its own; says whether to go into its children. */
@@ -327,29 +618,44 @@ static enum visit block_element(struct walker *w, const xmlNode *n)
 {
   struct strbuf t = { 0 };
   enum visit v = VISIT_SKIP;
-  if (is(n, "h1 h2 h3 h4 h5 h6") || (is(n, "p") && bold_only(n))) {
+  const xmlNode *rest = NULL, *bold = w->out && is(n, "p") ? bold_head(n, &rest) : NULL;
+  if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
     flush_para(w);
-    inline_text(n, &t);
+    inline_text(bold ? bold : n, &t);
+    const char *text = trimmed(&t);
+    int level = heading_level(w, n, text);
     struct import_match m;
-    if (!is(n, "p") || import_match_heading(trimmed(&t), false, &m))
-      heading(w, n, trimmed(&t));
-    else
-      add_piece(w, trimmed(&t), PIECE_PARA);
-  } else if (is(n, "li")) {
+    size_t len = strlen(text);
+    bool phrase = len && len <= 80 && !strchr(".:;,!?", text[len - 1]);
+    if (bold && level == 2 && !rest && !phrase && !import_match_heading(text, false, &m)) {
+      sb_free(&t);
+      return VISIT_DESCEND; /* bold text that names no section and reads as a sentence: a paragraph */
+    }
+    heading(w, text, level);
+    if (rest) {
+      walk(w, rest); /* the text under the heading, in the same paragraph */
+      flush_para(w);
+    }
+  } else if (is(n, "li") && !holds_blocks(n)) {
     flush_para(w);
     inline_text(n, &t);
     char *line = xasprintf("- %s", trimmed(&t));
     add_piece(w, line, PIECE_LINE);
     free(line);
   } else if (is(n, "dt")) {
+    if (w->para.len) /* a term without a description */
+      add_piece(w, trimmed(&w->para), PIECE_LINE), w->para.len = 0, w->para.s[0] = '\0';
     flush_para(w);
-    inline_text(n, &w->para);
-    sb_add(&w->para, ": ");
+    inline_text(n, &t);
+    sb_printf(&w->para, "%s: ", trimmed(&t));
   } else if (is(n, "dd")) {
-    inline_text(n, &w->para);
+    inline_text(n, &t);
+    sb_add(&w->para, trimmed(&t));
     add_piece(w, trimmed(&w->para), PIECE_LINE);
     w->para.len = 0;
-  } else if (is(n, "tr")) {
+    if (w->para.s)
+      w->para.s[0] = '\0';
+  } else if (is(n, "tr") && !layout_row(n)) {
     table_row(w, n);
   } else if (w->out && is(n, "table") && rows_table(w, n)) {
     w->last = PIECE_PARA;
@@ -358,6 +664,8 @@ static enum visit block_element(struct walker *w, const xmlNode *n)
     if (is(n, "ul ol dl table"))
       w->last = PIECE_PARA; /* a list of its own, not the end of the one before */
     w->lists += is(n, "ul ol");
+    w->sections += is(n, "article section main");
+    w->data_tables += is(n, "table") && data_table(n);
     v = VISIT_DESCEND; /* block_leave ends it */
   }
   sb_free(&t);
@@ -366,13 +674,152 @@ static enum visit block_element(struct walker *w, const xmlNode *n)
 
 /* Block elements: the walker goes into these (the others it reads whole, or passes over). */
 static const char *const blocks = "p div section article header footer main aside address blockquote pre "
-                                  "table thead tbody tfoot tr ul ol li dl dt dd h1 h2 h3 h4 h5 h6 body "
-                                  "html center figure";
+                                  "table thead tbody tfoot tr td th ul ol li dl dt dd h1 h2 h3 h4 h5 h6 "
+                                  "body html center figure";
+
+/* ---------- site chrome: what a page holds around the notice ---------- */
+
+/* What an element is to the notice: part of it, chrome to leave out, or the page's footer (left out
+   of the notice, read for the controller's contact details: import_build). */
+enum chrome { CHROME_NONE, CHROME_DROP, CHROME_FOOTER };
+
+/* Value of n's attribute name, or NULL when it has none ("" when it has no value). */
+static const char *attr(const xmlNode *n, const char *name)
+{
+  for (const xmlAttr *a = n->properties; a; a = a->next)
+    if (strcasecmp((const char *)a->name, name) == 0)
+      return a->children && a->children->content ? (const char *)a->children->content : "";
+  return NULL;
+}
+
+/* True when the space-separated list value holds a name that is one of the space-separated words,
+   or starts with "word-" or "word_", or ends with "-word" or "_word" ("main-navigation", "share-links"). */
+static bool names_word(const char *value, const char *words)
+{
+  for (const char *v = value ? value : ""; *v;) {
+    v += strspn(v, " \t\n");
+    size_t n = strcspn(v, " \t\n");
+    for (const char *p = words; n && *p;) {
+      size_t k = strcspn(p, " ");
+      bool whole = k == n && strncasecmp(v, p, k) == 0;
+      bool head = k < n && strncasecmp(v, p, k) == 0 && strchr("-_", v[k]);
+      bool tail = k < n && strncasecmp(v + n - k, p, k) == 0 && strchr("-_", v[n - k - 1]);
+      if (whole || head || tail)
+        return true;
+      p += k + (p[k] == ' ');
+    }
+    v += n;
+  }
+  return false;
+}
+
+/* True when the element's class or id names one of the words (names_word). */
+static bool class_names(const xmlNode *n, const char *words)
+{
+  return names_word(attr(n, "class"), words) || names_word(attr(n, "id"), words);
+}
+
+/* True when the element's class or id holds one of the names consent tools and themes give their
+   cookie banners (a notice's own section on cookies is not named so). */
+static bool cookie_banner(const xmlNode *n)
+{
+  static const char *const names[] = { "cookie-banner", "cookiebanner", "cookie_banner", "cookie-notice",
+                                       "cookie_notice", "cookie-bar", "cookiebar", "cookie-consent",
+                                       "cookieconsent", "cookie_consent", "cookie-law", "cookie-popup",
+                                       "cookiebot", "onetrust", "cmplz", "cky-consent", "cc-window",
+                                       "cc-banner", "moove_gdpr", "borlabs", "consent-banner", "gdpr-cookie" };
+  const char *vals[2] = { attr(n, "class"), attr(n, "id") };
+  for (int k = 0; k < 2; k++)
+    for (size_t i = 0; vals[k] && i < sizeof names / sizeof names[0]; i++)
+      if (strcasestr(vals[k], names[i]))
+        return true;
+  return false;
+}
+
+/* Bound on the nodes looked at to measure an element's links. */
+enum { LINK_SCAN = 500 };
+
+/* Counts the bytes of text in n's subtree (at most LINK_SCAN nodes) into *all, those inside a link into
+   *linked, and whether every link points into the page itself ("#...") into *anchors. */
+static void link_text(const xmlNode *top, size_t *all, size_t *linked, bool *anchors)
+{
+  size_t seen = 0, depth = 0, in_link = 0;
+  *all = *linked = 0;
+  *anchors = true;
+  for (const xmlNode *n = top->children; n && seen < LINK_SCAN; seen++) {
+    if (n->type == XML_TEXT_NODE) {
+      size_t k = strlen((const char *)n->content) - strspn((const char *)n->content, " \t\n\r");
+      *all += k;
+      *linked += in_link ? k : 0;
+    }
+    if (is(n, "a")) {
+      const char *href = attr(n, "href");
+      *anchors = *anchors && href && href[0] == '#';
+    }
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      in_link += is(n, "a");
+      n = n->children;
+      depth++;
+      continue;
+    }
+    while (!n->next && depth > 0) {
+      n = n->parent;
+      depth--;
+      in_link -= is(n, "a");
+    }
+    n = n->next;
+  }
+}
+
+/* True when the element's text is nearly all links (a menu or a row of share buttons), or it is a
+   list of links into the page itself (a table of contents repeating the headings). */
+static bool link_list(const xmlNode *n, bool anchors_only)
+{
+  size_t all, linked;
+  bool anchors;
+  link_text(n, &all, &linked, &anchors);
+  if (linked == 0 || linked * 10 < all * 7)
+    return false;
+  return !anchors_only || anchors;
+}
+
+static size_t hits_in(const xmlNode *n);
+
+/* What element n is to the notice; sections is the number of <article>, <section> and <main> around
+   it (a <header> or <footer> in one is the notice's own, at the top of the page the site's). by_class:
+   a class or id naming a menu, sidebar and the like makes chrome too, unless the survey (below) counted
+   a section heading in the element; the survey itself passes false. */
+static enum chrome chrome(const xmlNode *n, size_t sections, bool by_class)
+{
+  if (n->type != XML_ELEMENT_NODE)
+    return CHROME_NONE;
+  const char *role = attr(n, "role");
+  if (names_word(role, "contentinfo") || (is(n, "footer") && !sections) || class_names(n, "footer"))
+    return CHROME_FOOTER;
+  if (is(n, "nav aside dialog") || (is(n, "header") && !sections) || cookie_banner(n) ||
+      names_word(role, "navigation banner search complementary dialog alertdialog menu menubar toolbar"))
+    return CHROME_DROP;
+  bool named = class_names(n, "nav navbar navigation menu menubar breadcrumb breadcrumbs sidebar toc skip "
+                                "pagination masthead topbar widget-area site-header main-header top-bar") ||
+               names_word(attr(n, "id"), "header");
+  if (named && by_class && hits_in(n) == 0)
+    return CHROME_DROP; /* a class name alone never drops the notice ("nav-height-fix" on its box) */
+  if (class_names(n, "share sharing social some sharedaddy addtoany") && link_list(n, false))
+    return CHROME_DROP;
+  if (is(n, "ul ol") && link_list(n, true))
+    return CHROME_DROP; /* a table of contents */
+  return CHROME_NONE;
+}
+
+/* Elements never read as text. */
+static const char *const unread = "script style template noscript head title meta link button select "
+                                  "textarea input option label svg iframe object";
 
 /* Handles one node of the page; says whether to go into its children. */
 static enum visit walk_enter(void *ctx, const xmlNode *c)
 {
   struct walker *w = ctx;
+  enum chrome ch = w->page ? chrome(c, w->sections, true) : CHROME_NONE;
   if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
     if (w->lists && strstr((const char *)c->content, "- ")) {
       flush_para(w);
@@ -380,7 +827,13 @@ static enum visit walk_enter(void *ctx, const xmlNode *c)
     } else {
       add_text(&w->para, (const char *)c->content);
     }
-  } else if (is(c, "script style template noscript nav head title meta link button form")) {
+  } else if (is(c, unread) || is(c, "nav")) {
+    return VISIT_SKIP;
+  } else if (ch == CHROME_DROP || (ch == CHROME_FOOTER && !w->in_footer)) {
+    if (ch == CHROME_FOOTER) {
+      w->footers = xrealloc(w->footers, (w->nfooters + 1) * sizeof *w->footers);
+      w->footers[w->nfooters++] = c;
+    }
     return VISIT_SKIP;
   } else if (is(c, "br")) {
     sb_addc(&w->para, '\n');
@@ -390,24 +843,6 @@ static enum visit walk_enter(void *ctx, const xmlNode *c)
     return VISIT_DESCEND;
   }
   return VISIT_SKIP;
-}
-
-/* Ends a block element the walker went into (an inline one needs nothing). */
-static void walk_leave(void *ctx, const xmlNode *n)
-{
-  struct walker *w = ctx;
-  if (!is(n, blocks))
-    return;
-  flush_para(w);
-  if (is(n, "ul ol dl table"))
-    w->last = PIECE_PARA;
-  w->lists -= is(n, "ul ol");
-}
-
-/* Walks the nodes from first and its following siblings. */
-static void walk(struct walker *w, const xmlNode *first)
-{
-  tree_walk(first, walk_enter, walk_leave, w);
 }
 
 /* Parses bytes as HTML (UTF-8) with libxml2's functions x, or NULL. */
@@ -435,6 +870,219 @@ bool import_is_html(const char *s, size_t n)
   return false;
 }
 
+/* Ends a block element the walker went into (an inline one needs nothing). */
+static void walk_leave(void *ctx, const xmlNode *n)
+{
+  struct walker *w = ctx;
+  if (!is(n, blocks))
+    return;
+  flush_para(w);
+  if (is(n, "ul ol dl table"))
+    w->last = PIECE_PARA;
+  w->lists -= is(n, "ul ol");
+  w->sections -= is(n, "article section main");
+  w->data_tables -= is(n, "table") && data_table(n);
+}
+
+/* Walks the nodes from first and its following siblings. */
+static void walk(struct walker *w, const xmlNode *first)
+{
+  tree_walk(first, walk_enter, walk_leave, w);
+}
+
+/* ---------- finding the notice on the page ---------- */
+
+/* What a look over (part of) a page found: the headings that name a notice section, by rank. The
+   count of such headings in each element's subtree is kept in the element's _private field. */
+struct survey {
+  size_t sections;             /* as in struct walker, to tell chrome */
+  size_t hits;                 /* headings naming a notice section, outside chrome */
+  size_t rank_hits[7];         /* of them, <h1>..<h6> */
+  size_t bold_hits;            /* of them, bold-only paragraphs */
+  size_t h1s;                  /* every <h1> outside chrome */
+  const xmlNode *h1;           /* the first of them */
+  const xmlNode *main;         /* the first <main> or role="main" */
+  const xmlNode *articles[16]; /* the first <article> elements */
+  size_t narticles;
+};
+
+/* The count of section headings in n's subtree (survey). */
+static size_t hits_in(const xmlNode *n)
+{
+  return (size_t)(uintptr_t)n->_private & ~HIT_MARK;
+}
+
+/* Adds k to the count of section headings of n (an element; the document node is left alone). */
+static void add_hits(const xmlNode *n, size_t k)
+{
+  if (n && n->type == XML_ELEMENT_NODE)
+    ((xmlNode *)n)->_private = (void *)((uintptr_t)n->_private + k);
+}
+
+/* Notes a heading element or a paragraph headed by bold text (head, bold_head) of the survey. */
+static void survey_heading(struct survey *sv, const xmlNode *n, const xmlNode *head)
+{
+  struct strbuf t = { 0 };
+  inline_text(head, &t);
+  const char *text = trimmed(&t);
+  char *norm = import_normalise(text);
+  struct import_match m;
+  bool hit = *text && strlen(text) < 200 && !import_is_title(norm) && import_match_heading(text, false, &m);
+  if (is(n, "h1") && sv->h1s++ == 0)
+    sv->h1 = n;
+  if (hit) {
+    sv->hits++;
+    if (is(n, "p"))
+      sv->bold_hits++;
+    else
+      sv->rank_hits[n->name[1] - '0']++;
+    add_hits(n->parent, 1);
+  }
+  free(norm);
+  sb_free(&t);
+}
+
+/* Survey visitor: counts section headings outside chrome, notes <main>, <article> and <h1>. */
+static enum visit survey_enter(void *ctx, const xmlNode *n)
+{
+  struct survey *sv = ctx;
+  if (n->type != XML_ELEMENT_NODE || is(n, unread) || chrome(n, sv->sections, false) != CHROME_NONE)
+    return VISIT_SKIP;
+  ((xmlNode *)n)->_private = NULL;
+  const xmlNode *rest, *bold = is(n, "p") ? bold_head(n, &rest) : NULL;
+  if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
+    survey_heading(sv, n, bold ? bold : n);
+    return VISIT_SKIP;
+  }
+  const char *role = attr(n, "role");
+  if (!sv->main && (is(n, "main") || names_word(role, "main")))
+    sv->main = n;
+  if (is(n, "article") && sv->narticles < sizeof sv->articles / sizeof sv->articles[0])
+    sv->articles[sv->narticles++] = n;
+  sv->sections += is(n, "article section main");
+  return VISIT_DESCEND;
+}
+
+/* Survey visitor, after an element's children: its count goes to its parent's. */
+static void survey_leave(void *ctx, const xmlNode *n)
+{
+  struct survey *sv = ctx;
+  sv->sections -= is(n, "article section main");
+  add_hits(n->parent, hits_in(n));
+}
+
+/* Surveys the children of top; sections says whether top is (in) the notice's own content. */
+static void survey(const xmlNode *top, size_t sections, struct survey *sv)
+{
+  memset(sv, 0, sizeof *sv);
+  sv->sections = sections;
+  ((xmlNode *)top)->_private = NULL;
+  tree_walk(top->children, survey_enter, survey_leave, sv);
+}
+
+/* The nearest element holding both a and the page's <h1> h: a's content widened to the title above
+   it. Linear: h's ancestors are marked first. */
+static const xmlNode *with_title(const xmlNode *a, const xmlNode *h)
+{
+  for (const xmlNode *p = h; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+    ((xmlNode *)p)->_private = (void *)((uintptr_t)p->_private | HIT_MARK);
+  while (a->parent && a->parent->type == XML_ELEMENT_NODE && !((uintptr_t)a->_private & HIT_MARK))
+    a = a->parent;
+  return a;
+}
+
+/* The element holding the notice on a page whose root element is root: <main> (or role="main"), else
+   the <article> with most section headings, when it holds at least half of the page's; else the
+   deepest element holding every heading that names a notice section (with the page's one <h1> above
+   them); else root. */
+static const xmlNode *find_content(const xmlNode *root)
+{
+  struct survey sv;
+  survey(root, 0, &sv);
+  if (sv.main && 2 * hits_in(sv.main) >= sv.hits)
+    return sv.main;
+  const xmlNode *best = NULL;
+  for (size_t i = 0; i < sv.narticles; i++)
+    if (!best || hits_in(sv.articles[i]) > hits_in(best))
+      best = sv.articles[i];
+  if (best && 2 * hits_in(best) >= sv.hits && (sv.narticles == 1 || hits_in(best) > 0))
+    return best;
+  if (sv.hits == 0)
+    return root;
+  const xmlNode *x = root;
+  for (bool deeper = true; deeper;) {
+    deeper = false;
+    for (const xmlNode *c = x->children; c && !deeper; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && hits_in(c) == sv.hits)
+        x = c, deeper = true;
+  }
+  return sv.h1s == 1 ? with_title(x, sv.h1) : x;
+}
+
+/* The ranks of the headings inside the notice's content (struct ranks). */
+static struct ranks find_ranks(const xmlNode *content, size_t sections)
+{
+  struct survey sv;
+  survey(content, sections, &sv);
+  struct ranks r = { .section = 2, .h1_title = true, .bold_sections = false };
+  size_t best = 0;
+  for (int k = 1; k <= 6; k++)
+    if ((k > 1 || sv.h1s >= 2) && sv.rank_hits[k] > best)
+      best = sv.rank_hits[k], r.section = k;
+  r.h1_title = r.section != 1;
+  r.bold_sections = best < 2 && sv.bold_hits >= 2;
+  return r;
+}
+
+/* Notes the footers outside the content (a site footer, an <address>) for outside_blocks. */
+static enum visit outside_enter(void *ctx, const xmlNode *n)
+{
+  struct walker *w = ctx;
+  if (n->type != XML_ELEMENT_NODE || is(n, unread) || n == w->content)
+    return VISIT_SKIP;
+  if (chrome(n, 0, true) == CHROME_FOOTER || is(n, "address")) {
+    w->footers = xrealloc(w->footers, (w->nfooters + 1) * sizeof *w->footers);
+    w->footers[w->nfooters++] = n;
+    return VISIT_SKIP;
+  }
+  return VISIT_DESCEND;
+}
+
+/* Adds the text of each footer left out of the notice as a block marked outside (import.h). */
+static void outside_blocks(struct walker *w)
+{
+  for (size_t i = 0; i < w->nfooters; i++) {
+    struct walker f = { .out = NULL, .page = true, .in_footer = true };
+    walk(&f, w->footers[i]->children);
+    flush_para(&f);
+    const char *text = trimmed(&f.body);
+    if (*text) {
+      import_blocks_add(w->out, NULL, text, false);
+      w->out->v[w->out->n - 1].outside = true;
+    }
+    sb_free(&f.body);
+    sb_free(&f.para);
+    free(f.footers);
+    free(f.label);
+  }
+}
+
+/* Reads the page whose root element is root into w->out: the notice's content as blocks, then the
+   footers left out of it as blocks marked outside. */
+static void read_page(struct walker *w, const xmlNode *root)
+{
+  const xmlNode *content = find_content(root);
+  size_t sections = content == root || is(content, "body") ? 0 : 1;
+  w->ranks = find_ranks(content, sections);
+  w->sections = sections;
+  walk(w, content->children);
+  end_block(w);
+  w->content = content;
+  if (content != root)
+    tree_walk(root, outside_enter, NULL, w);
+  outside_blocks(w);
+}
+
 bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct strbuf *err)
 {
   const struct xml_api *x = xml_api(err);
@@ -448,12 +1096,14 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
       x->free_doc(doc);
     return false;
   }
-  struct walker w = { .out = out };
-  walk(&w, root);
-  end_block(&w);
+  struct walker w = { .out = out, .page = true };
+  read_page(&w, root);
   for (size_t i = 0; i < w.ntables; i++)
     import_table_free(&w.tables[i]);
   free(w.tables);
+  free(w.footers);
+  free(w.label);
+  free(w.heading);
   sb_free(&w.body);
   sb_free(&w.para);
   x->free_doc(doc);

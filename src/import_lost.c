@@ -273,6 +273,8 @@ void import_check_lost(const struct import_blocks *b, const struct doc *d, const
   struct ac a = { 0 };
   struct pending p = { 0 };
   for (size_t i = 0; i < b->n; i++) {
+    if (b->v[i].outside)
+      continue; /* a page's footer: not the notice's text (import.h) */
     char *body = xstrdup(b->v[i].body);
     for (char *t = body; (t = strchr(t, '<'));) {
       size_t n = import_tag_at(t);

@@ -69,10 +69,10 @@ static const struct alias aliases[] = {
   { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
   { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
   /* a disclosure outside the EU is a transfer, not a recipient */
-  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuol|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
+  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuolel|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
     "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
-  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuol|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
+  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuolel|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle", "recipients", DATE_NONE, false },
   { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
   { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
@@ -110,7 +110,7 @@ static const struct { const char *section, *keywords; } routes[] = {
   { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
   { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|" THIRD_COUNTRY "|=usa|yhdysval" },
   { "transfers", THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
-  { "transfers", "ulkopuol|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
+  { "transfers", "ulkopuolel|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
   { "retention", "vuotta|vuoden|kuukautta|kuukauden|=years|=months|asiakkuuden ajan|asiakassuhteen ajan|"
                  "jäsenyyden ajan|päättymisen jälkeen|päättymisestä|as long as|niin kauan|säilytysai|"
                  "poistetaan|are deleted|is deleted" },
@@ -649,7 +649,7 @@ static bool has_contact_details(const char *raw)
 static bool eu_only(const char *norm)
 {
   return import_has(norm, "=eu|=eta|=ety|=eea|<eta-alue|talousalue") &&
-         !import_has(norm, "ulkopuol|outside|" THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|"
+         !import_has(norm, "ulkopuolel|outside|" THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|"
                            "=scc|=sccs|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred|siirrä");
 }
 
