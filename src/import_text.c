@@ -278,14 +278,14 @@ static bool sentence(const char *s)
 /* True when s starts with a lower-case letter (ASCII, or Latin-1's "ä", "ö", "å", "é"...). */
 static bool lower_start(const char *s)
 {
-  unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+  unsigned char c = (unsigned char)s[0], d = c ? (unsigned char)s[1] : 0; /* "" has no s[1] */
   return (c >= 'a' && c <= 'z') || (c == 0xC3 && d >= 0x9F && d <= 0xBF);
 }
 
 /* True when s starts with an upper-case letter (ASCII, or Latin-1's "Ä", "Ö", "Å"...). */
 static bool upper_start(const char *s)
 {
-  unsigned char c = (unsigned char)s[0], d = (unsigned char)s[1];
+  unsigned char c = (unsigned char)s[0], d = c ? (unsigned char)s[1] : 0;
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
 }
 
