@@ -26,7 +26,7 @@ static const struct { const char *id, *words; } basis_words[] = {
 
 /* Words by which a sentence says what the processing rests on. */
 static const char stating[] =
-  "oikeusperust|=perustuu|=perustuvat|=perusteena|legal basis|lawful basis|=based on|=rests on";
+  "oikeusperust|käsittelyperust|=peruste|=perustuu|=perustuvat|=perusteena|legal basis|lawful basis|=based on|=rests on";
 
 /* A sentence of at most this many words under a legal-basis heading is a label naming the basis
    ("Käsittelyn oikeusperuste: Oikeutettu etu" is five). */

@@ -264,13 +264,20 @@ static bool names_option(const struct reader *r, const char *line)
   return strcmp(t->id, "legitimate_interest") == 0 || strcmp(t->id, "consent_withdrawal") == 0;
 }
 
+/* True when s ends with the bytes of end. */
+static bool ends_with(const char *s, const char *end)
+{
+  size_t n = strlen(s), k = strlen(end);
+  return n >= k && strcmp(s + n - k, end) == 0;
+}
+
 /* True when a line reads as a sentence (it has a finite verb such as "on"), not as a heading. */
 static bool sentence(const char *s)
 {
   char *norm = import_normalise(s);
   bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=emme|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
-  size_t n = strlen(norm);
-  verb = verb || (n > 4 && (strcmp(norm + n - 4, "taan") == 0 || strcmp(norm + n - 4, "daan") == 0));
+  verb = verb || ends_with(norm, "taan") || ends_with(norm, "daan") || ends_with(norm, "tään") ||
+         ends_with(norm, "dään"); /* "Tiedot säilytetään" ends with its verb */
   free(norm);
   return verb;
 }
@@ -287,6 +294,18 @@ static bool upper_start(const char *s)
 {
   unsigned char c = (unsigned char)s[0], d = c ? (unsigned char)s[1] : 0;
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
+}
+
+/* True when s holds a sentence's end followed by more words ("Omaisuuden suojaaminen. Peruste: etu."):
+   text, never a heading, however well its words name a section. */
+static bool two_sentences(const char *s)
+{
+  for (const char *p = s; (p = strpbrk(p, ".!?")); p++) {
+    bool word_before = p > s && ((p[-1] >= 'a' && p[-1] <= 'z') || (unsigned char)p[-1] >= 0x80);
+    if (word_before && p[1] == ' ' && (upper_start(p + 2) || lower_start(p + 2)))
+      return true;
+  }
+  return false;
 }
 
 /* Number of words of s, and in *caps the number of them that start with a capital. */
@@ -438,7 +457,7 @@ static size_t try_heading(struct reader *r, size_t i, bool prev_blank, const cha
 {
   const char *s = r->L.v[i];
   size_t n = strlen(s);
-  if (n == 0 || n > 120 || bullet(s) || strchr(":,;", s[n - 1]))
+  if (n == 0 || n > 120 || bullet(s) || strchr(":,;", s[n - 1]) || two_sentences(s))
     return 0; /* a full stop ends a sentence, or a heading between blank lines (tight_form) */
   if (!prev_blank && !tight_form(r, i, prev))
     return 0;
@@ -522,8 +541,11 @@ static bool labelled_heading(struct reader *r, const char *s)
   char *head = xmalloc((size_t)(colon - s) + 1);
   memcpy(head, s, (size_t)(colon - s));
   head[colon - s] = '\0';
+  size_t caps;
+  /* "Omaisuuden suojaaminen. Peruste: oikeutettu etu." is two sentences, not "label: value" */
+  bool label = !strpbrk(head, ".!?") && words(head, &caps) <= 6;
   struct import_match m;
-  bool hit = !sentence(head) && import_match_heading(head, true, &m) &&
+  bool hit = label && !sentence(head) && import_match_heading(head, true, &m) &&
              !(r->have_match && import_match_same(&m, &r->match));
   if (hit) {
     start(r, head, false, &m);
