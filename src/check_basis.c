@@ -186,6 +186,11 @@ static void rule_row_texts(struct check_ctx *c, const struct doc_section *s)
     }
 }
 
+/* Sentences that state what data is used for ("Tietoja käytetään ...", "Membership data may be used
+   for ..."): an imported notice's purposes, wherever the importer put them. */
+static const char *const says_purposes[] = {
+  "tarkoitu*|käyttötarkoitu*", "käytetään|käytämme|hyödynnetään", "purpose*", "used for|to", NULL };
+
 void check_purposes_run(struct check_ctx *c)
 {
   const struct doc_section *s = check_purposes(c->doc);
@@ -194,6 +199,8 @@ void check_purposes_run(struct check_ctx *c)
   bool text = false;
   for (int l = 0; l < LANG_COUNT; l++)
     text = text || (c->lang[l] && !str_blank(s->text[l]));
+  /* GDPR 12(1), 13(1)(c): the purposes are stated when any text of the notice states them */
+  text = text || (c->imported && check_notice_says(c, -1, says_purposes, NULL));
   if (c->imported && !s->not_applicable && s->npurposes == 0 && text) {
     /* the old notice states its purposes, but the importer found no basis to tie them to */
     check_add(c, s->schema->id, CHECK_WARNING, "purpose_rows", s->schema->gdpr, -1,

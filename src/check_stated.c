@@ -37,6 +37,17 @@ void check_corpus_make(struct check_ctx *c)
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &c->doc->sec[i];
     bool in_force = check_in_force(c, s);
+    if (s->schema->kind == SCHEMA_CONTACT) {
+      /* a contact's fields state things too: "Matti Esimerkki, tietosuojavastaava" as its name */
+      struct strbuf fields = { 0 };
+      for (int f = 0; f < FIELD_COUNT; f++)
+        if (!str_blank(s->field[f]))
+          sb_printf(&fields, "%s\n", s->field[f]);
+      for (int l = 0; l < LANG_COUNT && fields.len; l++)
+        if (c->lang[l])
+          corpus_add(k, &cap, s, NULL, CHECK_FIELD_TEXT, (enum doc_lang)l, fields.s, in_force);
+      sb_free(&fields);
+    }
     for (int l = 0; l < LANG_COUNT; l++) {
       corpus_add(k, &cap, s, NULL, CHECK_FIELD_TEXT, (enum doc_lang)l, s->text[l], in_force);
       for (size_t r = 0; r < s->npurposes; r++) {
@@ -101,15 +112,18 @@ bool check_notice_says(const struct check_ctx *c, int l, const char *const *patt
 
 /* Words that make a sentence about a person's right. */
 static const char *const right_words[] = {
-  "oikeu*|voi|voit|voivat|voidaan|pyytää|pyytämällä|vaatia|vaatimaan|saada|saat|saa", "right*|may|can|request*|entitled",
-  NULL };
-static const char *const about_consent[] = { "suostum*", "consent*", NULL };
+  "oikeu*|voi|voit|voivat|voidaan|pyytää|pyytämällä|vaatia|vaatimaan|saada|saat|saa|mahdollisuu*",
+  "right*|may|can|request*|entitled|able|possibility", NULL };
+static const char *const about_consent[] = { "suostum*|evästeasetuk*", "consent*", "cookie settings|preferences",
+                                             NULL };
 static const char *const about_transfer[] = { "siir*|ulkopuol*|kolmansi*", "transfer*|outside|third", NULL };
 
 static const char *const says_access[] = {
   "tarkast*|tarkist*", "pääsy* tietoihin|tietoihinsa|omiin", "nähdä* tiedo*|tieto*|omat", "access*", "copy of",
-  NULL };
-static const char *const says_rectification[] = { "oikais*|oikaisu*|korja*|korjau*", "rectif*|correct*", NULL };
+  "tutustu* omiin|tietoihinsa", "view|see your|their data|information", NULL };
+static const char *const says_rectification[] = {
+  "oikais*|oikaisu*|korja*|korjau*", "muokat*|muokkaa*", "päivittä*|päivitt* tieto*|tietojaan|tietonsa|omia",
+  "rectif*|correct*", "edit|update your|their data|information|details", NULL };
 static const char *const says_erasure[] = { "poist*|poisto*|unohdet*", "eras*|delet*|forgotten", NULL };
 static const char *const says_restriction[] = { "rajoit*", "restrict*", NULL };
 static const char *const says_objection[] = { "vastust*", "object|objection*|objecting", NULL };
@@ -122,14 +136,19 @@ static const char *const says_complaint[] = {
 static const char *const says_requests[] = {
   "pyyn*|pyyntö*|pyytä*|yhteyt*|yhteydenot*", "request*|contact*", NULL };
 static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
-static const char *const says_recipients[] = { "luovut*|vastaanottaj*", "disclos*|recipient*", NULL };
+static const char *const says_recipients[] = {
+  "luovut*|vastaanottaj*", "toimitetaan|toimitamme|välitetään|välitämme", "kolmansil* osapuol*",
+  "disclos*|recipient*|release|released|releases|shared", "third part*", "passed to|on", NULL };
 static const char *const says_sources[] = { "tietolähte*|lähtee*|lähteist*|lähteinä", "source*", NULL };
 /* "Tiedot kerätään" tells of a source only with where from ("asiakkaalta", "itseltään", "from"). */
 static const char *const says_collected[] = {
   "saadaan|saamme|saadut|kerätään|keräämme|kerää|hankitaan", "obtain*|collect*|receive*", NULL };
 static const char *const from_where[] = {
   "itse|itseltään|suoraan|rekisteröidylt*|asiakkaalt*|asiakkailt*|jäseneltä|jäseniltä|henkilöltä|viranomais*|"
-  "rekistere*|väestötietojärjestelmä*", "from", NULL };
+  "rekistere*|väestötietojärjestelmä*", "from",
+  /* when: the event the data comes with ("rekisteröityessä palveluun", "upon becoming a member") */
+  "rekisteröityess*|ilmoittautuess*|liittyess*|tilatess*|kirjautuess*|hakiess*|asioidess*|ostaess*",
+  "upon", "when you|a|the", "on joining|registration", NULL };
 static const char *const says_data[] = {
   "henkilötietoryhm*|tietoryhm*|tietosisäl*", "nimi|nimet|sähköpostiosoit*|puhelinnumer*|syntymäai*|osoitetied*",
   "categor*", "name|names|e-mail|email|phone", NULL };
@@ -139,11 +158,17 @@ static const char *const says_requirement[] = {
 static const char *const says_automated[] = {
   "automaatti*|automatisoi*|profiloi*|profilointi*", "automated|automatic|profiling", NULL };
 static const char *const says_transfers[] = { "eu|eta|ety|eu/eta|euroopan", "eea|eu|european", NULL };
-static const char *const says_withdrawal[] = { "peruu*|perua|peruut*|perum*", "withdraw*|revoke*", NULL };
+static const char *const says_withdrawal[] = {
+  "peruu*|perua|peruut*|perum*", "withdraw*|revoke*",
+  /* consent given in the cookie settings is withdrawn there: "Voit muuttaa evästeasetuksiasi milloin tahansa" */
+  "muuttaa|muuttamalla|muokata|muokkaamalla|vaihtaa evästeasetuk*|suostumu*", "change|update|manage your", NULL };
 static const char *const says_interest[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
 static const char *const says_contact[] = { "yhteyshenkilö*", "contact person", NULL };
 static const char *const says_dpo[] = { "tietosuojavastaa*", "data protection officer", "dpo", NULL };
-static const char *const says_register[] = { "rekisterin nimi", "name of the register", NULL };
+static const char *const says_register[] = {
+  "rekisterin nimi", "name of the register", "register|record of members|customers|users|applicants",
+  "register|record of its|our members|customers|users|applicants",
+  "membership|member|customer|user register|record", NULL };
 static const char *const says_controller[] = { "rekisterinpitäj*", "controller", NULL };
 
 /* How a text states what a section is for: its patterns, and what must be in the same sentence. */
@@ -230,9 +255,63 @@ static void report_elsewhere(struct check_ctx *c, const struct doc_section *s, c
   check_add(c, s->schema->id, CHECK_WARNING, "stated_elsewhere", s->schema->gdpr, -1, stated_one, target, source);
 }
 
+enum { REGISTER_PREFIX_MIN = 3 }; /* bytes before "rekister" in a register's own name ("jäsen", "asiakas") */
+
+/* True when the folded text names a register by its own compound name ("jäsenrekisteri",
+   "työnhakijarekisterissä"): what "Rekisterin nimi" asks for, though not under that heading. The
+   general "henkilörekisteri", "henkilötietorekisteri" and words of the controller ("rekisterinpitäjä")
+   and the data subject ("rekisteröity") name none. */
+static bool names_register(const char *folded)
+{
+  for (const char *p = folded; (p = strstr(p, "rekister"));) {
+    const char *w = p;
+    while (w > folded && text_word_byte((unsigned char)w[-1]) && w[-1] != '-' && w[-1] != '/')
+      w--;
+    size_t pre = (size_t)(p - w);
+    bool general = (pre >= 7 && memcmp(p - 7, "henkilö", 7) == 0) || (pre >= 12 && memcmp(p - 12, "henkilötieto", 12) == 0);
+    p += 8;
+    if (pre >= REGISTER_PREFIX_MIN && !general && strncmp(p, "inpit", 5) != 0 && strncmp(p, "\xc3\xb6", 2) != 0)
+      return true;
+  }
+  return false;
+}
+
+/* The section whose content also states what s asks for: the data content lists the data that the
+   categories sum up, and the categories say what data there is (GDPR 13(1), 14(1)(d)); NULL for
+   others. */
+static const struct doc_section *companion(const struct check_ctx *c, const struct doc_section *s)
+{
+  const char *id = s->schema->id;
+  const char *other = strcmp(id, "data_categories") == 0 ? "data_content"
+                      : strcmp(id, "data_content") == 0  ? "data_categories"
+                                                         : NULL;
+  return other ? &c->doc->sec[schema_index(other)] : NULL;
+}
+
+/* True when what s asks for is in the notice in a form the sentence patterns do not see: its companion
+   section is filled, or (the register's name) a text or the title names the register. */
+static bool stated_otherwise(const struct check_ctx *c, const struct doc_section *s)
+{
+  const struct doc_section *other = companion(c, s);
+  if (other)
+    for (int l = 0; l < LANG_COUNT; l++)
+      if (c->lang[l] && !doc_section_empty(other, (enum doc_lang)l))
+        return true;
+  if (strcmp(s->schema->id, "register_name") != 0)
+    return false;
+  char *title = c->doc->title ? text_fold(c->doc->title) : NULL;
+  bool named = title && names_register(title);
+  free(title);
+  for (size_t i = 0; i < c->corpus.n && !named; i++)
+    named = c->corpus.v[i].in_force && c->lang[c->corpus.v[i].lang] && names_register(c->corpus.v[i].folded);
+  return named;
+}
+
 void check_stated_empty(struct check_ctx *c, const struct doc_section *s)
 {
   const struct schema_section *sc = s->schema;
+  if (stated_otherwise(c, s))
+    return;
   const struct check_text *t = stated_where(c, s);
   if (t && natural_place(t, s))
     return;

@@ -30,6 +30,10 @@ struct walker {
   int level;                 /* level of the block being read (import.h) */
   struct import_match match;
   bool have_match;
+  char *parent;              /* the section heading (level 2) a moved sub-heading's block is under */
+  struct import_match parent_match;
+  bool parent_have_match;
+  bool moved;                /* the block is a sub-heading's that named another section than its parent's */
   struct strbuf body;
   enum piece last;
   struct strbuf para;        /* inline text being collected */
@@ -69,6 +73,38 @@ static void add_text(struct strbuf *b, const char *s)
       continue;
     sb_addc(b, ws ? ' ' : *s);
   }
+}
+
+/* True when text node n is inside a <pre> (directly, or in its <code>): preformatted text, whose
+   line breaks are the text's own lines (an address block in a Markdown code fence). */
+static bool in_pre(const xmlNode *n)
+{
+  int depth = 0;
+  for (const xmlNode *p = n->parent; p && depth < 3; p = p->parent, depth++)
+    if (is(p, "pre"))
+      return true;
+  return false;
+}
+
+/* Appends the text of node n: white space collapsed to single spaces, but inside a <pre> each line
+   break kept (trailing spaces before it dropped). */
+static void add_node_text(struct strbuf *b, const xmlNode *n)
+{
+  const char *s = (const char *)n->content;
+  if (!in_pre(n)) {
+    add_text(b, s);
+    return;
+  }
+  for (const char *nl; (nl = strchr(s, '\n')); s = nl + 1) {
+    char *line = xasprintf("%.*s", (int)(nl - s), s);
+    add_text(b, line);
+    free(line);
+    while (b->len && b->s[b->len - 1] == ' ')
+      b->s[--b->len] = '\0';
+    if (b->len && b->s[b->len - 1] != '\n')
+      sb_addc(b, '\n');
+  }
+  add_text(b, s);
 }
 
 /* Trims b's ends in place and returns it as a string (never NULL). */
@@ -198,7 +234,7 @@ static enum visit inline_node(void *ctx, const xmlNode *c)
 {
   struct strbuf *b = ctx;
   if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-    add_text(b, (const char *)c->content);
+    add_node_text(b, c);
   } else if (is(c, "br")) {
     while (b->len && b->s[b->len - 1] == ' ')
       b->s[--b->len] = '\0';
@@ -336,6 +372,57 @@ static void title(struct walker *w, const char *text)
   w->level = 1;
 }
 
+/* Starts a block under heading text of level with match m (hit says whether it matched). */
+static void start_block(struct walker *w, const char *text, int level, bool hit, const struct import_match *m)
+{
+  end_block(w);
+  w->heading = xstrdup(text);
+  w->started = true;
+  w->level = level;
+  w->have_match = hit;
+  if (hit)
+    w->match = *m;
+}
+
+/* True when the builder reads a block headed by a sub-heading matched as m as plain text of its
+   section, so the sub-heading's own line belongs in that text: not a date, a legal basis or a
+   contact, whose texts are read as fields. */
+static bool keeps_sub_heading(const struct import_match *m)
+{
+  return !m->basis && m->date == DATE_NONE && schema_at((size_t)m->sec[0])->kind != SCHEMA_CONTACT;
+}
+
+/* A sub-heading that names another section than its block's: a block of that section, the
+   sub-heading's line kept as its first paragraph (it is the notice's text, not seloste's heading);
+   the section heading it is under is remembered for the sub-headings after it. */
+static void moved_sub_heading(struct walker *w, const char *text, int level, const struct import_match *m)
+{
+  if (!w->moved) {
+    free(w->parent);
+    w->parent = w->heading ? xstrdup(w->heading) : NULL;
+    w->parent_have_match = w->have_match;
+    w->parent_match = w->match;
+  }
+  start_block(w, text, level, true, m);
+  w->moved = true;
+  if (keeps_sub_heading(m))
+    add_piece(w, text, PIECE_PARA);
+}
+
+/* A sub-heading that names no other section, after a sub-heading that moved to another section at
+   its level or deeper: the sub-headings of a section are siblings, so it returns to the section
+   heading they are all under ("Tekniset tiedot" after "Suostumukset" under "Tietosisältö"). True
+   when it did so; false when it stays in the current block (it is deeper than the moved one). */
+static bool back_to_parent(struct walker *w, const char *text, int level)
+{
+  if (!w->moved || !w->parent || level > w->level)
+    return false;
+  start_block(w, w->parent, 2, w->parent_have_match, &w->parent_match);
+  w->moved = false;
+  sub_heading_text(w, text);
+  return true;
+}
+
 /* Starts a new block under heading text of level (1 title, 2 section, 3..6 sub-heading), or keeps
    the text in the current block: a section heading matching the block's own section, a sub-heading
    that does not name another section on its own, or any heading in fragment mode. */
@@ -347,6 +434,7 @@ static void heading(struct walker *w, const char *text, int level)
     return;
   }
   if (level == 1) {
+    w->moved = false;
     title(w, text);
     return;
   }
@@ -354,8 +442,13 @@ static void heading(struct walker *w, const char *text, int level)
   bool hit;
   if (level >= 3 && (w->started || w->body.len)) {
     hit = names_other_section(w, text, &m);
+    if (hit && w->started && w->have_match) {
+      moved_sub_heading(w, text, level, &m);
+      return;
+    }
     if (!hit) {
-      sub_heading_text(w, text);
+      if (!back_to_parent(w, text, level))
+        sub_heading_text(w, text);
       return;
     }
   } else {
@@ -366,13 +459,8 @@ static void heading(struct walker *w, const char *text, int level)
       return;
     }
   }
-  end_block(w);
-  w->heading = xstrdup(text);
-  w->started = true;
-  w->level = level;
-  w->have_match = hit;
-  if (hit)
-    w->match = m;
+  start_block(w, text, level, hit, &m);
+  w->moved = false;
 }
 
 /* A table row read as one line of text: "Label: value" for two cells, the cells joined by " – " for
@@ -825,7 +913,7 @@ static enum visit walk_enter(void *ctx, const xmlNode *c)
       flush_para(w);
       list_text(w, (const char *)c->content);
     } else {
-      add_text(&w->para, (const char *)c->content);
+      add_node_text(&w->para, c);
     }
   } else if (is(c, unread) || is(c, "nav")) {
     return VISIT_SKIP;
@@ -1104,6 +1192,7 @@ bool import_html_read(const char *s, size_t n, struct import_blocks *out, struct
   free(w.footers);
   free(w.label);
   free(w.heading);
+  free(w.parent);
   sb_free(&w.body);
   sb_free(&w.para);
   x->free_doc(doc);

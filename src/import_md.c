@@ -324,6 +324,129 @@ static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
   return any;
 }
 
+/* ---------- blocks of lines: an address or a list of "Label: value" fields ---------- */
+
+enum {
+  LINE_BLOCK_MAX = 100, /* bytes: a longer line is prose, and a paragraph with one is no block of lines */
+  LINE_SHORT = 60,      /* bytes: lines no longer than this, each starting a new item, are an address */
+  LABEL_MAX = 40        /* bytes before a label's colon */
+};
+
+/* True when the line starts a Markdown block other than a paragraph's text (a heading, list item,
+   quote, table row, code, HTML, a thematic break or setext underline), or is blank. */
+static bool block_start(const struct md_line *l)
+{
+  const char *p = l->start;
+  if (blank_line(l) || list_item(l) || strchr("#|>=<`~", *p) || (l->end - p >= 4 && memcmp(p, "    ", 4) == 0) ||
+      *p == '\t')
+    return true;
+  return (*p == '-' || *p == '*' || *p == '_') && strspn(p, "-*_ ") == (size_t)(l->end - p);
+}
+
+/* True when the line starts as an item of its own: a capital (ASCII or Latin-1), a digit, bold
+   text or a "+" of a phone number, or is one word (an e-mail address, a web address); not
+   the lower-case rest of a wrapped sentence. */
+static bool item_start(const struct md_line *l)
+{
+  unsigned char c = (unsigned char)l->start[0], d = l->end - l->start > 1 ? (unsigned char)l->start[1] : 0;
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("*_+", c) ||
+         (c == 0xc3 && d >= 0x80 && d <= 0x9e && d != 0x97) || !memchr(l->start, ' ', (size_t)(l->end - l->start));
+}
+
+/* True when the line is a field "Label: value" or "**Label:** value": a colon after at most
+   LABEL_MAX bytes of at most four words. */
+static bool labelled_line(const struct md_line *l)
+{
+  const char *colon = memchr(l->start, ':', (size_t)(l->end - l->start));
+  if (!colon || colon == l->start || colon - l->start > LABEL_MAX ||
+      (colon + 1 < l->end && !strchr(" *_", colon[1])))
+    return false; /* "https://..." is no label */
+  int spaces = 0;
+  for (const char *q = l->start; q < colon; q++)
+    spaces += *q == ' ';
+  return spaces <= 3;
+}
+
+/* True when the paragraph of lines v[0..n) is a block of lines rather than wrapped prose: two lines
+   or more, none long, each after the first starting an item of its own, and either each a field
+   ("Y-tunnus: ...") or each short (an address). CommonMark joins such lines into one, which glues a
+   contact's name to its first field. */
+static bool line_block(const struct md_line *v, size_t n)
+{
+  if (n < 2)
+    return false;
+  bool fields = true, shorts = true;
+  for (size_t i = 0; i < n; i++) {
+    size_t len = (size_t)(v[i].end - v[i].start);
+    if (len > LINE_BLOCK_MAX || (i && !item_start(&v[i])))
+      return false;
+    fields &= !i || labelled_line(&v[i]);
+    shorts &= len <= LINE_SHORT;
+  }
+  return fields || shorts;
+}
+
+/* Copies the paragraph of lines v[0..n) to out, each line but the last ended by a hard line break
+   when block. */
+static void copy_paragraph(const struct md_line *v, size_t n, bool block, struct strbuf *out)
+{
+  for (size_t i = 0; i < n; i++) {
+    if (block && i + 1 < n) {
+      sb_addn(out, v[i].start, (size_t)(v[i].end - v[i].start));
+      sb_add(out, "  \n"); /* two spaces: a hard line break, <br> */
+    } else {
+      sb_addn(out, v[i].start, (size_t)(v[i].next - v[i].start));
+    }
+  }
+}
+
+enum { PARAGRAPH_LINES = 12 }; /* a block of lines is an address or a few fields, never longer */
+
+/* True when the line starts a fence of code ("```", "~~~"). */
+static bool fence_line(const struct md_line *l)
+{
+  return l->end - l->start >= 3 && (memcmp(l->start, "```", 3) == 0 || memcmp(l->start, "~~~", 3) == 0);
+}
+
+/* Copies the Markdown s[0..n) into out with the lines of each block of lines (line_block) kept apart
+   by hard line breaks, outside fenced code. True when it changed anything (out is then the copy).
+   Linear in n: each line is copied once, and a paragraph longer than PARAGRAPH_LINES as it is. */
+static bool mark_line_blocks(const char *s, size_t n, struct strbuf *out)
+{
+  const char *lim = s + n;
+  struct md_line v[PARAGRAPH_LINES], l;
+  size_t k = 0;
+  bool fenced = false, any = false, overlong = false;
+  for (const char *p = s; p < lim; p = l.next) {
+    line_at(p, lim, &l);
+    bool fence = fence_line(&l), text = !fenced && !fence && !block_start(&l);
+    if (text && !overlong) {
+      if (k < PARAGRAPH_LINES) {
+        v[k++] = l;
+        continue;
+      }
+      copy_paragraph(v, k, false, out);
+      k = 0;
+      overlong = true;
+    }
+    if (k) {
+      bool block = line_block(v, k);
+      any |= block;
+      copy_paragraph(v, k, block, out);
+      k = 0;
+    }
+    overlong &= text;
+    fenced ^= fence;
+    sb_addn(out, l.start, (size_t)(l.next - l.start));
+  }
+  if (k) {
+    bool block = line_block(v, k);
+    any |= block;
+    copy_paragraph(v, k, block, out);
+  }
+  return any;
+}
+
 /* ---------- lists of rows: "- item" lines each followed by "Label: value" lines ---------- */
 
 /* The HTML reader keeps a list item's hard line breaks ("- Uutiskirje", "Oikeusperuste: Suostumus"),
@@ -552,9 +675,15 @@ bool import_md_read(const char *s, size_t n, struct import_blocks *out, struct s
     text = marked.s;
     len = marked.len;
   }
+  struct strbuf lines = { 0 };
+  if (mark_line_blocks(text, len, &lines)) {
+    text = lines.s;
+    len = lines.len;
+  }
   unsigned flags = MD_FLAG_TABLES | MD_FLAG_PERMISSIVEAUTOLINKS | MD_FLAG_STRIKETHROUGH;
   bool ok = len <= UINT32_MAX / 2 && md->to_html(text, (MD_SIZE)len, md_out, &html, flags, MD_HTML_FLAG_SKIP_UTF8_BOM) == 0;
   sb_free(&marked);
+  sb_free(&lines);
   sb_add(&html, "</body></html>\n");
   if (!ok)
     sb_add(err, _("the Markdown file could not be read"));

@@ -86,4 +86,19 @@ S check "$T/kind10.seloste" --ui-lang fi >"$T/fi.txt" 2>&1
 grep -q "tietosuojakilpi\|Privacy Shield" "$T/fi.txt" && grep -q "tuodussa tekstissä" "$T/fi.txt" ||
   fail "Finnish messages missing: $(head -5 "$T/fi.txt")"
 grep -q "imported text\|relies on" "$T/fi.txt" && fail "untranslated messages: $(grep 'imported text\|relies on' "$T/fi.txt")"
+# Statements in other words or other places (fm_worded): the source as the moment of collection
+# ("rekisteröityessä"), a disclosure as "toimitetaan", access and rectification as a possibility to see
+# and edit one's data, the register named by its compound name, the data categories by the data
+# content's list, the DPO in a contact's name, the purposes stated under an unknown heading: none is
+# "not stated anywhere".
+checked fm_worded
+for s in sources recipients right_access right_rectification register_name data_categories dpo purposes; do
+  no_finding fm_worded "$s" required
+done
+finding fm_worded dpo stated_elsewhere
+finding fm_worded purposes purpose_rows
+# what the notice really lacks is still missing
+finding fm_worded complaint required 'the imported text does not state'
+finding fm_worded requirement required
+
 finish

@@ -130,4 +130,37 @@ if LD_DEBUG=libs "$SELOSTE" --version 2>&1 | grep -q "calling init"; then
   LD_DEBUG=libs S import "$F/company_site.md" -o "$T/ld.seloste" 2>"$T/ld.import" >/dev/null
   grep -q "libmd4c-html" "$T/ld.import" || fail "seloste import of a .md file does not load md4c"
 fi
+# --- a block of lines (an address, "Label: value" fields) keeps its lines: CommonMark joins a
+# paragraph's lines, which glued the controller's bold name to its first field and two dates together;
+# wrapped prose stays one paragraph ---
+L="$T/lines.seloste"
+status 0 S import "$F/fm_md_lines.md" -o "$L"
+cp "$T/out" "$T/lines.report"
+field "$L" controller name "Esimerkkiseura ry"
+field "$L" controller business_id "1234567-1"
+field "$L" controller street "Harjoituskatu 7"
+field "$L" controller email "seura@esimerkki.example"
+top "$L" created "2021-04-03"
+top "$L" modified "2024-10-09"
+lacks "$T/lines.report" "3.4.2021 Päivitetty"
+text_has "$L" register_name "kirjoitettu kahdelle riville, kuten"
+text_has "$L" complaint "Esimerkkivirasto"
+member "$L" complaint fi | grep -q "Esimerkkivirasto PL 999" && fail "lines: the authority's address lines were joined"
+# a bold sub-heading that names another section takes its line there, and the sub-headings after it
+# at its rank return to the section they are all under
+text_has "$L" right_rectification "Oikeus tietojen korjaamiseen:"
+text_has "$L" data_content "Laitetiedot:"
+text_has "$L" data_content "- Selaimen tunniste"
+member "$L" purposes fi | grep -q "Laitetiedot" && fail "lines: a sub-heading after a moved one stayed with it"
+member "$L" purposes fi | grep -q "Suostumukset:" || member "$L" consent_withdrawal fi | grep -q "Suostumukset:" ||
+  fail "lines: the moved sub-heading's own line was dropped"
+
+# --- a fenced code block keeps its lines: a contact written in one is read field by field ---
+C="$T/fence.seloste"
+status 0 S import "$F/fm_md_fence.md" -o "$C"
+field "$C" controller name "Maija Esimerkki"
+field "$C" controller street "Kokeilutie 3 B 12"
+field "$C" controller postal_code "00980"
+field "$C" controller email "maija@esimerkki.example"
+
 finish
