@@ -103,11 +103,17 @@ static const struct alias aliases[] = {
    added in evidence(). */
 static const struct { const char *section, *keywords; } routes[] = {
   { "purposes", "tarkoitu|käyttötarkoit|purpose|=käytetään|=käytämme|=käsittelemme|=we use|=used to|varten" },
+  /* what the processing rests on is written with its purposes (GDPR 13(1)(c)) */
+  { "purposes", "legal basis|lawful basis|oikeusperust|käsittelyn peruste|performance of a contract" },
   { "requirement", "lakisääte|sopimukseen perustuva|velvollisuus antaa|pakollis|requirement|obliged" },
   { "data_content", "=nimi|=nimet|sähköpostiosoit|puhelinnumer|=osoite|syntymäai|henkilötunnu|=name|"
                     "email address|e-mail address|phone number|date of birth" },
-  { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
-  { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
+  { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister|"
+               "collected upon|collected when|collected directly|collected at" },
+  /* who processes the data for the controller (GDPR 28): a hosting or cloud service */
+  { "providers", "palveluntarjoaj|palveluntuottaj|=käsittelijä|=käsittelijät|käsittelijänä|=processor|=processors|"
+                 "service provider|hosted by|google drive|google docs|pilvipalvel|cloud service" },
+  { "recipients", "luovut|vastaanottaj|recipient|disclos|=share|=shared|=passed to|=published|=julkaistaan|julkaistu" },
   { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|" THIRD_COUNTRY "|=usa|yhdysval" },
   { "transfers", THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
   { "transfers", "ulkopuolel|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
