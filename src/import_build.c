@@ -53,7 +53,10 @@ static void to_other(struct builder *bl, const char *heading, const char *body)
     sb_add_para(&bl->text[o], heading);
   sb_add_para(&bl->text[o], body);
   const char *what = heading ? heading : body;
-  sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", 70, what, strlen(what) > 70 ? "..." : "");
+  size_t n = strlen(what) > 70 ? 70 : strlen(what);
+  while (n && ((unsigned char)what[n] & 0xC0) == 0x80)
+    n--; /* not in the middle of a character */
+  sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", (int)n, what, what[n] ? "..." : "");
 }
 
 /* ---------- dates (reading them: import_dates.c) ---------- */
@@ -565,11 +568,45 @@ static bool title_heading(struct builder *bl, const char *heading, const char *b
   return true;
 }
 
+/* Takes out of the text under a legal-basis heading the paragraphs that tell how to withdraw or change
+   one's consent ("Voit muuttaa evästeasetuksiasi milloin tahansa."): they go to the section on
+   withdrawing consent (GDPR 7(3), 13(2)(c)), not into the purposes. Returns the rest (caller frees). */
+static char *take_withdrawal(struct builder *bl, const char *body)
+{
+  int w = schema_index("consent_withdrawal"), pur = schema_index("purposes");
+  struct strbuf rest = { 0 };
+  sb_add(&rest, "");
+  bool moved = false;
+  char *copy = xstrdup(body);
+  for (char *p = copy; p && *p;) {
+    char *end = str_para_break(p);
+    if (end)
+      *end = '\0';
+    char *norm = import_normalise(p);
+    int mine = import_match_evidence(p, norm, w), basis = import_match_evidence(p, norm, pur);
+    free(norm);
+    if (mine > basis && mine > 0) {
+      sb_add_para(&bl->text[w], p);
+      moved = true;
+    } else {
+      sb_add_para(&rest, p);
+    }
+    p = end ? end + 2 : NULL;
+  }
+  free(copy);
+  if (moved)
+    sb_printf(bl->report, _("    (its paragraphs on withdrawing consent went to %s)\n"),
+              _(schema_at((size_t)w)->heading));
+  return sb_take(&rest);
+}
+
 /* Keeps the text under a legal-basis heading for import_model_purposes; a bare label such as
    "Sopimus", alone or as the first paragraph, is kept with its heading ("Käsittelyn oikeusperuste:
-   Sopimus"), which reads on its own. */
-static void place_basis(struct builder *bl, const char *heading, const char *body)
+   Sopimus"), which reads on its own; what it says of withdrawing consent goes to that section
+   (take_withdrawal). */
+static void place_basis(struct builder *bl, const char *heading, const char *text)
 {
+  char *body = take_withdrawal(bl, text);
   size_t n = strcspn(body, "\n");
   bool para = body[n] == '\0' || strncmp(body + n, "\n\n", 2) == 0;
   if (str_blank(body)) {
@@ -583,6 +620,7 @@ static void place_basis(struct builder *bl, const char *heading, const char *bod
   } else {
     sb_add_para(&bl->basis, body);
   }
+  free(body);
 }
 
 /* ---------- headings that name an activity ("Membership", "Events") ---------- */

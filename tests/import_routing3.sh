@@ -70,4 +70,51 @@ Harjoitukset pidetään keskiviikkoisin seurakuntatalolla."
 contains "$T/activities_fi.report" '"Harjoitukset" -> ? no section has this name'
 md_lost "$F/r3_activities_fi.md" "$K" "$T/activities_fi.report"
 
+# 2. A compact copy (no blank lines): "1.REKISTERIN NIMI" and "3.Rekisterin vastuuhenkilö" are
+# numbered headings though the space after the number is left out; the date line above the first
+# heading is a date, not part of the heading; two numbered headings of one section in a row are both
+# headings; names the matcher did not know ("vastuuhenkilö", "tallennetut tiedot", "käsittelijät").
+N="$T/numbers.seloste"
+status 0 S import "$F/r3_numbers.txt" -o "$N"
+cp "$T/out" "$T/numbers.report"
+top "$N" created "2024-03-14"
+lacks "$T/numbers.report" '"14.3.2024 1.'
+contains "$T/numbers.report" '"1.REKISTERIN NIMI" -> Name of the register'
+contains "$T/numbers.report" '"3.Rekisterin vastuuhenkilö" -> Contact person'
+contains "$T/numbers.report" '"4. Yhteyshenkilö rekisteriä koskevissa asioissa" -> Contact person'
+contains "$T/numbers.report" '"5. REKISTERIIN TALLENNETUT TIEDOT" -> Data content of the register'
+contains "$T/numbers.report" '"6. Henkilötietojen käsittelijät" -> Service providers'
+field "$N" register_name fi "Uimahallin kulunvalvontarekisteri"
+field "$N" controller business_id "1234567-1"
+field "$N" contact_person phone "040 000 0001"
+text_has "$N" contact_person "Uimahallin vastaava ohjaaja"
+field "$N" data_content fi "Kulkukortin numero, kortin haltijan nimi ja sisäänkäynnin kellonaika."
+field "$N" providers fi "Kulunvalvontajärjestelmän ylläpitäjä Esimerkki Lukot Oy käsittelee tietoja kaupungin lukuun."
+field "$N" recipients fi "Tietoja ei luovuteta säännönmukaisesti."
+text_empty "$N" dpo
+no_lost "$F/r3_numbers.txt" "$N" "$T/numbers.report"
+
+# 3. Old-law headings in bold at the start of a paragraph: "Tietojen lähde" names the sources,
+# "Tietojen oikeellisuus" how wrong data is corrected, "Rekisteriin talletetut tiedot" the content.
+O="$T/names.seloste"
+status 0 S import "$F/r3_names.html" -o "$O"
+cp "$T/out" "$T/names.report"
+field "$O" sources fi "Lainaaja antaa tiedot itse kirjastokorttia hakiessaan."
+field "$O" right_rectification fi "Lainaaja voi pyytää virheellisen tiedon korjaamista kirjaston palvelutiskillä."
+field "$O" data_content fi "Lainaajan nimi, osoite ja lainaushistoria."
+text_empty "$O" other
+lacks "$T/names.report" "no section has this name"
+
+# 4. Under a legal-basis heading, the paragraph on changing one's consent goes to withdrawing consent,
+# not into the purposes; the report cuts a long unplaced paragraph at a character, not inside one.
+B="$T/basis.seloste"
+status 0 S import "$F/r3_basis_consent.txt" -o "$B"
+cp "$T/out" "$T/basis.report"
+field "$B" consent_withdrawal fi "Voit muuttaa evästeasetuksiasi milloin tahansa sivun alalaidan linkistä."
+member "$B" purposes fi | grep -q "evästeasetuksiasi" && fail "purposes holds the paragraph on changing consent"
+text_has "$B" purposes "Kävijätilastojen keruu perustuu suostumukseen"
+contains "$T/basis.report" "(its paragraphs on withdrawing consent went to Withdrawing consent)"
+iconv -f UTF-8 -t UTF-8 "$T/basis.report" >/dev/null 2>&1 || fail "the report is not valid UTF-8: $(grep -a 'sivuillaan' "$T/basis.report")"
+no_lost "$F/r3_basis_consent.txt" "$B" "$T/basis.report"
+
 finish
