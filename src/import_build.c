@@ -661,8 +661,8 @@ static int label_section(const char *s, size_t *cut)
 }
 
 /* The one section whose signs a piece holds most (import_match_evidence), or -1 when it holds none or
-   two sections' as many. */
-static int piece_section(const char *text)
+   two sections' as many also in its first clause (clause: text is that clause already). */
+static int piece_section_in(const char *text, bool clause)
 {
   struct strbuf b = { 0 }; /* the text without web addresses: "https://tietosuoja.fi" says nothing of security */
   sb_add(&b, "");
@@ -687,9 +687,24 @@ static int piece_section(const char *text)
       second = n;
   }
   free(norm);
+  if (best_n && best_n == second && !clause) {
+    /* two sections' signs as many: the first clause says what the item is about ("Data may be used
+       for contacting members, but is not passed to others") */
+    size_t n = strcspn(b.s, ",;.:");
+    if (b.s[n]) {
+      char *first = xasprintf("%.*s", (int)n, b.s);
+      best = piece_section_in(first, true);
+      free(first);
+      sb_free(&b);
+      return best;
+    }
+  }
   sb_free(&b);
   return best_n > second ? best : -1;
 }
+
+/* piece_section_in on a whole piece. */
+static int piece_section(const char *text) { return piece_section_in(text, false); }
 
 /* Adds the piece text[0..n) (a list item keeps its "- "), with the section it belongs to. */
 static void piece_add(struct pieces *ps, const char *text, size_t n)

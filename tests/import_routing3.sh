@@ -41,6 +41,8 @@ has "$A" data_content en "- Concerts – Ticket buyers: The information processe
 has "$A" retention en "- Newsletter: Your address is stored for as long as you subscribe"
 has "$A" retention en "- Concerts – Ticket buyers: Ticket data is stored for at most six months"
 has "$A" recipients en "- Newsletter: The newsletter list is never shared with sponsors"
+# an item with signs of two sections: its first clause decides
+has "$A" purposes en "Newsletter: Addresses given at concerts are used for the purposes of the newsletter too"
 has "$A" recipients en "- Concerts – Singers: Singers' names are published in the concert programme."
 has "$A" providers en "Ticket sales are handled by a service provider"
 field "$A" controller name "Example Choir ry"
