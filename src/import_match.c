@@ -92,7 +92,7 @@ static const struct alias aliases[] = {
   { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access", "right_access", DATE_NONE, false },
   /* the old law's "Tietojen oikeellisuus": how wrong data is put right */
   { "korjaa|korjat|oikaise|oikaisu|rectific|correct|oikeellisuu|=accuracy", "right_rectification", DATE_NONE, false },
-  { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
+  { "poista|unohde|erasure|=delet|forgotten|=removal|=poisto", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
   { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
   { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks", "rights_requests", DATE_NONE, false },

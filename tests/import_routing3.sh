@@ -97,13 +97,15 @@ text_empty "$N" dpo
 no_lost "$F/r3_numbers.txt" "$N" "$T/numbers.report"
 
 # 3. Old-law headings in bold at the start of a paragraph: "Tietojen lähde" names the sources,
-# "Tietojen oikeellisuus" how wrong data is corrected, "Rekisteriin talletetut tiedot" the content.
+# "Tietojen oikeellisuus" how wrong data is corrected, "Tietojen poisto" erasure, "Rekisteriin
+# talletetut tiedot" the content.
 O="$T/names.seloste"
 status 0 S import "$F/r3_names.html" -o "$O"
 cp "$T/out" "$T/names.report"
 field "$O" sources fi "Lainaaja antaa tiedot itse kirjastokorttia hakiessaan."
 field "$O" right_rectification fi "Lainaaja voi pyytää virheellisen tiedon korjaamista kirjaston palvelutiskillä."
 field "$O" data_content fi "Lainaajan nimi, osoite ja lainaushistoria."
+field "$O" right_erasure fi "Lainaajan tiedot poistetaan pyynnöstä, kun lainaajalla ei ole lainoja."
 text_empty "$O" other
 lacks "$T/names.report" "no section has this name"
 
