@@ -53,7 +53,10 @@ static void to_other(struct builder *bl, const char *heading, const char *body)
     sb_add_para(&bl->text[o], heading);
   sb_add_para(&bl->text[o], body);
   const char *what = heading ? heading : body;
-  sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", 70, what, strlen(what) > 70 ? "..." : "");
+  size_t n = strlen(what) > 70 ? 70 : strlen(what);
+  while (n && ((unsigned char)what[n] & 0xC0) == 0x80)
+    n--; /* not in the middle of a character */
+  sb_printf(&bl->unplaced, "  \"%.*s%s\"\n", (int)n, what, what[n] ? "..." : "");
 }
 
 /* ---------- dates (reading them: import_dates.c) ---------- */
@@ -565,11 +568,45 @@ static bool title_heading(struct builder *bl, const char *heading, const char *b
   return true;
 }
 
+/* Takes out of the text under a legal-basis heading the paragraphs that tell how to withdraw or change
+   one's consent ("Voit muuttaa evästeasetuksiasi milloin tahansa."): they go to the section on
+   withdrawing consent (GDPR 7(3), 13(2)(c)), not into the purposes. Returns the rest (caller frees). */
+static char *take_withdrawal(struct builder *bl, const char *body)
+{
+  int w = schema_index("consent_withdrawal"), pur = schema_index("purposes");
+  struct strbuf rest = { 0 };
+  sb_add(&rest, "");
+  bool moved = false;
+  char *copy = xstrdup(body);
+  for (char *p = copy; p && *p;) {
+    char *end = str_para_break(p);
+    if (end)
+      *end = '\0';
+    char *norm = import_normalise(p);
+    int mine = import_match_evidence(p, norm, w), basis = import_match_evidence(p, norm, pur);
+    free(norm);
+    if (mine > basis && mine > 0) {
+      sb_add_para(&bl->text[w], p);
+      moved = true;
+    } else {
+      sb_add_para(&rest, p);
+    }
+    p = end ? end + 2 : NULL;
+  }
+  free(copy);
+  if (moved)
+    sb_printf(bl->report, _("    (its paragraphs on withdrawing consent went to %s)\n"),
+              _(schema_at((size_t)w)->heading));
+  return sb_take(&rest);
+}
+
 /* Keeps the text under a legal-basis heading for import_model_purposes; a bare label such as
    "Sopimus", alone or as the first paragraph, is kept with its heading ("Käsittelyn oikeusperuste:
-   Sopimus"), which reads on its own. */
-static void place_basis(struct builder *bl, const char *heading, const char *body)
+   Sopimus"), which reads on its own; what it says of withdrawing consent goes to that section
+   (take_withdrawal). */
+static void place_basis(struct builder *bl, const char *heading, const char *text)
 {
+  char *body = take_withdrawal(bl, text);
   size_t n = strcspn(body, "\n");
   bool para = body[n] == '\0' || strncmp(body + n, "\n\n", 2) == 0;
   if (str_blank(body)) {
@@ -583,16 +620,268 @@ static void place_basis(struct builder *bl, const char *heading, const char *bod
   } else {
     sb_add_para(&bl->basis, body);
   }
+  free(body);
+}
+
+/* ---------- headings that name an activity ("Membership", "Events") ---------- */
+
+/* One piece of the text under a heading: a paragraph, or one item of a list; the section its words
+   point to (schema position, -1 for none) and how many bytes of a leading label naming that section
+   ("Controller: ") to leave out of its text. */
+struct piece {
+  char *text;
+  int sec;
+  size_t cut;
+  bool sub; /* a sub-heading line ("Event attendees") over the pieces after it, not a piece of text */
+};
+
+/* Pieces of a text, grown by doubling. */
+struct pieces {
+  struct piece *v;
+  size_t n, cap;
+};
+
+enum { LABEL_MAX_BYTES = 40 }; /* a longer text before a colon is a sentence, not a label */
+
+/* The section a label at the start of s names surely ("Controller: Example ry", "Retention: one year"),
+   or -1; *cut is then the bytes of the label, its colon and the spaces after it. */
+static int label_section(const char *s, size_t *cut)
+{
+  const char *colon = strchr(s, ':');
+  if (!colon || colon == s || colon - s > LABEL_MAX_BYTES || (colon[1] != ' ' && colon[1] != '\0'))
+    return -1;
+  char *head = xasprintf("%.*s", (int)(colon - s), s);
+  struct import_match m;
+  bool hit = import_match_heading(head, true, &m) && m.confidence >= IMPORT_SURE && m.date == DATE_NONE && !m.basis;
+  free(head);
+  if (!hit || m.sec[0] == schema_index("other"))
+    return -1;
+  *cut = (size_t)(colon + 1 - s) + strspn(colon + 1, " ");
+  return m.sec[0];
+}
+
+/* The one section whose signs a piece holds most (import_match_evidence), or -1 when it holds none or
+   two sections' as many also in its first clause (clause: text is that clause already). */
+static int piece_section_in(const char *text, bool clause)
+{
+  struct strbuf b = { 0 }; /* the text without web addresses: "https://tietosuoja.fi" says nothing of security */
+  sb_add(&b, "");
+  for (const char *p = text; *p;) {
+    const char *url = strstr(p, "://");
+    while (url && url > p && ((url[-1] >= 'a' && url[-1] <= 'z') || (url[-1] >= 'A' && url[-1] <= 'Z')))
+      url--;
+    size_t n = url ? (size_t)(url - p) : strlen(p);
+    sb_printf(&b, "%.*s", (int)n, p);
+    p += n;
+    if (url)
+      p += strcspn(p, " \n");
+  }
+  const char *raw = b.s;
+  char *norm = import_normalise(raw);
+  int best = -1, best_n = 0, second = 0;
+  for (size_t i = 0; i < schema_count(); i++) {
+    int n = import_match_evidence(raw, norm, (int)i);
+    if (n > best_n)
+      second = best_n, best_n = n, best = (int)i;
+    else if (n > second)
+      second = n;
+  }
+  free(norm);
+  if (best_n && best_n == second && !clause) {
+    /* two sections' signs as many: the first clause says what the item is about ("Data may be used
+       for contacting members, but is not passed to others") */
+    size_t n = strcspn(b.s, ",;.:");
+    if (b.s[n]) {
+      char *first = xasprintf("%.*s", (int)n, b.s);
+      best = piece_section_in(first, true);
+      free(first);
+      sb_free(&b);
+      return best;
+    }
+  }
+  sb_free(&b);
+  return best_n > second ? best : -1;
+}
+
+/* piece_section_in on a whole piece. */
+static int piece_section(const char *text) { return piece_section_in(text, false); }
+
+/* Adds the piece text[0..n) (a list item keeps its "- "), with the section it belongs to. */
+static void piece_add(struct pieces *ps, const char *text, size_t n)
+{
+  while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+    n--;
+  if (!n)
+    return;
+  if (ps->n == ps->cap)
+    ps->v = xrealloc(ps->v, (ps->cap = ps->cap ? 2 * ps->cap : 8) * sizeof *ps->v);
+  struct piece *p = &ps->v[ps->n++];
+  p->text = xasprintf("%.*s", (int)n, text);
+  const char *words = p->text + (strncmp(p->text, "- ", 2) == 0 ? 2 : 0);
+  p->cut = 0;
+  p->sub = false;
+  p->sec = label_section(words, &p->cut);
+  if (p->sec >= 0)
+    p->cut += (size_t)(words - p->text);
+  else
+    p->sec = piece_section(words);
+}
+
+enum { SUB_MAX_BYTES = 60 }; /* a longer line is text, not a sub-heading */
+
+/* Marks the sub-headings among the pieces: a line of its own that points to no section, short, not
+   ending as a sentence or a lead-in, with pieces after it. */
+static void pieces_subs(struct pieces *ps)
+{
+  for (size_t i = 0; i + 1 < ps->n; i++) {
+    const char *t = ps->v[i].text;
+    size_t n = strlen(t);
+    ps->v[i].sub = ps->v[i].sec < 0 && n <= SUB_MAX_BYTES && !strchr(t, '\n') && strncmp(t, "- ", 2) != 0 &&
+                   !strchr(".!?:;,", t[n - 1]);
+  }
+}
+
+/* Cuts body into pieces: each list item ("- ...") one, the lines of a paragraph between items one. */
+static void pieces_read(struct pieces *ps, const char *body)
+{
+  const char *prose = NULL; /* start of the run of non-item lines being gathered */
+  for (const char *line = body; *line;) {
+    size_t n = strcspn(line, "\n");
+    bool item = strncmp(line, "- ", 2) == 0, blank_line = strspn(line, " \t") >= n;
+    if ((item || blank_line) && prose) {
+      piece_add(ps, prose, (size_t)(line - prose));
+      prose = NULL;
+    }
+    if (item)
+      piece_add(ps, line, n);
+    else if (!blank_line && !prose)
+      prose = line;
+    line += n + (line[n] == '\n');
+  }
+  if (prose)
+    piece_add(ps, prose, strlen(prose));
+  pieces_subs(ps);
+}
+
+/* Frees the pieces. */
+static void pieces_free(struct pieces *ps)
+{
+  for (size_t i = 0; i < ps->n; i++)
+    free(ps->v[i].text);
+  free(ps->v);
+}
+
+/* True when the pieces are worth sharing out: at least two of them, half or more, point clearly to
+   sections, and to two sections or more (text whose every piece speaks of one section is that
+   section's, under a heading the matcher does not know). */
+static bool pieces_shared(const struct pieces *ps)
+{
+  size_t placed = 0;
+  int first = -1;
+  bool several = false;
+  size_t text = 0;
+  for (size_t i = 0; i < ps->n; i++) {
+    text += !ps->v[i].sub;
+    if (ps->v[i].sec < 0)
+      continue;
+    placed++;
+    several = several || (first >= 0 && ps->v[i].sec != first);
+    first = first < 0 ? ps->v[i].sec : first;
+  }
+  return placed >= 2 && 2 * placed >= text && several;
+}
+
+/* Shares out the text under a heading that names an activity rather than a section ("Membership",
+   "Events", "Other information we must give"), whose paragraphs and list items each say one thing
+   about it (what is collected, why, for how long): each piece goes to the section its words point to,
+   under a line naming the heading so that the reader still sees what it is about (not for a contact
+   section, whose text is read as fields, nor when the heading says only "other information"); the
+   pieces that point nowhere stay together under the heading in "Other information". named_other:
+   the heading is one of "Other information". True when shared; false, nothing done, otherwise. */
+static bool share_out(struct builder *bl, const char *heading, const char *body, bool named_other)
+{
+  struct pieces ps = { 0 };
+  pieces_read(&ps, body);
+  if (!pieces_shared(&ps)) {
+    pieces_free(&ps);
+    return false;
+  }
+  size_t n = schema_count();
+  struct strbuf rest = { 0 }, *sec_text = xmalloc(n * sizeof *sec_text);
+  memset(sec_text, 0, n * sizeof *sec_text);
+  if (named_other)
+    sb_printf(bl->report, _("  \"%s\" -> %s, but its paragraphs and list items that name a section went "
+                            "there (a guess: check each):"), heading, _(schema_find("other")->heading));
+  else
+    sb_printf(bl->report, _("  \"%s\" -> no section has this name; each of its paragraphs and list items went "
+                            "where its words point (a guess: check each):"), heading);
+  size_t hn = strlen(heading);
+  while (hn && (heading[hn - 1] == ':' || heading[hn - 1] == ' '))
+    hn--;
+  const char *sub = ""; /* the sub-heading the pieces are under, "" before one */
+  bool any = false, sub_kept = true;
+  for (size_t i = 0; i < ps.n; i++) {
+    const struct piece *p = &ps.v[i];
+    if (p->sub) {
+      if (!sub_kept)
+        sb_printf(bl->used, "%s\n", sub);
+      sub = p->text;
+      sub_kept = false;
+      continue;
+    }
+    struct strbuf *to = p->sec >= 0 ? &sec_text[p->sec] : &rest;
+    bool led = !named_other && p->sec >= 0 && schema_at((size_t)p->sec)->kind != SCHEMA_CONTACT;
+    bool item = strncmp(p->text, "- ", 2) == 0;
+    if (p->sec >= 0 && !to->len) {
+      sb_printf(bl->report, "%s %s", any ? "," : "", _(schema_at((size_t)p->sec)->heading));
+      any = true;
+    }
+    if (p->sec < 0 && !sub_kept && *sub) {
+      sb_printf(to, "%s%s", to->len ? "\n\n" : "", sub);
+      sub_kept = true;
+    }
+    size_t cut = p->cut ? p->cut : p->sec >= 0 && item ? 2 : 0;
+    if (p->cut)
+      sb_printf(bl->used, "%.*s\n", (int)p->cut, p->text);
+    sb_printf(to, "%s%s", to->len ? "\n" : "", item && led ? "- " : "");
+    if (led)
+      sb_printf(to, "%.*s%s%s: ", (int)hn, heading, *sub ? " \xe2\x80\x93 " : "", sub);
+    sb_add(to, p->text + cut);
+  }
+  if (!sub_kept)
+    sb_printf(bl->used, "%s\n", sub);
+  sb_addc(bl->report, '\n');
+  sb_printf(bl->used, "%s\n", heading);
+  for (size_t i = 0; i < n; i++) {
+    if (sec_text[i].len)
+      sb_add_para(&bl->text[i], sec_text[i].s);
+    sb_free(&sec_text[i]);
+  }
+  if (rest.len && named_other) {
+    sb_add_para(&bl->text[schema_index("other")], rest.s);
+  } else if (rest.len) {
+    sb_printf(bl->report, _("    (the rest of its text, which names no section clearly, is kept in \"%s\")\n"),
+              _(schema_find("other")->heading));
+    to_other(bl, heading, rest.s);
+  }
+  free(sec_text);
+  sb_free(&rest);
+  pieces_free(&ps);
+  bl->cur.n = 0; /* its sub-headings are activities of their own */
+  return true;
 }
 
 /* Places a heading that names no section, or none surely: inside the current section when it is a
-   sub-heading, otherwise in "Other information" with a line in the report. */
+   sub-heading, shared out piece by piece when its pieces say different things (share_out),
+   otherwise in "Other information" with a line in the report. */
 static void place_unsure(struct builder *bl, const struct import_block *blk, const char *body, int guess)
 {
   if (is_sub_heading(bl, blk)) {
     keep_sub_heading(bl, blk->heading, body);
     return;
   }
+  if (share_out(bl, blk->heading, body, false))
+    return;
   report_unsure(bl, blk->heading, guess >= 0 ? guess : import_match_guess(body));
   to_other(bl, blk->heading, body);
   bl->cur.n = 0; /* its sub-headings stay with it, in "Other information" */
@@ -622,6 +911,8 @@ static void place_block(struct builder *bl, const struct import_block *blk)
   } else if (m.basis) {
     report_heading(bl, blk->heading, &m);
     place_basis(bl, blk->heading, body);
+  } else if (m.n == 1 && m.sec[0] == schema_index("other") && share_out(bl, blk->heading, body, true)) {
+    ;
   } else {
     report_heading(bl, blk->heading, &m);
     if (str_blank(body))

@@ -37,7 +37,7 @@ static const struct alias aliases[] = {
   { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
     "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita|"
-    "register matters|=keneen|=whom to contact|ottaa yhteyttä", "contact_person", DATE_NONE, false },
+    "register matters|=keneen|=whom to contact|ottaa yhteyttä|vastuuhenkil", "contact_person", DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
   { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is", "controller", DATE_NONE, false },
@@ -62,11 +62,15 @@ static const struct alias aliases[] = {
   { "tietoryhm|categories|category", "data_categories", DATE_NONE, false },
   { "=mistä|=where|=whom+kerä|=saamme|=saadaan|=collect|=get|=obtain|=receive|=come|=comes", "sources", DATE_NONE, false },
   { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect|=mitä tietoja|"
-    "=what information|=what personal|=keräämme|=kerätään|=collect|=contents", "data_content", DATE_NONE, false },
+    "=what information|=what personal|=keräämme|=kerätään|=collect|=contents|talletetut|tallennetut|"
+    "tallennettavat|talletettavat", "data_content", DATE_NONE, false },
+  /* who processes the data on the controller's behalf (GDPR 28) */
+  { "käsittelij|=processor|=processors|palveluntarjoaj|palveluntuottaj|service provider|alihankkij",
+    "providers", DATE_NONE, false },
   /* a question: "Mitä henkilötietoja käsittelemme?", "Which data do we process?" */
   { "=mitä|=mitkä|=what|=which+=henkilötietoja|=henkilötietoa|=henkilötiedot|=tietoja|=tietoa|=tiedot|=data|"
     "=information|=personal|=tietojasi|=tietosi", "data_content", DATE_NONE, false },
-  { "tietoläh|lähtee|source", "sources", DATE_NONE, false },
+  { "tietoläh|lähtee|source|=lähde|=lähteet|<lähtei", "sources", DATE_NONE, false },
   { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
   /* a disclosure outside the EU is a transfer, not a recipient */
   { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuolel|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
@@ -86,8 +90,9 @@ static const struct alias aliases[] = {
   { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE, false },
   { "valitu|valvontaviranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
   { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access", "right_access", DATE_NONE, false },
-  { "korjaa|korjat|oikaise|oikaisu|rectific|correct", "right_rectification", DATE_NONE, false },
-  { "poista|unohde|erasure|=delet|forgotten", "right_erasure", DATE_NONE, false },
+  /* the old law's "Tietojen oikeellisuus": how wrong data is put right */
+  { "korjaa|korjat|oikaise|oikaisu|rectific|correct|oikeellisuu|=accuracy", "right_rectification", DATE_NONE, false },
+  { "poista|unohde|erasure|=delet|forgotten|=removal|=poisto", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
   { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
   { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks", "rights_requests", DATE_NONE, false },
@@ -103,11 +108,17 @@ static const struct alias aliases[] = {
    added in evidence(). */
 static const struct { const char *section, *keywords; } routes[] = {
   { "purposes", "tarkoitu|käyttötarkoit|purpose|=käytetään|=käytämme|=käsittelemme|=we use|=used to|varten" },
+  /* what the processing rests on is written with its purposes (GDPR 13(1)(c)) */
+  { "purposes", "legal basis|lawful basis|oikeusperust|käsittelyn peruste|performance of a contract" },
   { "requirement", "lakisääte|sopimukseen perustuva|velvollisuus antaa|pakollis|requirement|obliged" },
   { "data_content", "=nimi|=nimet|sähköpostiosoit|puhelinnumer|=osoite|syntymäai|henkilötunnu|=name|"
                     "email address|e-mail address|phone number|date of birth" },
-  { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister" },
-  { "recipients", "luovut|vastaanottaj|recipient|disclos|=share" },
+  { "sources", "saadaan|kerätään|itseltään|rekisteröidyltä|collected from|=obtain|=from you|väestörekister|"
+               "collected upon|collected when|collected directly|collected at" },
+  /* who processes the data for the controller (GDPR 28): a hosting or cloud service */
+  { "providers", "palveluntarjoaj|palveluntuottaj|=käsittelijä|=käsittelijät|käsittelijänä|=processor|=processors|"
+                 "service provider|hosted by|google drive|google docs|pilvipalvel|cloud service" },
+  { "recipients", "luovut|vastaanottaj|recipient|disclos|=share|=shared|=passed to|=published|=julkaistaan|julkaistu" },
   { "transfers", "=eu|=eta|=ety|=eea|<eta-alue|talousalue|" THIRD_COUNTRY "|=usa|yhdysval" },
   { "transfers", THIRD_COUNTRY "|=usa|yhdysval|vakiolausek|standard contractual|=scc|=sccs" },
   { "transfers", "ulkopuolel|outside the|=siirr|siirretä|siirretään|=siirto|=transfer|=transferred" },
@@ -129,7 +140,8 @@ static const struct { const char *section, *keywords; } routes[] = {
   { "right_erasure", "poistamis|poistaa|erasure|delete" },
   { "right_restriction", "rajoit|restrict" },
   { "right_objection", "vastust|=object" },
-  { "consent_withdrawal", "peruuttaa|peruuttami|withdraw" },
+  { "consent_withdrawal", "peruuttaa|peruuttami|withdraw|evästeasetuks|evästeasetukset|cookie settings|"
+                          "cookie preferences|=perua suostum" },
 };
 
 /* Words a heading may hold without saying which section it is. */

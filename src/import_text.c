@@ -99,9 +99,12 @@ static bool underline(const char *s)
   return n >= 3 && (strspn(s, "=") == n || strspn(s, "-") == n);
 }
 
-/* Depth of the numbering a line starts with: 1 for "4." or "4)", 2 for "4.1" or "4.1.", 3 for
-   "4.1.2"; 0 when there is none (each number one or two digits, so "1.1.2020" is a date, not a
-   numbering). *top is set to the first number. */
+static bool upper_start(const char *s);
+
+/* Depth of the numbering a line starts with: 1 for "4." or "4)" (also "4.REKISTERI", the space left
+   out as some copies do, when a capital follows), 2 for "4.1" or "4.1.", 3 for "4.1.2"; 0 when there
+   is none (each number one or two digits, so "1.1.2020" is a date, not a numbering). *top is set to
+   the first number. */
 static int numbering(const char *s, int *top)
 {
   int depth = 0;
@@ -118,6 +121,8 @@ static int numbering(const char *s, int *top)
     if (*p == ')' || (*p == '.' && p[1] == ' ') || (*p == '.' && p[1] == ')'))
       return p[1 + (p[1] == ')')] == ' ' ? depth : 0;
     if (*p == ' ' && depth > 1)
+      return depth;
+    if (*p == '.' && depth == 1 && upper_start(p + 1))
       return depth;
     if (*p != '.')
       return 0;
@@ -424,8 +429,8 @@ static size_t join_broken(const struct reader *r, size_t i, bool strong, struct 
   for (size_t k = 1; k <= 2 && i + k < r->L.n; k++) {
     const char *next = r->L.v[i + k];
     size_t nn = strlen(next), caps;
-    if (blank(next) || nn > 60 || bullet(next) || next[nn - 1] == '.')
-      break;
+    if (blank(next) || nn > 60 || bullet(next) || next[nn - 1] == '.' || numbered(next))
+      break; /* a numbered line starts a heading of its own ("28.2.2022" / "1. Rekisterin nimi") */
     bool rest = lower_start(next) && nn <= 40 && words(next, &caps) <= 3 && !strchr(":,;", next[nn - 1]) &&
                 !sentence(next);
     struct import_match m2;
@@ -522,11 +527,16 @@ static bool unknown_heading(const struct reader *r, size_t i)
   return j < r->L.n && body_para(r, j);
 }
 
-/* True when a candidate heading really is text under the current heading. */
+/* True when a candidate heading really is text under the current heading: a basis named under a
+   legal-basis heading, or a line naming the current section again, unless it is the next number of
+   the headings ("3. Rekisterin vastuuhenkilö", then "4. Yhteyshenkilö": two headings of one section). */
 static bool is_body_after_all(const struct reader *r, const struct import_match *m, const char *line)
 {
   if (names_option(r, line))
     return true;
+  int top;
+  if (numbering(line, &top) == 1 && in_sequence(r, line))
+    return false;
   return r->have_match && import_match_same(m, &r->match) && r->body.len > 0;
 }
 
