@@ -46,12 +46,21 @@ static bool link_trusted(const char *link, const struct stat *lst)
   return ok;
 }
 
-/* Explains why a link is not followed, naming it and its owner. */
-static void refuse_link(struct strbuf *err, const char *shown, const char *link, const struct stat *lst)
+/* Explains why a link is not followed, naming it and its owner (ATOMIC_READING in flags: as a file
+   being read). */
+static void refuse_link(struct strbuf *err, const char *shown, const char *link, const struct stat *lst,
+                        unsigned flags)
 {
   struct passwd *pw = getpwuid(lst->st_uid);
   char *owner = pw ? xstrdup(pw->pw_name) : xasprintf("%ld", (long)lst->st_uid);
-  if (strcmp(shown, link) == 0)
+  bool same = strcmp(shown, link) == 0;
+  if ((flags & ATOMIC_READING) && same)
+    sb_printf(err, _("%s: is a symbolic link owned by another user (%s); seloste does not follow such links "
+                     "when reading; nothing was written"), shown, owner);
+  else if (flags & ATOMIC_READING)
+    sb_printf(err, _("%s: leads through the symbolic link %s owned by another user (%s); seloste does not "
+                     "follow such links when reading; nothing was written"), shown, link, owner);
+  else if (same)
     sb_printf(err, _("%s: is a symbolic link owned by another user (%s); such links are not followed, "
                      "nothing was written. Remove the link or choose another file"), shown, owner);
   else
@@ -71,10 +80,19 @@ static bool link_allowed(const char *shown, const char *cand, const struct stat 
   else if (last && (flags & ATOMIC_PRIVATE))
     sb_printf(err, _("%s: is not a file of yours; remove it and try again, nothing was written"), shown);
   else if (!link_trusted(cand, lst))
-    refuse_link(err, shown, cand, lst);
+    refuse_link(err, shown, cand, lst, flags);
   else
     return true;
   return false;
+}
+
+/* Appends why walking shown failed with errno e: as a save, or as a read with ATOMIC_READING. */
+static void walk_fail(struct strbuf *err, const char *shown, int e, unsigned flags)
+{
+  if (flags & ATOMIC_READING)
+    read_file_error(err, shown, e);
+  else
+    sb_printf(err, _("%s: cannot save: %s; nothing was written"), shown, strerror(e));
 }
 
 /* The resolved prefix joined with the component name[0..n) ("" prefix: the current directory). */
@@ -128,7 +146,7 @@ static char *walk_link(const char *shown, const char *cand, const struct stat *l
     return NULL;
   char *next = walk_expand(cand, rest, done);
   if (!next)
-    sb_printf(err, _("%s: cannot save: %s; nothing was written"), shown, strerror(errno));
+    walk_fail(err, shown, errno, flags);
   return next;
 }
 
@@ -177,7 +195,7 @@ static char *walk_path(const char *path, unsigned flags, int *end_errno, struct 
     }
     char *next = NULL;
     if (++hops > MAX_LINKS)
-      sb_printf(err, _("%s: cannot save: %s; nothing was written"), path, strerror(ELOOP));
+      walk_fail(err, path, ELOOP, flags);
     else
       next = walk_link(path, cand, &lst, rest, flags, &done, err);
     free(cand);

@@ -134,13 +134,20 @@ static enum replace_result replace(const struct atomic_target *t, const struct a
   return REPLACED;
 }
 
+/* Refuses a directory where the file would be; true when the target is not one. */
+static bool not_dir(const struct atomic_target *t, struct strbuf *err)
+{
+  if (!t->exists || !S_ISDIR(t->st.st_mode))
+    return true;
+  sb_printf(err, _("%s: is a directory; give a file name, nothing was written"), t->shown);
+  return false;
+}
+
 /* Chooses how to write the resolved target and writes it. */
 static bool commit(const struct atomic_target *t, const struct atomic_data *d, unsigned flags, struct strbuf *err)
 {
-  if (t->exists && S_ISDIR(t->st.st_mode)) {
-    sb_printf(err, _("%s: is a directory; give a file name, nothing was written"), t->shown);
+  if (!not_dir(t, err))
     return false;
-  }
   if (t->exists && (t->magic || !S_ISREG(t->st.st_mode)))
     return atomic_direct(t, d, flags, err);
   bool private = flags & ATOMIC_PRIVATE;
@@ -202,4 +209,14 @@ bool atomic_check(const char *path, unsigned flags, struct strbuf *err)
   char *end = atomic_walk(path, flags, err);
   free(end);
   return end != NULL;
+}
+
+bool atomic_may_write(const char *path, const char *keep, unsigned flags, struct strbuf *err)
+{
+  struct atomic_target t;
+  if (!atomic_resolve(path, flags, keep, &t, err))
+    return false;
+  bool ok = not_dir(&t, err);
+  atomic_target_free(&t);
+  return ok;
 }

@@ -21,6 +21,10 @@ enum atomic_flags {
      waited for without end (the wizard); without it the write blocks until a reader comes, as
      `cat > FIFO` does. */
   ATOMIC_NO_WAIT = 1 << 2,
+  /* atomic_check only: the path is a file to be read (the notice seloste import reads), so a refused
+     link is named as one seloste does not follow when reading. The rule is the writer's: a link is
+     followed only when owned by the user, root or the directory's owner. */
+  ATOMIC_READING = 1 << 3,
 };
 
 /* Writes what write puts into its stream (made in memory first) to path. A regular file is
@@ -42,6 +46,11 @@ bool atomic_write_except(const char *path, const char *keep, atomic_writer write
    flags (e.g. a directory link another user planted in /tmp), before making a file beside path or
    opening it; writes nothing. False with "PATH: message" in err. */
 bool atomic_check(const char *path, unsigned flags, struct strbuf *err);
+/* Makes every check atomic_write makes before it writes (links, another user's planted file, the
+   file keep under another name, a directory in the file's place) without writing anything, so that
+   a caller saving several files can refuse them all before the first is written. False with
+   "PATH: message" in err, as atomic_write would say it. */
+bool atomic_may_write(const char *path, const char *keep, unsigned flags, struct strbuf *err);
 /* The directory part of path: "." when it has no slash, "/" for a file in the root (caller frees). */
 char *atomic_dir_of(const char *path);
 /* True when a and b name the same regular file (same device and inode, through symlinks and hard

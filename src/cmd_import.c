@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
 #include "i18n.h"
@@ -22,23 +23,19 @@ static char *default_output(const char *in)
   return xasprintf("%.*s.seloste", (int)n, in);
 }
 
-/* Reads the input file; NULL with "FILE: message" in err. */
-static char *read_input(const char *path, size_t *len, struct strbuf *err)
+/* The umask for writing a document made from a notice with permission bits in_mode: the user's own
+   umask, plus the group's and others' bits when the notice is not readable by them, so that a new
+   document is never more readable than its notice (a 0600 notice imported into a shared folder
+   does not become a 0644 document there). An existing file replaced with --force keeps its mode. */
+static mode_t import_umask(mode_t in_mode)
 {
-  char *data = read_whole_file(path, len);
-  if (!data)
-    read_file_error(err, path, errno);
-  return data;
-}
-
-/* Saves the imported document under the lock the wizard respects; false with err filled. */
-static bool save(const struct doc *d, const char *path, struct strbuf *err)
-{
-  if (!outfile_lock(path, err))
-    return false;
-  bool ok = store_save(d, path, ATOMIC_DEFAULT, err);
-  outfile_unlock(path);
-  return ok;
+  mode_t mask = umask(0);
+  umask(mask);
+  if (!(in_mode & S_IRGRP))
+    mask |= S_IRGRP | S_IWGRP | S_IXGRP;
+  if (!(in_mode & S_IROTH))
+    mask |= S_IROTH | S_IWOTH | S_IXOTH;
+  return mask;
 }
 
 /* The output path of notice i (from 0) of n: path itself when n is 1, else its stem with "-1", "-2"...
@@ -52,8 +49,9 @@ static char *part_output(const char *path, size_t i, size_t n)
   return xasprintf("%.*s-%zu%s", (int)stem, path, i + 1, path + stem);
 }
 
-/* Checks an output path before anything is written: not the input, and new unless force; false with
-   err filled. */
+/* Checks an output path before anything is written: not the input, nothing another user planted
+   or a wizard holds (outfile_may_write, checked before existence so that a planted link is named as
+   such, not as a file --force could replace), and new unless force; false with err filled. */
 static bool output_free(const char *in, const char *path, bool named, bool force, struct strbuf *err)
 {
   if (named && outfile_is_input(in, path))
@@ -61,6 +59,8 @@ static bool output_free(const char *in, const char *path, bool named, bool force
               path, in);
   else if (strcmp(path, in) == 0 || outfile_is_input(in, path))
     sb_printf(err, _("%s: the output would replace the notice being imported; use -o"), in);
+  else if (!outfile_may_write(path, err))
+    return false;
   else if (!force && access(path, F_OK) == 0)
     sb_printf(err, _("%s: already exists; use --force to replace it, or -o to choose another name"), path);
   else
@@ -68,46 +68,83 @@ static bool output_free(const char *in, const char *path, bool named, bool force
   return false;
 }
 
-/* Reads and imports the notice(s) of in; returns how many documents (0 with err filled). */
-static size_t import_file(const char *in, bool all, struct doc ***docs, struct strbuf *report,
-                          struct strbuf *warn, struct strbuf *err)
+/* Imports the notice(s) in data read from in; returns how many documents (0 with "IN: message" in err). */
+static size_t import_data(const char *in, const char *data, size_t len, bool all, struct doc ***docs,
+                          struct strbuf *report, struct strbuf *warn, struct strbuf *err)
 {
-  size_t len, n = 0;
-  char *data = read_input(in, &len, err);
-  if (data)
-    n = import_notices_named(in, data, len, all, docs, report, warn, err);
-  if (data && !n && err->len) {
+  size_t n = import_notices_named(in, data, len, all, docs, report, warn, err);
+  if (!n && err->len) {
     char *msg = xasprintf("%s: %s", in, err->s);
     err->len = 0;
     sb_add(err, msg);
     free(msg);
   }
-  free(data);
   return n;
 }
 
-/* Saves each document to its output, every output checked first so that nothing is written when
-   one of them may not be; false with err filled. */
-static bool save_all(const char *in, const char *path, bool named, bool force, struct doc **docs, size_t n,
-                     struct strbuf *err)
+/* Takes the locks of the n outputs of path; false with err filled and none held when one is taken. */
+static bool lock_all(const char *path, size_t n, struct strbuf *err)
+{
+  for (size_t i = 0; i < n; i++) {
+    char *p = part_output(path, i, n);
+    bool ok = outfile_lock(p, err);
+    free(p);
+    if (ok)
+      continue;
+    while (i-- > 0) {
+      p = part_output(path, i, n);
+      outfile_unlock(p);
+      free(p);
+    }
+    return false;
+  }
+  return true;
+}
+
+/* Checks every output of path (of n) as output_free does; false with err filled, and a note naming
+   how many were not written when there are several. */
+static bool outputs_free(const char *in, const char *path, bool named, bool force, size_t n, struct strbuf *err)
 {
   for (size_t i = 0; i < n; i++) {
     char *p = part_output(path, i, n);
     bool ok = output_free(in, p, named, force, err);
     free(p);
-    if (!ok)
-      return false;
+    if (ok)
+      continue;
+    if (n > 1) {
+      sb_addc(err, '\n');
+      sb_printf(err, ngettext("%s: holds %zu notice; none of them was written, as the output above cannot be",
+                              "%s: holds %zu notices; none of them was written, as the output above cannot be", n),
+                in, n);
+    }
+    return false;
   }
-  for (size_t i = 0; i < n; i++) {
+  return true;
+}
+
+/* Saves each document to its output, every output checked and locked first so that nothing is
+   written when one of them may not be; false with err filled. mask: the umask for new files. */
+static bool save_all(const char *in, const char *path, bool named, bool force, struct doc **docs, size_t n,
+                     mode_t mask, struct strbuf *err)
+{
+  if (!outputs_free(in, path, named, force, n, err) || !lock_all(path, n, err))
+    return false;
+  bool ok = true;
+  mode_t old = umask(mask);
+  for (size_t i = 0; ok && i < n; i++) {
     char *p = part_output(path, i, n);
-    bool ok = save(docs[i], p, err);
+    ok = store_save(docs[i], p, ATOMIC_DEFAULT, err);
     if (ok)
       printf(_("Imported %s into %s.\n"), in, p);
     free(p);
-    if (!ok)
-      return false;
   }
-  return true;
+  umask(old);
+  for (size_t i = 0; i < n; i++) {
+    char *p = part_output(path, i, n);
+    outfile_unlock(p);
+    free(p);
+  }
+  return ok;
 }
 
 int cmd_import(int argc, char **argv)
@@ -137,12 +174,14 @@ int cmd_import(int argc, char **argv)
   struct strbuf err = { 0 }, report = { 0 }, warn = { 0 };
   int status = EXIT_OK;
   struct doc **docs = NULL;
-  size_t n = 0;
-  if (access(in, R_OK) != 0)
-    read_file_error(&err, in, errno); /* a missing input is named as missing, not as the output */
-  else if ((all || output_free(in, path, out != NULL, force, &err)))
-    n = import_file(in, all, &docs, &report, &warn, &err); /* with --all the outputs are known after */
-  if (n && save_all(in, path, out != NULL, force, docs, n, &err)) {
+  size_t n = 0, len = 0;
+  mode_t in_mode = 0644;
+  /* read first: a missing or refused input is named as such, not as the output */
+  char *data = outfile_read_input(in, &len, &in_mode, &err);
+  if (data && (all || output_free(in, path, out != NULL, force, &err)))
+    n = import_data(in, data, len, all, &docs, &report, &warn, &err); /* with --all the outputs are known after */
+  free(data);
+  if (n && save_all(in, path, out != NULL, force, docs, n, import_umask(in_mode), &err)) {
     fputs(report.s ? report.s : "", stdout);
     if (warn.len)
       safetext_eprintf("%s", warn.s);

@@ -74,6 +74,20 @@ static bool binary(const char *s, size_t n)
   return ctl >= BINARY_MIN_CONTROLS && ctl * 100 > n * BINARY_PERCENT;
 }
 
+enum { PDF_HEADER_WITHIN = 1024 }; /* readers accept "%PDF-" this far in (ISO 32000-1, annex H) */
+
+/* True when the bytes are a PDF file: "%PDF-" at the start (after a BOM or blanks), or anywhere in
+   the first kilobyte of a file that is binary anyway. */
+static bool is_pdf(const char *s, size_t n, bool is_binary)
+{
+  size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+    i++;
+  if (n - i >= 5 && memcmp(s + i, "%PDF-", 5) == 0)
+    return true;
+  return is_binary && memmem(s, n < PDF_HEADER_WITHIN ? n : PDF_HEADER_WITHIN, "%PDF-", 5) != NULL;
+}
+
 /* The kinds of control characters removed from an imported text, in the order first met. */
 struct removed {
   int first_line[0xA0]; /* by code point (every control is below U+00A0); 0: none removed */
@@ -234,6 +248,11 @@ size_t import_notices_named(const char *name, const char *data, size_t len, bool
   *docs = NULL;
   if (blank_bytes(data, len)) {
     sb_add(err, _("the file is empty"));
+    return 0;
+  }
+  if (is_pdf(data, len, binary(data, len))) { /* its text is compressed or placed glyph by glyph */
+    sb_add(err, _("a PDF file (binary data), which seloste cannot read; open it in a PDF viewer, copy the "
+                  "text out of it into a text file (or save it as text) and import that file"));
     return 0;
   }
   enum encoding enc;

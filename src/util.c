@@ -318,10 +318,19 @@ static char *read_fd(int fd, size_t expect, size_t *len)
 
 char *read_whole_file(const char *path, size_t *len)
 {
-  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below */
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused by read_whole_fd */
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0)
     return NULL;
+  char *data = read_whole_fd(fd, len);
+  int e = errno;
+  close(fd);
+  errno = e;
+  return data;
+}
+
+char *read_whole_fd(int fd, size_t *len)
+{
   struct stat st;
   int e = 0;
   if (fstat(fd, &st) != 0)
@@ -335,7 +344,6 @@ char *read_whole_file(const char *path, size_t *len)
   char *data = e ? NULL : read_fd(fd, (size_t)st.st_size, len);
   if (!data && !e)
     e = errno;
-  close(fd);
   errno = e;
   return data;
 }

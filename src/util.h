@@ -86,6 +86,9 @@ char *str_pad(const char *s, size_t width);
    directory, ENODEV for anything else that is not a regular file (FIFO, device, socket), EFBIG for
    a file over READ_FILE_MAX bytes, else the error of open(2) or read(2). */
 char *read_whole_file(const char *path, size_t *len);
+/* As read_whole_file, from a descriptor open for reading (opened with O_NONBLOCK if it may be a
+   FIFO; the caller closes it) from its current offset. Same errors, without open(2)'s. */
+char *read_whole_fd(int fd, size_t *len);
 /* Why read_whole_file failed with errno e, translated, without the path ("is a directory, not a
    file"); the caller frees it. */
 char *read_file_reason(int e);
