@@ -155,7 +155,7 @@ static const char *const request_words[] = {
 static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
 /* What makes "säilytetään" a time, not a place ("lukitussa tilassa"): a period, an end or the erasure. */
 static const char *const retention_time[] = {
-  "vuo*!vuoro|vuorov|vuoka|vuota|vuoti|vuodo|vuodat|kuukau*|päivä*|viiko*|vuorokau*|vrk|asti|saakka|kunnes|jälkeen|"
+  "vuosi|vuoden|vuodeksi|vuotta|vuosia|vuosien|vuodessa|kuukau*|päivä*|viiko*|vuorokau*|vrk|asti|saakka|kunnes|jälkeen|"
   "kuluttua|kuluessa|ajan|toistaiseksi|pysyvästi|kauan|poist*|hävit*|tuho*",
   "year*|month*|day*|week*|until|after|period|long|indefinitely|permanently|delet*|eras*|destroy*", NULL };
 static const char *const says_recipients[] = {
