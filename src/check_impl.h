@@ -114,8 +114,10 @@ void check_langs_run(struct check_ctx *c);
 /* Leftovers (check_orgs.c): another organisation's name where the controller is meant. */
 void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 
-/* Tools (check_tools.c): true when the notice says that no data leaves the EU/EEA: the transfers section
-   is marked not applicable or has no transfer mechanism ticked. */
+/* Tools (check_tools.c): true when the notice says that no data leaves the EU/EEA (GDPR 13(1)(f)): the
+   transfers section applies and is marked not applicable, or it has no mechanism ticked and its text (when
+   empty, the recipients text) says so in each published language and tells of no transfer. An empty
+   mechanism list alone says nothing: a text telling of a transfer to the US is no "no transfers". */
 bool check_no_transfers(const struct check_ctx *c);
 /* GDPR 13(1)(f): each service run from outside the EU/EEA named (as an example or not) under "no transfers". */
 void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);

@@ -9,6 +9,7 @@
 #include "countries.h"
 #include "i18n.h"
 #include "render.h"
+#include "check_text.h"
 #include "util.h"
 
 /* The providers section of d (the SCHEMA_PROVIDERS one), or NULL. */
@@ -96,6 +97,42 @@ static void rule_unused_mechanisms(struct check_ctx *c, const struct doc_section
   }
 }
 
+/* Findings that already ask to tick a transfer mechanism (the Privacy Shield's replacement, a provider's
+   own mechanism, "no transfers" with exceptions): where one is made, no other need say so. */
+static const char *const asks_mechanism[] = { "privacy_shield", "mechanism_not_ticked", "provider_outside_eea",
+                                              "transfer_exception", "non_eu_tool", "processing_outside_eea", NULL };
+
+/* True when a finding of one of the rules in asks_mechanism has been made. */
+static bool mechanism_asked(const struct check_ctx *c)
+{
+  for (size_t i = 0; i < c->out->n; i++)
+    for (size_t r = 0; asks_mechanism[r]; r++)
+      if (strcmp(c->out->v[i].rule, asks_mechanism[r]) == 0)
+        return true;
+  return false;
+}
+
+/* A transfers section with text that tells of transfers (or of nothing that denies them) but no mechanism
+   ticked and not marked not applicable: the notice must say what each transfer relies on (GDPR 13(1)(f),
+   44-46), and a text alone names none that the checks can hold to. */
+static void rule_no_mechanism(struct check_ctx *c, const struct doc_section *tr)
+{
+  if (!tr || !check_in_force(c, tr) || check_no_transfers(c) || mechanism_asked(c))
+    return;
+  for (size_t i = 0; i < tr->nitems; i++)
+    if (schema_option(tr->schema, tr->items[i]))
+      return;
+  bool text = false;
+  for (int l = 0; l < LANG_COUNT; l++)
+    text = text || (c->lang[l] && !str_blank(tr->text[l]) && !text_is_filler(tr->text[l]));
+  if (text)
+    check_add(c, "transfers", CHECK_ERROR, "transfer_basis_missing", "13(1)(f)", -1,
+              N_("the section tells of transfers outside the EU/EEA, but no transfer mechanism is chosen; tick "
+                 "what each transfer relies on (adequacy decision, Data Privacy Framework or standard "
+                 "contractual clauses), or mark the section not applicable if no data leaves the EU/EEA"),
+              NULL, NULL);
+}
+
 /* The cookie tools whose provider the notice must name, and the provider role that names it. */
 static const struct { const char *item, *gdpr, *msgid; } cookie_tools[] = {
   { "analytics", "13(1)(e)",
@@ -154,5 +191,6 @@ void check_providers_run(struct check_ctx *c)
     if (country_outside_eea(ps->providers[i].country))
       rule_provider(c, ps->schema->id, &ps->providers[i], none, tr);
   rule_unused_mechanisms(c, ps, tr);
+  rule_no_mechanism(c, tr);
   rule_cookie_tools(c, ps);
 }

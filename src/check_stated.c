@@ -88,14 +88,28 @@ bool check_doc_imported(const struct doc *d)
   return false;
 }
 
-/* True when the folded text has a sentence matching one of patterns and (when not NULL) one of context. */
-static bool sentence_says(const char *folded, const char *const *patterns, const char *const *context)
+/* True when the folded sentence s[0..n) matches one of patterns and (when not NULL) one of context. */
+static bool sentence_is(const char *s, size_t n, const char *const *patterns, const char *const *context)
+{
+  return patterns && text_match_any(s, n, patterns, NULL) && (!context || text_match_any(s, n, context, NULL));
+}
+
+/* True when the folded text has a sentence matching one of patterns and (when not NULL) one of context,
+   and not both of unless and unless_context (unless NULL: no exception). */
+static bool sentence_says_but(const char *folded, const char *const *patterns, const char *const *context,
+                              const char *const *unless, const char *const *unless_context)
 {
   size_t pos = 0, st, n;
   while (text_next_sentence(folded, &pos, &st, &n))
-    if (text_match_any(folded + st, n, patterns, NULL) && (!context || text_match_any(folded + st, n, context, NULL)))
+    if (sentence_is(folded + st, n, patterns, context) && !sentence_is(folded + st, n, unless, unless_context))
       return true;
   return false;
+}
+
+/* True when the folded text has a sentence matching one of patterns and (when not NULL) one of context. */
+static bool sentence_says(const char *folded, const char *const *patterns, const char *const *context)
+{
+  return sentence_says_but(folded, patterns, context, NULL, NULL);
 }
 
 bool check_notice_says(const struct check_ctx *c, int l, const char *const *patterns, const char *const *context)
@@ -133,9 +147,17 @@ static const char *const says_portability[] = {
 static const char *const says_complaint[] = {
   "valitu*|valittaa|kantelu*|kannel*", "tietosuojavaltuutet*", "complain*|complaint*", "supervisory authority",
   "data protection ombudsman", NULL };
-static const char *const says_requests[] = {
-  "pyyn*|pyyntö*|pyytä*|yhteyt*|yhteydenot*", "request*|contact*", NULL };
+/* Exercising the rights: the rights with how ("oikeuksiaan voi käyttää", "pyynnöt"); a contact alone
+   ("Rekisteriasioissa voit ottaa yhteyttä") is the contact person's statement, not this one. */
+static const char *const says_requests[] = { "oikeu*!oikeutet*", "right|rights", NULL };
+static const char *const request_words[] = {
+  "käyt*|pyyn*|pyyntö*|pyytä*|pyytämällä|yhteyt*|yhteydenot*", "request*|exercis*|contact*|use", NULL };
 static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
+/* What makes "säilytetään" a time, not a place ("lukitussa tilassa"): a period, an end or the erasure. */
+static const char *const retention_time[] = {
+  "vuosi|vuoden|vuodeksi|vuotta|vuosia|vuosien|vuodessa|kuukau*|päivä*|viiko*|vuorokau*|vrk|asti|saakka|kunnes|jälkeen|"
+  "kuluttua|kuluessa|ajan|toistaiseksi|pysyvästi|kauan|poist*|hävit*|tuho*",
+  "year*|month*|day*|week*|until|after|period|long|indefinitely|permanently|delet*|eras*|destroy*", NULL };
 static const char *const says_recipients[] = {
   "luovut*|vastaanottaj*", "toimitetaan|toimitamme|välitetään|välitämme", "kolmansil* osapuol*",
   "disclos*|recipient*|release|released|releases|shared", "third part*", "passed to|on", NULL };
@@ -152,12 +174,28 @@ static const char *const from_where[] = {
 static const char *const says_data[] = {
   "henkilötietoryhm*|tietoryhm*|tietosisäl*", "nimi|nimet|sähköpostiosoit*|puhelinnumer*|syntymäai*|osoitetied*",
   "categor*", "name|names|e-mail|email|phone", NULL };
-static const char *const says_requirement[] = {
-  "pakollis*|vapaaehtois*|edellytys*|edellyttää", "velvollisuu* antaa|antamaan|luovuttaa", "mandatory|voluntary",
-  "obliged|obligation to provide", "required to provide", NULL };
+/* The obligation to provide data: giving the data with what makes it so ("antaminen on vapaaehtoista",
+   "velvollisuus antaa"), or the data as a condition of a contract; "laki edellyttää säilyttämistä" is none. */
+static const char *const says_provide[] = {
+  "anta*|anne*|antam*|toimitta*|toimitet*|ilmoitta*|luovutta*|luovutet*",
+  "provide*|providing|give|giving|given|supply*|supplied|submit*", NULL };
+static const char *const requirement_words[] = {
+  "pakollis*|vapaaehtois*|velvollisuu*|velvollinen|velvoite*|edellytys*|edellyttää|vaadit*|välttämät*",
+  "mandatory|voluntary|obliged|obligation*|required|requirement*|necessary|compulsory", NULL };
+static const char *const says_contract_condition[] = {
+  "sopimuk*|sopimuks* edellytys*|edellytyksen*", "edellytys*|edellytyksen* sopimuk*|sopimuks*",
+  "contractual requirement*", "requirement* for|of entering|the into|contract*", NULL };
+/* Automated decision-making: automation with a decision, or profiling; "poistetaan automaattisesti" is none. */
 static const char *const says_automated[] = {
-  "automaatti*|automatisoi*|profiloi*|profilointi*", "automated|automatic|profiling", NULL };
+  "automaatti*|automatisoi*|koneelli*", "automated|automatic|automatically", NULL };
+static const char *const decision_words[] = { "päätö*|päätök*|päättä*|ratkai*", "decision*|decide*", NULL };
+static const char *const says_profiling[] = { "profiloi*|profilointi*", "profiling|profiled|profile", NULL };
 static const char *const says_transfers[] = { "eu|eta|ety|eu/eta|euroopan", "eea|eu|european", NULL };
+/* A sentence about data leaving the EU/EEA ("EU:n tai ETA-alueen ulkopuolelle", "outside the EEA"): these
+   words with outside_words. */
+static const char *const eea_words[] = {
+  "eu|eta|ety|eu/eta|euroopan|eu-alue*|eta-alue*|ety-alue*|eu-mai*|eta-mai*", "eea|eu|european|eu/eea", NULL };
+static const char *const outside_words[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", NULL };
 static const char *const says_withdrawal[] = {
   "peruu*|perua|peruut*|perum*", "withdraw*|revoke*",
   /* consent given in the cookie settings is withdrawn there: "Voit muuttaa evästeasetuksiasi milloin tahansa" */
@@ -176,24 +214,43 @@ static const struct stated {
   const char *id;
   const char *const *patterns;
   const char *const *context;
+  const char *const *unless, *const *unless_context; /* a sentence matching both states something else */
 } stated[] = {
-  { "controller", says_controller, NULL }, { "contact_person", says_contact, NULL }, { "dpo", says_dpo, NULL },
-  { "register_name", says_register, NULL }, { "legitimate_interest", says_interest, NULL },
-  { "consent_withdrawal", says_withdrawal, about_consent }, { "requirement", says_requirement, NULL },
-  { "data_categories", says_data, NULL }, { "data_content", says_data, NULL }, { "sources", says_sources, NULL }, { "sources", says_collected, from_where },
-  { "recipients", says_recipients, NULL }, { "transfers", says_transfers, about_transfer },
-  { "retention", says_retention, NULL }, { "automated_decisions", says_automated, NULL },
-  { "rights_requests", says_requests, right_words }, { "right_access", says_access, right_words },
-  { "right_rectification", says_rectification, right_words }, { "right_erasure", says_erasure, right_words },
-  { "right_restriction", says_restriction, right_words }, { "right_objection", says_objection, right_words },
-  { "right_portability", says_portability, right_words }, { "complaint", says_complaint, NULL },
+  { "controller", says_controller, NULL, NULL, NULL },
+  { "contact_person", says_contact, NULL, NULL, NULL },
+  { "dpo", says_dpo, NULL, NULL, NULL },
+  { "register_name", says_register, NULL, NULL, NULL },
+  { "legitimate_interest", says_interest, NULL, NULL, NULL },
+  { "consent_withdrawal", says_withdrawal, about_consent, NULL, NULL },
+  { "requirement", says_provide, requirement_words, NULL, NULL },
+  { "requirement", says_contract_condition, NULL, NULL, NULL },
+  { "data_categories", says_data, NULL, NULL, NULL },
+  { "data_content", says_data, NULL, NULL, NULL },
+  { "sources", says_sources, NULL, NULL, NULL },
+  { "sources", says_collected, from_where, NULL, NULL },
+  /* "Tietoja ei luovuteta EU:n ulkopuolelle" tells of transfers, not of recipients */
+  { "recipients", says_recipients, NULL, eea_words, outside_words },
+  { "transfers", says_transfers, about_transfer, NULL, NULL },
+  { "transfers", eea_words, outside_words, NULL, NULL },
+  { "retention", says_retention, retention_time, NULL, NULL },
+  { "automated_decisions", says_automated, decision_words, NULL, NULL },
+  { "automated_decisions", says_profiling, NULL, NULL, NULL },
+  { "rights_requests", says_requests, request_words, NULL, NULL },
+  { "right_access", says_access, right_words, NULL, NULL },
+  { "right_rectification", says_rectification, right_words, NULL, NULL },
+  { "right_erasure", says_erasure, right_words, NULL, NULL },
+  { "right_restriction", says_restriction, right_words, NULL, NULL },
+  { "right_objection", says_objection, right_words, NULL, NULL },
+  { "right_portability", says_portability, right_words, NULL, NULL },
+  { "complaint", says_complaint, NULL, NULL, NULL },
 };
 
 /* True when the folded text states what section id is for, by any of the table's rows for it. */
 static bool states(const char *folded, const char *id)
 {
   for (size_t i = 0; i < sizeof stated / sizeof stated[0]; i++)
-    if (strcmp(stated[i].id, id) == 0 && sentence_says(folded, stated[i].patterns, stated[i].context))
+    if (strcmp(stated[i].id, id) == 0 &&
+        sentence_says_but(folded, stated[i].patterns, stated[i].context, stated[i].unless, stated[i].unless_context))
       return true;
   return false;
 }
@@ -204,6 +261,9 @@ static bool natural_place(const struct check_text *t, const struct doc_section *
 {
   const char *g = s->schema->gdpr, *tg = t->sec->schema->gdpr;
   if (g && tg && strcmp(g, tg) == 0)
+    return true;
+  /* "Tietoja ei luovuteta EU:n ulkopuolelle" among the disclosures: transfers are disclosures too (13(1)(e)-(f)) */
+  if (strcmp(s->schema->id, "transfers") == 0 && strcmp(t->sec->schema->id, "recipients") == 0)
     return true;
   return (t->field == CHECK_FIELD_ROW_RETENTION && strcmp(s->schema->id, "retention") == 0) ||
          (t->field == CHECK_FIELD_ROW_INTEREST && strcmp(s->schema->id, "legitimate_interest") == 0);

@@ -23,7 +23,8 @@ static const char *const as_example[] = { "esimerki*|esim", "for example|instanc
 static const char *const outside_eea[] = { "ulkopuol*", "outside", "kolmansi* mai*|maih*", "third countr*", NULL };
 /* What makes "outside" about the EU/EEA (a third country needs no more). */
 static const char *const eea_words[] = {
-  "eu|eta|eea|ety|eu/eta|eu/eea|eu/ety|euroopa*|european", "kolmansi*", "third", NULL };
+  "eu|eta|eea|ety|eu/eta|eu/eea|eu/ety|euroopa*|european|eu-alue*|eta-alue*|ety-alue*|eu-mai*|eta-mai*", "kolmansi*",
+  "third", NULL };
 /* A sentence that denies rather than states. */
 static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't", NULL };
 
@@ -97,15 +98,80 @@ void check_rule_example_tool(struct check_ctx *c, const struct text_rule *r, con
   free(q);
 }
 
+/* Countries outside the EU/EEA that transfer texts name most. */
+static const char *const abroad[] = {
+  "yhdysval*|usa|amerik*|britanni*|kiina*|intia*|kanada*|sveitsi*", "united states|kingdom", "us-*", NULL };
+
+/* True when the folded sentence s[0..n) tells of data going outside the EU/EEA: "outside", a country
+   there or a service provider established there. */
+static bool tells_abroad(const char *s, size_t n)
+{
+  return text_match_any(s, n, outside_eea, NULL) || text_match_any(s, n, abroad, NULL) ||
+         text_match_any(s, n, non_eu_services, NULL);
+}
+
+/* True when the folded text denies transfers: a sentence says that no data leaves the EU/EEA ("Tietoja ei
+   siirretä EU:n ulkopuolelle") and no sentence without a denial tells of data going abroad ("Google
+   Analytics voi siirtää tietoja Yhdysvaltoihin"). */
+static bool text_denies(const char *folded)
+{
+  size_t pos = 0, st, n;
+  bool denied = false;
+  while (text_next_sentence(folded, &pos, &st, &n)) {
+    const char *s = folded + st;
+    bool no = text_match_any(s, n, denial, NULL);
+    if (no && text_match_any(s, n, outside_eea, NULL) && text_match_any(s, n, eea_words, NULL))
+      denied = true;
+    else if (!no && tells_abroad(s, n))
+      return false;
+  }
+  return denied;
+}
+
+/* True when the folded recipients text has a sentence that denies transfers outside the EU/EEA. */
+static bool recipients_deny(const char *folded)
+{
+  size_t pos = 0, st, n;
+  while (text_next_sentence(folded, &pos, &st, &n)) {
+    const char *s = folded + st;
+    if (text_match_any(s, n, denial, NULL) && text_match_any(s, n, outside_eea, NULL) &&
+        text_match_any(s, n, eea_words, NULL))
+      return true;
+  }
+  return false;
+}
+
+/* True when every published language of the transfers text (or, where it is empty, of the recipients
+   text, where notices often say it) denies transfers; false when no such text is there. */
+static bool transfers_denied(const struct check_ctx *c, const struct doc_section *s)
+{
+  const struct doc_section *r = doc_section(c->doc, "recipients");
+  bool any = false;
+  for (int l = 0; l < LANG_COUNT; l++) {
+    const char *text = !str_blank(s->text[l]) ? s->text[l] : r && !str_blank(r->text[l]) ? r->text[l] : NULL;
+    if (!c->lang[l] || !text)
+      continue;
+    char *f = text_fold(text);
+    bool no = text == s->text[l] ? text_denies(f) : recipients_deny(f);
+    free(f);
+    if (!no)
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 bool check_no_transfers(const struct check_ctx *c)
 {
   const struct doc_section *s = doc_section(c->doc, "transfers");
   if (!s || !doc_applies(c->doc, s))
     return false;
-  for (size_t i = 0; !s->not_applicable && i < s->nitems; i++)
+  if (s->not_applicable)
+    return true;
+  for (size_t i = 0; i < s->nitems; i++)
     if (schema_option(s->schema, s->items[i]))
       return false;
-  return true;
+  return transfers_denied(c, s);
 }
 
 /* True when the quote of a tool (folded) is already reported for this text. */

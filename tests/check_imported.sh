@@ -101,4 +101,55 @@ finding fm_worded purposes purpose_rows
 finding fm_worded complaint required 'the imported text does not state'
 finding fm_worded requirement required
 
+# Storage PLACE is no storage TIME (t3_retention_place): "säilytetään lukitussa tilassa" under security
+# states no retention period, so the notice's missing retention is an error, not "stated elsewhere".
+checked t3_retention_place
+finding t3_retention_place retention required 'the imported text does not state'
+no_finding t3_retention_place retention stated_elsewhere
+# the same holds for an English text storing data "on its servers in the USA" (t3_transfers_en below)
+
+# A transfers text telling of a transfer to the US, with no mechanism ticked, is no "no data leaves the
+# EU/EEA" (t3_transfers_fi, t3_transfers_en); the finding is that the transfer's basis must be chosen,
+# unless another finding (the Privacy Shield's) already asks for it.
+no_leaves() {
+  ! grep -q 'says that no data leaves' "$T/$1.txt" || fail "$1: 'no data leaves' for a text telling of a transfer: $(grep 'says that no data' "$T/$1.txt")"
+}
+checked t3_transfers_fi
+no_leaves t3_transfers_fi
+finding t3_transfers_fi transfers privacy_shield 'Privacy Shield'
+no_finding t3_transfers_fi transfers transfer_basis_missing
+checked t3_transfers_en
+no_leaves t3_transfers_en
+finding t3_transfers_en transfers transfer_basis_missing 'no transfer mechanism is chosen'
+finding t3_transfers_en retention required 'the imported text does not state'
+S check "$T/t3_transfers_en.seloste" --ui-lang fi >"$T/t3_fi.txt" 2>&1
+grep -q 'siirtoperustetta ei ole valittu' "$T/t3_fi.txt" || fail "t3_transfers_en: no Finnish basis message: $(grep transfers "$T/t3_fi.txt")"
+# "Tietoja ei luovuteta EU:n tai ETA-alueen ulkopuolelle" is about transfers (none): under transfers it is
+# no recipients statement, and it asks for no mechanism; under recipients it is the transfers statement.
+checked t3_transfers_none
+finding t3_transfers_none recipients required 'the imported text does not state'
+no_finding t3_transfers_none recipients stated_elsewhere
+no_finding t3_transfers_none transfers transfer_basis_missing
+no_finding t3_transfers_none transfers required
+awk '
+/^  recipients : *$/ { print; getline; print; print "    fi = \"Tietoja ei luovuteta EU:n tai ETA-alueen ulkopuolelle.\";"; next }
+/^  transfers : *$/ { tr = 1 }
+tr && /^    fi = "Tietoja ei luovuteta/ { tr = 0; moved = 1; next }
+{ print }
+END { if (!moved) exit 1 }' "$T/t3_transfers_none.seloste" >"$T/t3_moved.seloste" || fail "t3_transfers_none: the no-transfer sentence is not under transfers"
+S check "$T/t3_moved.seloste" --format json >"$T/t3_moved.json" 2>"$T/err"
+no_finding t3_moved transfers stated_elsewhere
+no_finding t3_moved transfers required
+
+# Keywords that do not state what the section asks (t3_keywords): recordings "poistetaan automaattisesti"
+# are no automated decisions, "laki edellyttää säilyttämistä" is no obligation to provide data, "voit
+# ottaa yhteyttä" under the contact person is no rights-requests statement; recipients named with their
+# company form under recipients are no other organisation's name copied into the purposes.
+checked t3_keywords
+for s in automated_decisions requirement rights_requests; do
+  finding t3_keywords "$s" required 'the imported text does not state'
+done
+no_finding t3_keywords purposes other_organisation
+no_finding t3_keywords contact_person other_organisation
+
 finish
