@@ -280,6 +280,10 @@ static void title_line(struct builder *bl, const char *line)
     free(a);
     break;
   }
+  if (bl->title.len && strcmp(line, bl->title.s) == 0) {
+    sb_printf(bl->used, "%s\n", line); /* the same title again (front matter, then "# "): said once */
+    return;
+  }
   if (bl->title.len && strcasestr(line, bl->title.s)) /* "Tietosuojaseloste", then "Tietosuojaseloste – Asiakkaat" */
     bl->title.len = 0;
   if (!bl->title.len || !strcasestr(bl->title.s, line))

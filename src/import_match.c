@@ -269,7 +269,8 @@ bool import_has(const char *norm, const char *alts)
 bool import_is_title(const char *norm)
 {
   if (import_has(norm, "tietosuojaseloste|rekisteriseloste|tietosuojaselos|=privacy notice|"
-                       "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement"))
+                       "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement|"
+                       "yksityisyydensuojakäytän|yksityisyydensuojaselos|yksityisyyskäytän"))
     return true;
   /* "Tietosuoja- ja evästeseloste", "Privacy and cookie policy": the notice named by a coordination */
   return (import_has(norm, "=tietosuoja") && import_has(norm, "seloste|selostus")) ||

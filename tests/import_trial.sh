@@ -24,6 +24,15 @@ text_has "$M" purposes "Tietoja käytetään laskutukseen ja jäsenkirjeiden lä
 text_has "$M" rights_requests "Voit pyytää pääsyä omiin tietoihisi"
 contains "$T/md.report" "No text was lost"
 
+# Markdown: a front matter title in other words than "tietosuojaseloste", the same title again as
+# "# ", a description naming the notice: one title, said once.
+Y="$T/privacy.seloste"
+status 0 S import "$F/t2_md_privacy.md" -o "$Y"
+cp "$T/out" "$T/privacy.report"
+top "$Y" title "Yksityisyydensuojakäytäntö"
+[ "$(grep -c '^  title "' "$T/privacy.report")" = 1 ] || fail "privacy.report: the title is not said exactly once"
+field "$Y" controller name "Esimerkki Oy"
+
 # Markdown: a title line right above a numbered heading stays the title.
 N="$T/numbered.seloste"
 status 0 S import "$F/t2_md_numbered.md" -o "$N"
