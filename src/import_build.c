@@ -22,6 +22,8 @@ struct builder {
   struct strbuf basis;     /* the text under legal-basis headings (import_model_purposes) */
   char *title_register;    /* register name read from the title */
   struct strbuf title;     /* the notice's title line(s), joined by " – " */
+  bool under_title;        /* placing the text under a title heading (<h1>, "# "): no line of it is
+                              a title too (a description naming the notice, under its title) */
   char valid_from[11];     /* the latest "valid from" date stated, or "" */
   char footer_date[11];    /* an unlabelled date in the footer, or "" */
   const char *footer;      /* the footer: the last paragraph of the last block, or NULL */
@@ -278,6 +280,10 @@ static void title_line(struct builder *bl, const char *line)
     free(a);
     break;
   }
+  if (bl->title.len && strcmp(line, bl->title.s) == 0) {
+    sb_printf(bl->used, "%s\n", line); /* the same title again (front matter, then "# "): said once */
+    return;
+  }
   if (bl->title.len && strcasestr(line, bl->title.s)) /* "Tietosuojaseloste", then "Tietosuojaseloste – Asiakkaat" */
     bl->title.len = 0;
   if (!bl->title.len || !strcasestr(bl->title.s, line))
@@ -302,8 +308,10 @@ static bool dated_line(struct builder *bl, const char *p)
   return true;
 }
 
-/* Places the text before the first heading: title, lead, register name; the rest to other. */
-static void place_preamble(struct builder *bl, const char *body)
+/* Places the text before the first heading: title, lead, register name; the rest to other. titled:
+   the reader marked the text as a title's (level 1): once its title line is taken, no other line of
+   it is a title (a Markdown page's description naming the notice). */
+static void place_preamble(struct builder *bl, const char *body, bool titled)
 {
   char *copy = xstrdup(body), *save = NULL;
   for (char *p = strtok_r(copy, "\n", &save); p; p = strtok_r(NULL, "\n", &save)) {
@@ -312,9 +320,10 @@ static void place_preamble(struct builder *bl, const char *body)
       sb_printf(bl->used, "%s\n", p);
     } else if (dated_line(bl, p)) {
       ;
-    } else if (import_build_is_title_line(p)) {
+    } else if (!bl->under_title && import_build_is_title_line(p)) {
       title_line(bl, p);
-    } else if (!str_blank(p) && strlen(p) < 80) {
+      bl->under_title = titled;
+    } else if (!str_blank(p) && strlen(p) < 80 && !(bl->under_title && import_build_is_title_line(p))) {
       bl->extra = xrealloc(bl->extra, (bl->nextra + 1) * sizeof *bl->extra);
       bl->extra[bl->nextra++] = xstrdup(p);
     } else if (!str_blank(p)) {
@@ -554,6 +563,24 @@ static void keep_sub_heading(struct builder *bl, const char *heading, const char
   free(all);
 }
 
+/* True when an unnumbered heading names the reader's rights but its text says nothing of them and
+   speaks of the current section ("Sinun oikeutesi" over how to block cookies, among the paragraphs
+   on cookies): a sub-heading of the current section. */
+static bool speaks_of_current(const struct builder *bl, const struct import_block *blk, const struct import_match *m,
+                              const char *body)
+{
+  const char *id = schema_at((size_t)m->sec[0])->id;
+  if (!bl->cur.n || m->n != 1 || m->sec[0] == bl->cur.sec[0] || m->date != DATE_NONE || m->basis ||
+      (strncmp(id, "right_", 6) != 0 && strcmp(id, "rights_requests") != 0) ||
+      (blk->heading[0] >= '0' && blk->heading[0] <= '9'))
+    return false;
+  char *norm = import_normalise(body);
+  int named = import_match_evidence(body, norm, m->sec[0]), current = import_match_evidence(body, norm, bl->cur.sec[0]);
+  bool sub = current >= 1 && named == 0;
+  free(norm);
+  return sub;
+}
+
 /* Places a heading that names the whole notice ("Tietosuoja- ja evästeseloste") as the title and
    its text as text before the first heading; false when the heading is not such a title. */
 static bool title_heading(struct builder *bl, const char *heading, const char *body)
@@ -564,7 +591,7 @@ static bool title_heading(struct builder *bl, const char *heading, const char *b
   if (!title)
     return false;
   title_line(bl, heading);
-  place_preamble(bl, body);
+  place_preamble(bl, body, false);
   return true;
 }
 
@@ -773,8 +800,9 @@ static void pieces_free(struct pieces *ps)
 
 /* True when the pieces are worth sharing out: at least two of them, half or more, point clearly to
    sections, and to two sections or more (text whose every piece speaks of one section is that
-   section's, under a heading the matcher does not know). */
-static bool pieces_shared(const struct pieces *ps)
+   section's, under a heading the matcher does not know). With one, every piece pointing clearly to
+   one section is enough (under a heading of the whole processing, "Henkilötietojen käsittely"). */
+static bool pieces_shared(const struct pieces *ps, bool one)
 {
   size_t placed = 0;
   int first = -1;
@@ -788,6 +816,8 @@ static bool pieces_shared(const struct pieces *ps)
     several = several || (first >= 0 && ps->v[i].sec != first);
     first = first < 0 ? ps->v[i].sec : first;
   }
+  if (one && placed >= 1 && placed == text)
+    return true;
   return placed >= 2 && 2 * placed >= text && several;
 }
 
@@ -802,7 +832,7 @@ static bool share_out(struct builder *bl, const char *heading, const char *body,
 {
   struct pieces ps = { 0 };
   pieces_read(&ps, body);
-  if (!pieces_shared(&ps)) {
+  if (!pieces_shared(&ps, named_other)) {
     pieces_free(&ps);
     return false;
   }
@@ -899,11 +929,13 @@ static void place_block(struct builder *bl, const struct import_block *blk)
   if (found)
     import_match_weigh(body, &m);
   if (!blk->heading) {
-    place_preamble(bl, body);
+    place_preamble(bl, body, blk->level == 1);
   } else if (!found && title_heading(bl, blk->heading, body)) {
     ;
   } else if (!found || m.confidence < IMPORT_UNSURE) {
     place_unsure(bl, blk, body, found ? m.sec[0] : -1);
+  } else if (speaks_of_current(bl, blk, &m, body)) {
+    keep_sub_heading(bl, blk->heading, body);
   } else if (m.date != DATE_NONE) {
     report_heading(bl, blk->heading, &m);
     place_dates(bl, blk->heading, body, m.date);
@@ -1019,10 +1051,12 @@ struct doc *import_build(const struct import_blocks *b, struct strbuf *report, s
       title_line(&bl, b->v[i].heading);
       struct import_block rest = b->v[i];
       rest.heading = NULL;
+      bl.under_title = rest.level == 1;
       place_block(&bl, &rest);
     } else {
       place_block(&bl, &b->v[i]);
     }
+    bl.under_title = false;
   }
   place_outside(&bl, b);
   struct doc *d = import_build_finish(&bl);
@@ -1161,7 +1195,11 @@ static const struct { const char *section, *id, *words; } item_words[] = {
   { "cookies", "analytics", "analytics|=matomo|analytiikka|=plausible" },
   { "cookies", "marketing_automation", "hubspot|mailchimp|=pardot|marketo|markkinoinnin automaatio|"
                                        "markkinointiautomaatio|marketing automation" },
-  { "cookies", "ad_pixels", "=pixel|pikseli|linkedin insight|google ads|meta pixel" },
+  /* a pixel or tag by its name, or cookies described by their use for advertising */
+  { "cookies", "ad_pixels", "=pixel|pikseli|linkedin insight|insight tag|google ads|=adwords|meta pixel|"
+                            "facebook pixel|tiktok pixel|=remarketing|uudelleenmarkkinoin|markkinointieväst|"
+                            "mainoseväst|mainontaeväst|kohdennetun mainonnan eväst|marketing cookie|"
+                            "advertising cookie|targeting cookie|=ad cookie" },
 };
 
 /* True when the last paragraph of text is a list of option labels only (seloste's own rendering). */

@@ -184,7 +184,10 @@ static bool take_id(struct doc_section *s, struct words *w, int i, const char *b
   }
   if (strcmp(b, id) != 0)
     sb_printf(used, _("%s read as %s\n"), b, id);
-  w->v[i] = NULL;
+  static char comma[] = ",";
+  size_t raw = strlen(w->v[i]);
+  /* "Esimerkki ry (y-tunnus 1234567-1), Hollola": the comma after the ID still parts name and city */
+  w->v[i] = raw && w->v[i][raw - 1] == ',' ? comma : NULL;
   return true;
 }
 
@@ -309,6 +312,10 @@ static char *rest_of(const struct words *w)
   struct strbuf b = { 0 };
   sb_add(&b, "");
   for (int i = 0; i < w->n; i++) {
+    if (w->v[i] && strcmp(w->v[i], ",") == 0 && b.len && b.s[b.len - 1] != ',') {
+      sb_addc(&b, ','); /* a comma left where a token was taken out */
+      continue;
+    }
     if (!w->v[i] || strspn(w->v[i], ",;:-()[]") == strlen(w->v[i]))
       continue;
     if (b.len)
@@ -390,6 +397,34 @@ static void keep_line(struct strbuf *leftover, const char *line)
   sb_add(leftover, line);
 }
 
+/* Words that name a job or a role ("toimistopäällikkö", "hallituksen sihteeri", "Data Protection Officer"). */
+static const char job_words[] =
+  "päällikkö|johtaja|puheenjohtaja|sihteeri|rahastonhoitaja|vastaava|koordinaattori|asiantuntija|"
+  "assistentti|esihenkilö|esimies|hallitus|jäsen|yrittäjä|omistaja|isännöitsijä|kirjanpitäjä|neuvoja|"
+  "manager|officer|director|coordinator|secretary|chair|treasurer|owner|specialist|assistant|=ceo|=cto|=dpo";
+
+/* Cuts a job title after a person's name off rest ("Maija Meikäläinen, toimistopäällikkö") into
+   leftover, where it stays as the section's text: the part after the last ", " or " – " that starts
+   in lower case or names a job (job_words), when what is before it has no comma of its own. */
+static void cut_job_title(char *rest, struct strbuf *leftover)
+{
+  static const char *const seps[] = { ", ", " \xe2\x80\x93 ", " - " };
+  for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+    char *sep = strstr(rest, seps[i]);
+    if (!sep || sep == rest || strstr(sep + 1, seps[i]))
+      continue;
+    const char *job = sep + strlen(seps[i]);
+    char *norm = import_normalise(job);
+    bool title = *job && !strpbrk(job, "0123456789@") && (islower((unsigned char)*job) || import_has(norm, job_words));
+    free(norm);
+    if (!title)
+      continue;
+    keep_line(leftover, job);
+    *sep = '\0';
+    return;
+  }
+}
+
 /* Takes one free line apart; want is the field its label named (FIELD_NAME, FIELD_STREET) or -1. A
    sentence gives its e-mail, website, business ID and phone, and is kept whole as text. */
 static void free_line(struct doc_section *s, const char *line, int want, struct strbuf *leftover, struct strbuf *used)
@@ -409,6 +444,8 @@ static void free_line(struct doc_section *s, const char *line, int want, struct 
     bool org = want == FIELD_NAME && (s->schema->fields & (1u << FIELD_BUSINESS_ID));
     if (*rest && want != FIELD_STREET)
       take_city(s, rest, org);
+    if (*rest && want != FIELD_STREET && !(s->schema->fields & (1u << FIELD_BUSINESS_ID)))
+      cut_job_title(rest, leftover);
     if (*rest && (want == FIELD_NAME || name_like(rest)) && want != FIELD_STREET &&
         set_field(s, FIELD_NAME, rest, strlen(rest)))
       *rest = '\0';

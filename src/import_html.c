@@ -701,13 +701,64 @@ static bool holds_blocks(const xmlNode *li)
   return false;
 }
 
+/* Most words of a bold label that can start a section ("Rekisterinpitäjä:", "Yhteyshenkilö:"). */
+enum { LABEL_MAX_WORDS = 6 };
+
+/* When paragraph p is a bold label naming a section followed by its value on the same line
+   ("<strong>Rekisterinpitäjä:</strong> Esimerkki ry, Hollola"), as a plain notice's "Label: value"
+   line: sets *label and *value (new strings, the label without its colon) and returns true; false,
+   setting nothing, for any other paragraph, and for a label naming the section it stands in. */
+static bool label_paragraph(const struct walker *w, const xmlNode *p, char **label, char **value)
+{
+  const xmlNode *c = p->children;
+  while (c && (c->type == XML_COMMENT_NODE || (c->type == XML_TEXT_NODE && str_blank((const char *)c->content))))
+    c = c->next;
+  if (!c || !is(c, "strong b"))
+    return false;
+  struct strbuf b = { 0 }, all = { 0 };
+  inline_text(c, &b);
+  inline_text(p, &all);
+  const char *head = trimmed(&b), *full = trimmed(&all);
+  size_t hn = strlen(head);
+  while (hn && (head[hn - 1] == ':' || head[hn - 1] == ' '))
+    hn--;
+  const char *colon = hn && strncmp(full, head, hn) == 0 ? full + hn + strspn(full + hn, " ") : NULL;
+  bool hit = false;
+  if (colon && *colon == ':' && !str_blank(colon + 1) && hn < 60) {
+    char *text = xasprintf("%.*s", (int)hn, head), *norm = import_normalise(text);
+    int words = 1;
+    for (const char *q = norm; *q; q++)
+      words += *q == ' ';
+    struct import_match m;
+    hit = words <= LABEL_MAX_WORDS && !strpbrk(text, ".!?") && import_match_heading(text, true, &m) &&
+          m.date == DATE_NONE && !(w->have_match && import_match_same(&m, &w->match));
+    free(norm);
+    if (hit) {
+      *label = text;
+      *value = xstrdup(colon + 1 + strspn(colon + 1, " "));
+    } else {
+      free(text);
+    }
+  }
+  sb_free(&b);
+  sb_free(&all);
+  return hit;
+}
+
 /* Handles one element that is a block of its own; says whether to go into its children. */
 static enum visit block_element(struct walker *w, const xmlNode *n)
 {
   struct strbuf t = { 0 };
   enum visit v = VISIT_SKIP;
   const xmlNode *rest = NULL, *bold = w->out && is(n, "p") ? bold_head(n, &rest) : NULL;
-  if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
+  char *label = NULL, *value = NULL;
+  if (!bold && w->out && is(n, "p") && label_paragraph(w, n, &label, &value)) {
+    flush_para(w);
+    heading(w, label, 2); /* a section of its own, its value the first paragraph */
+    add_piece(w, value, PIECE_PARA);
+    free(label);
+    free(value);
+  } else if (is(n, "h1 h2 h3 h4 h5 h6") || bold) {
     flush_para(w);
     inline_text(bold ? bold : n, &t);
     const char *text = trimmed(&t);

@@ -29,6 +29,10 @@ struct alias {
 
 static const struct alias aliases[] = {
   { "=other information|=muut tiedot", "other", DATE_NONE, false },
+  /* a heading of the whole processing ("Henkilötietojen käsittely", "Rekisterin tiedot"): its text is
+     shared out by what each paragraph says */
+  { "=henkilötietojen käsittely|=tietojen käsittely|=processing of personal data|=rekisterin tiedot|"
+    "=rekisteritiedot", "other", DATE_NONE, false },
   { "laatimis|laadittu|preparation|prepared|created+muokkaus|päivity|update|modified",
     "dates", DATE_BOTH, false },
   { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED, false },
@@ -38,6 +42,10 @@ static const struct alias aliases[] = {
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
     "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita|"
     "register matters|=keneen|=whom to contact|ottaa yhteyttä|vastuuhenkil", "contact_person", DATE_NONE, false },
+  /* "Yhteystiedot tietosuoja-asioissa", "Contact details in privacy matters" */
+  { "=yhteystiedot|=yhteystieto|=contact details|=contact information+tietosuoja-asi|tietosuoja asi|"
+    "tietosuojaan liittyv|privacy matters|privacy questions|data protection matters", "contact_person",
+    DATE_NONE, false },
   { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
   { "=edustaja|representative", "eu_representative", DATE_NONE, false },
   { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is", "controller", DATE_NONE, false },
@@ -78,6 +86,9 @@ static const struct alias aliases[] = {
   { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
   { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuolel|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
   { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle", "recipients", DATE_NONE, false },
+  /* a question: "Who receives the data?", "Kuka saa tietoja?" */
+  { "=who|=kuka|=ketkä+=receives|=receive|=gets|=saa|=saavat|=näkee|=näkevät|=can see", "recipients", DATE_NONE,
+    false },
   { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
   { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
   { "suojau|suojaam|suojaus|protect|security|turva|säilytyspaik|säilytystil+manuaal|paperi|manual|paper",
@@ -95,7 +106,8 @@ static const struct alias aliases[] = {
   { "poista|unohde|erasure|=delet|forgotten|=removal|=poisto", "right_erasure", DATE_NONE, false },
   { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
   { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
-  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks", "rights_requests", DATE_NONE, false },
+  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks|=oikeutesi|=oikeutenne", "rights_requests", DATE_NONE,
+    false },
   /* what a notice says of its own later changes (GDPR 12(1), 13(3)) */
   { "=muutokset|muutoksista|muutoksiin|=changes|=change|=amendments", "notice_changes", DATE_NONE, false },
   { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
@@ -257,7 +269,8 @@ bool import_has(const char *norm, const char *alts)
 bool import_is_title(const char *norm)
 {
   if (import_has(norm, "tietosuojaseloste|rekisteriseloste|tietosuojaselos|=privacy notice|"
-                       "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement"))
+                       "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement|"
+                       "yksityisyydensuojakäytän|yksityisyydensuojaselos|yksityisyyskäytän"))
     return true;
   /* "Tietosuoja- ja evästeseloste", "Privacy and cookie policy": the notice named by a coordination */
   return (import_has(norm, "=tietosuoja") && import_has(norm, "seloste|selostus")) ||

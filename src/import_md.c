@@ -169,9 +169,10 @@ static void fm_value(const char **v, const char **end, enum fm_use use)
     *end = *v + 10;
 }
 
-/* Puts one front matter line into html as a paragraph when its key is one the notice keeps;
-   otherwise names it in report as left out. */
-static void fm_line(const struct md_line *l, struct strbuf *html, struct strbuf *report)
+/* Puts one front matter line into html as a paragraph when its key is one the notice keeps (the
+   title, the first one only, as the page's <h1> into title instead, which goes first: a description
+   or summary naming the notice is never its title); otherwise names it in report as left out. */
+static void fm_line(const struct md_line *l, struct strbuf *html, struct strbuf *title, struct strbuf *report)
 {
   const char *k = l->start;
   while (k < l->end && (*k == ' ' || *k == '\t'))
@@ -201,6 +202,12 @@ static void fm_line(const struct md_line *l, struct strbuf *html, struct strbuf 
     }
     return;
   }
+  if (use == FM_TITLE && !title->len) {
+    sb_add(title, "<h1>");
+    add_escaped(title, v, (size_t)(end - v));
+    sb_add(title, "</h1>\n");
+    return;
+  }
   sb_add(html, "<p>");
   if (use == FM_CREATED)
     sb_add(html, "Laadittu "); /* the builder reads a dated line by its label, in either language */
@@ -210,17 +217,25 @@ static void fm_line(const struct md_line *l, struct strbuf *html, struct strbuf 
   sb_add(html, "</p>\n");
 }
 
-/* Reads the front matter s[0..n) (its "---" lines included) into html and report. */
+/* Reads the front matter s[0..n) (its "---" lines included) into html and report: its title
+   first, as the page's <h1>, then its other lines kept. */
 static void front_matter(const char *s, size_t n, struct strbuf *html, struct strbuf *report)
 {
   const char *lim = s + n;
   struct md_line l;
+  struct strbuf title = { 0 }, rest = { 0 };
   line_at(s, lim, &l);
   for (const char *p = l.next; p < lim; p = l.next) {
     line_at(p, lim, &l);
     if (l.next < lim)
-      fm_line(&l, html, report); /* the closing line is not read */
+      fm_line(&l, &rest, &title, report); /* the closing line is not read */
   }
+  if (title.len)
+    sb_add(html, title.s);
+  if (rest.len)
+    sb_add(html, rest.s);
+  sb_free(&title);
+  sb_free(&rest);
 }
 
 /* ---------- numbered headings written as plain lines ---------- */
@@ -288,17 +303,29 @@ static size_t title_headings(const char *s, size_t n)
    fenced code), so that md4c makes it a heading, and, when the notice has several "# " headings
    (each section written as a title), those made "## ": the HTML reader takes an <h1> for the
    notice's title. True when it changed anything. Linear in n. */
+/* True when line l, the first of its paragraph (first), is a title or heading line standing alone
+   ("TIETOSUOJASELOSTE" right above "1. Rekisterin nimi"): short, no list item, no end punctuation. */
+static bool alone_above(const struct md_line *l, bool first)
+{
+  size_t n = (size_t)(l->end - l->start);
+  return first && n > 0 && n <= 60 && !list_item(l) && !strchr(".,:;!?", l->end[-1]) && l->start[0] != '#' &&
+         l->start[0] != '|' && l->start[0] != '>';
+}
+
 static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
 {
   bool sections = title_headings(s, n) >= 2;
   const char *lim = s + n;
   struct md_line prev, cur, next, after;
-  bool have_prev = false, fenced = false, any = false;
+  bool have_prev = false, fenced = false, any = false, prev_first = false;
   for (const char *p = s; p < lim; p = cur.next) {
     line_at(p, lim, &cur);
     bool fence = cur.end - cur.start >= 3 && (memcmp(cur.start, "```", 3) == 0 || memcmp(cur.start, "~~~", 3) == 0);
     fenced ^= fence;
-    bool candidate = !fenced && !fence && number_marker(&cur) && (!have_prev || blank_line(&prev));
+    bool first = !have_prev || blank_line(&prev);
+    /* a title line right above it does not make "1. Rekisterin nimi" part of its paragraph */
+    bool under_title = have_prev && alone_above(&prev, prev_first);
+    bool candidate = !fenced && !fence && number_marker(&cur) && (first || under_title);
     bool has_next = candidate && cur.next < lim, has_after = false;
     if (has_next) {
       line_at(cur.next, lim, &next);
@@ -310,7 +337,8 @@ static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
     /* the look-ahead passes over the blank lines after a candidate, which the next candidate is
        after: each line is read at most twice, linear in n */
     if (candidate &&
-        numbered_heading(have_prev ? &prev : NULL, &cur, has_next ? &next : NULL, has_after ? &after : NULL)) {
+        numbered_heading(have_prev && !under_title ? &prev : NULL, &cur, has_next ? &next : NULL,
+                         has_after ? &after : NULL)) {
       sb_add(out, "## ");
       any = true;
     } else if (sections && !fenced && title_heading(&cur)) {
@@ -319,6 +347,7 @@ static bool mark_numbered_headings(const char *s, size_t n, struct strbuf *out)
     }
     sb_addn(out, cur.start, (size_t)(cur.next - cur.start));
     prev = cur;
+    prev_first = first;
     have_prev = true;
   }
   return any;

@@ -126,15 +126,34 @@ static bool only_basis(const char *para)
   return all && any;
 }
 
-/* Splits text into its paragraphs that only state the basis (to basis) and the rest (to rest). */
+/* True when the paragraph is only a sub-heading naming the legal basis ("Oikeusperuste", "Legal
+   basis:"): one line of a few words with a stating word, naming no basis itself. */
+static bool basis_heading(const char *para)
+{
+  if (strchr(para, '\n') || strchr(para, '.'))
+    return false;
+  char *norm = import_normalise(para);
+  struct bases b = { .n = 0 };
+  sentence_bases(norm, &b);
+  bool heading = words(norm) <= 4 && import_has(norm, stating) && b.n == 0;
+  free(norm);
+  return heading;
+}
+
+/* Splits text into its paragraphs that only state the basis (to basis) and the rest (to rest); a
+   sub-heading naming the legal basis kept in the text takes the paragraph after it along as a
+   statement of the basis ("Oikeusperuste", then "Sopimus ja suostumus."). */
 static void split_basis(const char *text, struct strbuf *basis, struct strbuf *rest)
 {
   char *copy = xstrdup(text ? text : "");
+  bool under = false;
   for (char *p = copy; p && *p;) {
     char *end = str_para_break(p);
     if (end)
       *end = '\0';
-    sb_add_para(only_basis(p) ? basis : rest, p);
+    bool head = basis_heading(p);
+    sb_add_para(head || under || only_basis(p) ? basis : rest, p);
+    under = head;
     p = end ? end + 2 : NULL;
   }
   free(copy);

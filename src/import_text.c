@@ -415,6 +415,20 @@ static bool tight_form(const struct reader *r, size_t i, const char *prev)
   return j < r->L.n;
 }
 
+/* True when the line starts with a number of one or two digits, with or without its "." or ")",
+   and then a word ("1. Rekisterin nimi", "1 Rekisterin nimi", "2)Tarkoitus"): the start of a
+   numbered heading or item, never the rest of the line before it. */
+static bool number_led(const char *s)
+{
+  size_t d = strspn(s, "0123456789");
+  if (d == 0 || d > 2)
+    return false;
+  const char *p = s + d;
+  p += *p == '.' || *p == ')';
+  p += strspn(p, " \t");
+  return p > s + d && *p && !isdigit((unsigned char)*p) && !strchr(".,:;-/", *p);
+}
+
 /* Joins the lines after a heading's first that finish it ("Henkilötietojen käsittelyn" /
    "tarkoitus"), at most two, into b; returns how many lines the heading takes. A line joins when
    the joined heading is known (and the first part was not, or both are in capitals), or when it
@@ -429,7 +443,7 @@ static size_t join_broken(const struct reader *r, size_t i, bool strong, struct 
   for (size_t k = 1; k <= 2 && i + k < r->L.n; k++) {
     const char *next = r->L.v[i + k];
     size_t nn = strlen(next), caps;
-    if (blank(next) || nn > 60 || bullet(next) || next[nn - 1] == '.' || numbered(next))
+    if (blank(next) || nn > 60 || bullet(next) || next[nn - 1] == '.' || numbered(next) || number_led(next))
       break; /* a numbered line starts a heading of its own ("28.2.2022" / "1. Rekisterin nimi") */
     bool rest = lower_start(next) && nn <= 40 && words(next, &caps) <= 3 && !strchr(":,;", next[nn - 1]) &&
                 !sentence(next);

@@ -326,7 +326,13 @@ static const struct { const char *heading, *section; } routed_headings[] = {
   { "Register Protection", "security_electronic" },
   { "Tietosuoja- ja evästeseloste", "" },
   { "Tietosuojaselosteen muutokset", "notice_changes" }, /* the notice has a section for its own changes */
-  { "Henkilötietojen käsittely", "" },
+  { "Henkilötietojen käsittely", "other" }, /* the whole processing: its text is shared out (user trial) */
+  { "Oikeutesi", "rights_requests" },
+  { "Sinun oikeutesi", "rights_requests" },
+  { "Yhteystiedot tietosuoja-asioissa", "contact_person" },
+  { "Rekisterin tiedot", "other" },
+  { "6. Who receives the data?", "recipients" },
+  { "Kuka saa tietoja?", "recipients" },
   { "Rekisterinpitäjä ja yhteystiedot", "controller" },
   { "Rekisteriasioista vastaava henkilö", "contact_person" },
   { "Yhteyshenkilö rekisteriä koskevissa asioissa", "contact_person" },
