@@ -99,7 +99,7 @@ static const struct alias aliases[] = {
     "security_electronic,security_manual", DATE_NONE, false },
   { "eväste|cookie", "cookies", DATE_NONE, false },
   { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE, false },
-  { "valitu|valvontaviranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
+  { "valitu|valvontaviranom|valvova viranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
   { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access", "right_access", DATE_NONE, false },
   /* the old law's "Tietojen oikeellisuus": how wrong data is put right */
   { "korjaa|korjat|oikaise|oikaisu|rectific|correct|oikeellisuu|=accuracy", "right_rectification", DATE_NONE, false },
@@ -171,7 +171,8 @@ static const char *const fillers =
   "=tietosi|=tietojasi|=tietojanne|=tietonne|=tietoasi|=henkilötiedot|=henkilötietoa|=henkilötietosi|"
   "=henkilötietojasi|=henkilötietojanne|=henkilötiedon|=henkilötieto|=käsittelemme|=käsitellään|=käsitellä|"
   "=process|=it|=them|=its|=miksi|=mihin|=kuinka|=kuka|=kenen|=keneen|=where|=which|=whose|=whom|"
-  "=normal|=regular|=handling|=handled|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella";
+  "=normal|=regular|=handling|=handled|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella|"
+  "=suomessa|=suomen|=finland|=finnish|=toimivaltainen|=competent|=national";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -463,6 +464,23 @@ static struct verdict judge(const struct words *w, bool title)
   return v;
 }
 
+/* True when word w begins one of the words of an alternative of pattern that has several words
+   ("valvova viranom") and stands in the heading norm: the phrase explains all its words. */
+static bool in_phrase(const char *w, const char *norm, const char *pattern)
+{
+  char *copy = xstrdup(pattern), *save = NULL;
+  bool hit = false;
+  for (char *alt = strtok_r(copy, "|", &save); alt && !hit; alt = strtok_r(NULL, "|", &save)) {
+    if (!strchr(alt, ' ') || !import_has(norm, alt))
+      continue;
+    char *ws = NULL;
+    for (char *aw = strtok_r(alt, " ", &ws); aw && !hit; aw = strtok_r(NULL, " ", &ws))
+      hit = strncmp(w, aw + (*aw == '<' || *aw == '='), strlen(aw + (*aw == '<' || *aw == '='))) == 0;
+  }
+  free(copy);
+  return hit;
+}
+
 /* True when the alias's pattern explains enough of the heading's words (for plain-text lines). */
 static bool covers(const char *norm, const char *pattern)
 {
@@ -476,7 +494,7 @@ static bool covers(const char *norm, const char *pattern)
     for (char *g = strtok_r(g_copy, "+", &gs); g && !hit; g = strtok_r(NULL, "+", &gs))
       hit = import_has(w, g);
     free(g_copy);
-    unexplained += !hit && !strstr(pattern, w);
+    unexplained += !hit && !strstr(pattern, w) && !in_phrase(w, norm, pattern);
   }
   free(copy);
   return words > 0 && words <= 12 && unexplained * 3 < words;

@@ -150,6 +150,9 @@ member "$L" complaint fi | grep -q "Esimerkkivirasto PL 999" && fail "lines: the
 # at its rank return to the section they are all under
 text_has "$L" right_rectification "Oikeus tietojen korjaamiseen:"
 text_has "$L" data_content "Laitetiedot:"
+# a place word ("Suomessa") does not hide what a bold sub-heading names
+text_has "$L" complaint "Kokeiluvirasto, joka ottaa"
+member "$L" right_rectification fi | grep -q "Kokeiluvirasto" && fail "lines: the authority stayed under the right it followed"
 text_has "$L" data_content "- Selaimen tunniste"
 member "$L" purposes fi | grep -q "Laitetiedot" && fail "lines: a sub-heading after a moved one stayed with it"
 member "$L" purposes fi | grep -q "Suostumukset:" || member "$L" consent_withdrawal fi | grep -q "Suostumukset:" ||
