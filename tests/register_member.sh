@@ -88,8 +88,9 @@ fi
 status 0 "$SELOSTE" --ui-lang en import "$top_srcdir/tests/data/import/register_member.txt" -o "$T/imported.seloste"
 contains "$T/imported.seloste" 'register = "member";'
 # the member list is stated, so the type's rule finds nothing to say about it
-"$SELOSTE" check "$T/imported.seloste" --ui-lang en >"$T/out" 2>&1
-lacks "$T/out" "member_list"
+"$SELOSTE" check "$T/imported.seloste" --ui-lang en --format json >"$T/out" 2>&1
+contains "$T/out" '"file"'
+lacks "$T/out" "register.member_list"
 
 # ---- the type's check rules ----
 # a member notice whose purposes never mention the list of members the law requires (and whose retention
@@ -112,17 +113,23 @@ sections : {
   };
 };
 EOF
+status 1 "$SELOSTE" check "$T/nolist.seloste" --ui-lang en --format json
+contains "$T/out" '"section": "purposes", "severity": "error", "message": "the purposes do not mention the list of members'
+contains "$T/out" '"rule": "register.member_list"'
+contains "$T/out" '"section": "retention", "severity": "warning", "message": "the retention text keeps data without an end'
+contains "$T/out" '"rule": "register.former_members_indefinite"'
 status 1 "$SELOSTE" check "$T/nolist.seloste" --ui-lang en
-contains "$T/out" "register.member_list"
-contains "$T/out" "Associations Act (yhdistyslaki 503/1989), section 11"
-contains "$T/out" "register.former_members_indefinite"
+contains "$T/out" "[Associations Act (yhdistyslaki 503/1989), section 11]"
+contains "$T/out" "(“pysyvästi”)"
 status 1 "$SELOSTE" check "$T/nolist.seloste" --ui-lang fi
-contains "$T/out" "yhdistyslaki 503/1989 11 §"
+contains "$T/out" "purposes: virhe: tarkoituksissa ei mainita jäsenluetteloa"
+contains "$T/out" "[yhdistyslaki 503/1989 11 §]"
 # the same notice stating the list (in other words than the stock text) and a retention period has neither
 sed -e 's/Jäsenmaksujen laskuttaminen/Yhdistyslain mukaisen luettelon pitäminen jäsenistä/' \
     -e 's/säilytetään pysyvästi yhdistyksen arkistossa/poistetaan vuoden kuluttua eroamisesta/' \
     "$T/nolist.seloste" >"$T/list.seloste"
-"$SELOSTE" check "$T/list.seloste" --ui-lang en >"$T/out" 2>&1
+"$SELOSTE" check "$T/list.seloste" --ui-lang en --format json >"$T/out" 2>&1
+contains "$T/out" '"rule": "required"' # the check ran: the hand-made notice lacks most sections
 lacks "$T/out" "register.member_list"
 lacks "$T/out" "register.former_members_indefinite"
 finish
