@@ -1,0 +1,130 @@
+#!/bin/sh
+# The camera surveillance register type (issue 13), defined only in data/registers/camera.cfg and its
+# clause files: `new --register camera` with the demo settings makes a notice that check finds clean and
+# that renders as the reviewed golden files (tidy-clean HTML); an imported camera notice in its own words
+# is recognised as one; and each of the type's check rules finds what it is for, and only that.
+# After an intended change: UPDATE_GOLDEN=1 make check, then review the diff of tests/golden/camera.*.
+. "$top_srcdir/tests/lib.sh"
+
+mkdir -p "$T/home/seloste"
+cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+export XDG_CONFIG_HOME="$T/home"
+S() { "$SELOSTE" --ui-lang en "$@"; }
+
+D="$T/camera.seloste"
+status 0 S new "$D" --register camera
+grep -q '^register = "camera";' "$D" || fail "the new notice is not of the camera type: $(grep -m1 register "$D")"
+contains "$D" 'name = "Esimerkki Oy";'
+# the type's own sections and clauses, and none of the customer register's
+for id in surveillance_areas workplace recordings_access; do
+  grep -q "^  $id :" "$D" || fail "the new notice lacks the type's own section $id"
+done
+for row in safety property incidents police; do contains "$D" "id = \"$row\";"; done
+contains "$D" 'clause = "retention.camera";'
+contains "$D" 'clause = "recipients.camera";'
+for id in cookies social_media children direct_marketing; do
+  ! grep -q "^  $id :" "$D" || fail "a camera notice has the section $id, which the type leaves out"
+done
+lacks "$D" "purposes.part-orders"
+lacks "$D" "customer_plus_accounting"
+
+# a new camera notice is clean
+status 0 S check "$D"
+[ ! -s "$T/out" ] || fail "check of a new camera notice found: $(cat "$T/out")"
+
+# render: fi/en x text/md/html as reviewed
+for lang in fi en; do
+  for fmt in text md html; do
+    golden="$top_srcdir/tests/golden/camera.$lang.$fmt"
+    status 0 S render "$D" --lang "$lang" --format "$fmt" -o "$T/got"
+    [ ! -s "$T/err" ] || fail "render $lang/$fmt warned: $(cat "$T/err")"
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then cp "$T/got" "$golden"; continue; fi
+    diff -u "$golden" "$T/got" >"$T/diff" || fail "$lang/$fmt differs from $golden:
+$(head -40 "$T/diff")"
+  done
+done
+g="$top_srcdir/tests/golden"
+# facts the golden files must show, so that a wrong golden cannot pass review unnoticed
+contains "$g/camera.fi.text" "Kameravalvontarekisteri"
+contains "$g/camera.fi.text" "Valvotut alueet ja valvonnasta kertovat kyltit"
+contains "$g/camera.fi.text" "Kuka saa katsoa tallenteita"
+contains "$g/camera.fi.text" "Kameravalvonta työpaikalla"
+contains "$g/camera.fi.text" "14 vuorokauden kuluttua"
+contains "$g/camera.fi.text" "poliisilain (872/2011) 4 luvun 3 §:ssä"
+contains "$g/camera.fi.text" "lakia yksityisyyden suojasta työelämässä (759/2004)"
+contains "$g/camera.fi.text" "Lintulahdenkuja 4, 00530 Helsinki"
+contains "$g/camera.en.text" "Camera surveillance register"
+contains "$g/camera.en.text" "Areas under surveillance and signs"
+contains "$g/camera.en.text" "Who may view the recordings"
+contains "$g/camera.en.text" "14 days after they were made"
+contains "$g/camera.en.text" "chapter 4, section 3 of the Police Act (872/2011)"
+contains "$g/camera.fi.html" '<html lang="fi">'
+contains "$g/camera.en.html" '<html lang="en">'
+for f in "$g"/camera.fi.text "$g"/camera.en.text; do
+  # nothing of the customer register: orders, bookkeeping, marketing, cookies, newsletters
+  for w in tilau asiakkuu kirjanpi markkinoi evä uutiskirje order bookkeep marketing cookie newsletter; do
+    ! grep -qi -- "$w" "$f" || fail "$(basename "$f") speaks of '$w': $(grep -i -m1 -- "$w" "$f")"
+  done
+done
+# the stock text does not record sound, and says so
+contains "$g/camera.fi.text" "Kamerat tallentavat vain kuvaa, eivät ääntä."
+
+# the HTML is valid HTML5 with a real outline
+if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
+  for lang in fi en; do
+    "$TIDY" -q -e -utf8 "$g/camera.$lang.html" >"$T/tidy" 2>&1 || fail "tidy ($lang): $(cat "$T/tidy")"
+    [ ! -s "$T/tidy" ] || fail "tidy warnings ($lang): $(cat "$T/tidy")"
+    [ "$(grep -c '<h1>' "$g/camera.$lang.html")" -eq 1 ] || fail "camera.$lang.html: not exactly one h1"
+    ! grep -q '<h[3-6]' "$g/camera.$lang.html" || fail "camera.$lang.html: outline skips a level"
+  done
+fi
+
+# an old camera notice in other words is recognised as a camera register when imported
+I="$T/imported.seloste"
+status 0 S import "$top_srcdir/tests/data/import/register_camera.txt" -o "$I"
+grep -q '^register = "camera";' "$I" || fail "the imported camera notice is not of the camera type: $(grep -m1 '^register' "$I")"
+# ... and a customer notice is not
+status 0 S import "$top_srcdir/tests/data/import/compact.txt" -o "$T/customer.seloste"
+! grep -q '^register = "camera";' "$T/customer.seloste" || fail "a customer notice was taken for a camera register"
+
+# set_text DOC SECTION FI EN: a copy of DOC with the section's texts replaced (written as the person's own)
+set_text() {
+  awk -v sec="$2" -v fi="$3" -v en="$4" '
+    $0 ~ "^  " sec " *:" { on = 1 }
+    on && /^  };/ { on = 0 }
+    on && /^    (fi|en) = "/ { lang = substr($1, 1, 2); print "    " lang " = \"" (lang == "fi" ? fi : en) "\";"; skip = !/";$/; next }
+    skip { skip = !/";$/; next }
+    { print }' "$1"
+}
+
+# rule: no retention period for the recordings
+set_text "$D" retention "Säilytämme tallenteita niin kauan kuin ne ovat tarpeen." \
+  "We keep recordings for as long as they are needed." >"$T/noperiod.seloste"
+status 1 S check "$T/noperiod.seloste"
+contains "$T/out" "retention: error: Camera surveillance must say how long recordings are kept"
+contains "$T/out" "register.retention_period"
+# a period in weeks is a period
+set_text "$D" retention "Tallenteet poistuvat automaattisesti kahden viikon kuluttua." \
+  "Recordings are deleted automatically after two weeks." >"$T/weeks.seloste"
+status 0 S check "$T/weeks.seloste"
+lacks "$T/out" "register.retention_period"
+
+# rule: recordings kept indefinitely
+set_text "$D" retention "Tallenteita säilytetään toistaiseksi, vähintään 30 päivää." \
+  "Recordings are kept indefinitely, for at least 30 days." >"$T/indefinite.seloste"
+status 1 S check "$T/indefinite.seloste"
+contains "$T/out" "retention: error: Camera recordings may not be kept indefinitely"
+contains "$T/out" "register.retention_indefinite"
+lacks "$T/out" "register.retention_period"
+
+# rule: a notice that says nothing of signs
+set_text "$D" surveillance_areas "Kamerat kuvaavat sisäänkäyntejä ja pysäköintialuetta." \
+  "The cameras film the entrances and the car park." >"$T/nosigns.seloste"
+status 0 S check "$T/nosigns.seloste"
+contains "$T/out" "surveillance_areas: warning: The notice does not say how people are told of the surveillance"
+contains "$T/out" "register.signs"
+# the rule is the camera type's: a customer notice has no such section and no such finding
+status 0 S new "$T/customer-new.seloste"
+status 0 S check "$T/customer-new.seloste"
+lacks "$T/out" "register.signs"
+finish
