@@ -44,7 +44,7 @@ contains "$T/en.txt" "Volunteer tasks and insurance"
 contains "$T/en.txt" "accident insurance"
 # its heading comes after the section the type puts it after, and before the next one
 awk '/Vapaaehtoisten tehtävät ja vakuutus/ { own = NR } /Suostumuksen peruuttaminen/ { before = NR }
-     /Velvollisuus antaa tietoja|Tietojen antamisen/ { after = NR }
+     /Velvollisuus antaa henkilötietoja/ { after = NR }
      END { exit !(before && own && after && before < own && own < after) }' "$T/fi.txt" ||
   fail "the own section is not between consent withdrawal and the obligation to provide data"
 status 0 S render "$D" --lang fi --format html -o "$T/fi.html"
