@@ -80,4 +80,43 @@ status 0 E new "$T/etc.seloste" --register volunteers
 grep -q '^register = "volunteers";' "$T/etc.seloste" || fail "the type under SELOSTE_SYSCONFDIR was not used"
 status 0 E render "$T/etc.seloste" --lang fi
 contains "$T/out" "Vapaaehtoisten tehtävät ja vakuutus"
+
+# the wizard: its first screen offers the house type's answer; choosing it makes the notice one of
+# that type, with the type's register name and own section in the saved file
+[ "$failures" -eq 0 ] || finish
+command -v tmux >/dev/null 2>&1 || { echo "tmux is missing: the wizard part is skipped"; finish; }
+TMP=$T
+. "$top_srcdir/tests/tui/tmux.sh" # T is now the tmux command, and the cwd a directory of its own
+trap 'tui_cleanup; rm -rf "$TMP"' EXIT
+TUI_ENV="XDG_CONFIG_HOME='$TMP/home'"
+tui_start w --ui-lang en wizard.seloste
+tui_wait w "Whose data does the register hold?"
+tui_wait w "( ) Volunteers who help at our events"
+tui_wait w "(*) Customers of a company"            # a new notice starts as a customer register
+q=$(tui_screen w | grep -n "Whose data does the register hold?" | cut -d: -f1)
+v=$(tui_screen w | grep -n "Volunteers who help at our events" | cut -d: -f1)
+tui_keys w $(seq 1 $((v - q - 1)) | sed 's/.*/Down/') # from the customer row (the first) to it
+tui_keys w Space
+tui_wait w "(*) Volunteers who help at our events"
+tui_wait w "The notice is now a Volunteer register"
+tui_keys w Enter
+tui_wait_heading w "Controller"
+tui_keys w C-o                                       # the overview has the own section, numbered
+tui_wait w "Overview of the notice"
+tui_screen w | grep -E "^ +[0-9]+\. Volunteer tasks and insurance" >/dev/null ||
+  tui_fail w "the overview does not number the house type's own section"
+tui_keys w Escape C-s
+tui_wait w "Saved wizard.seloste."
+tui_keys w C-q
+st=$(tui_wait_exit w); [ "$st" = 0 ] || tui_fail w "exit status $st"
+grep -q '^register = "volunteers";' wizard.seloste || tui_fail w "the saved notice is not of the house type"
+grep -qF 'fi = "Vapaaehtoisrekisteri";' wizard.seloste || tui_fail w "the saved notice lacks the house type's register name"
+grep -qF 'en = "Volunteer register";' wizard.seloste || tui_fail w "the saved notice lacks the English register name"
+grep -q '^  volunteer_tasks :' wizard.seloste || tui_fail w "the saved notice lacks the house type's own section"
+! grep -q '^  cookies :' wizard.seloste || tui_fail w "the saved notice has a section the house type leaves out"
+# in Finnish the first screen offers the house type's answer in its own translation
+tui_start f --ui-lang fi wizard-fi.seloste
+tui_wait f "( ) Tapahtumissamme auttavat vapaaehtoiset"
+tui_keys f C-q
+st=$(tui_wait_exit f); [ "$st" = 0 ] || tui_fail f "exit status $st"
 finish
