@@ -177,4 +177,44 @@ contains "$T/out" "Selosteessa ei kerrota, miten ihmisille ilmoitetaan valvonnas
 status 0 S new "$T/customer-new.seloste"
 status 0 S check "$T/customer-new.seloste" --format json
 lacks "$T/out" '"rule": "register.signs"'
+
+# the wizard: a new notice made a camera register on its first screen, walked section by section
+[ "$failures" -eq 0 ] || finish
+command -v tmux >/dev/null 2>&1 || { echo "tmux is missing: the wizard part is skipped"; finish; }
+TMP=$T
+. "$top_srcdir/tests/tui/tmux.sh" # T is now the tmux command, and the cwd a directory of its own
+trap 'tui_cleanup; rm -rf "$TMP"' EXIT
+TUI_ENV="XDG_CONFIG_HOME='$TMP/home'"
+tui_start c --ui-lang en wizard.seloste
+tui_wait c "( ) People filmed by our surveillance cameras"
+q=$(tui_screen c | grep -n "Whose data does the register hold?" | cut -d: -f1)
+v=$(tui_screen c | grep -n "People filmed by our surveillance cameras" | cut -d: -f1)
+tui_keys c $(seq 1 $((v - q - 1)) | sed 's/.*/Down/') Enter
+tui_wait_heading c "Controller"
+: >walk
+until tui_screen c | sed -n 2p | grep -q "Other information"; do
+  was=$(tui_screen c | sed -n 2p)
+  echo "$was" >>walk
+  tui_keys c C-n
+  i=0
+  while [ "$(tui_screen c | sed -n 2p)" = "$was" ]; do
+    i=$((i + 1)); [ $i -lt 300 ] || tui_fail c "^N did not move on from '$was'"
+    sleep 0.05
+  done
+done
+# the type's own sections come where its file puts them, and the customer register's are not there
+order=$(grep -n -e "Groups of people" -e "Areas under surveillance and signs" -e "Purposes of processing" \
+  -e "Legitimate interests pursued" -e "Camera surveillance where our employees work" \
+  -e "Recipients and regular" -e "Who may view the recordings" -e "Service providers" walk | cut -d: -f1 | tr '\n' ' ')
+echo "$order" | awk '{ for (i = 2; i <= NF; i++) if ($i <= $(i - 1)) exit 1; exit NF != 8 }' ||
+  { echo "FAIL: the wizard's sections are not in the type's order:"; cat walk; exit 1; }
+! grep -q -e "Cookies" -e "Children" -e "Prohibiting direct marketing" -e "Withdrawing consent" walk ||
+  { echo "FAIL: the wizard walks a section the camera notice does not have:"; cat walk; exit 1; }
+tui_keys c C-s
+tui_wait c "Saved wizard.seloste."
+tui_keys c C-q
+st=$(tui_wait_exit c); [ "$st" = 0 ] || tui_fail c "exit status $st"
+grep -q '^register = "camera";' wizard.seloste || tui_fail c "the saved notice is not a camera register"
+grep -qF 'clause = "surveillance_areas.default";' wizard.seloste || tui_fail c "the saved notice lacks the areas"
+"$SELOSTE" --ui-lang en check wizard.seloste >check.out 2>&1 || { echo "FAIL: check of the wizard's camera notice:"; cat check.out; exit 1; }
 finish
