@@ -39,9 +39,9 @@ struct builder {
 
 char *import_translate(const char *msgid, const char *lang)
 {
-  char *saved = xstrdup(i18n_ui_language());
+  char *saved = xstrdup(i18n_current());
   i18n_use(lang);
-  char *t = xstrdup(gettext(msgid));
+  char *t = xstrdup(_(msgid));
   i18n_use(saved);
   free(saved);
   return t;
