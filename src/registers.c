@@ -253,18 +253,19 @@ static bool read_rule(const struct schema_tables *t, const struct schema_registe
       !get_string(e, "severity", &out->severity, path, err) || !get_string(e, "message", &out->message, path, err) ||
       !get_string(e, "source", &out->source, path, err))
     return false;
-  if (!out->id || !valid_id(out->id) || !out->section || !out->message || (!out->needs == !out->forbids))
-    return cfgfile_fail(err, path, e, _("each rule needs an id, a section, a message and either needs or forbids"));
+  if (!out->id || !valid_id(out->id) || !out->section || !out->message || !out->source ||
+      (!out->needs == !out->forbids))
+    return cfgfile_fail(err, path, e, _("each rule needs an id, a section, a message, a source and either needs "
+                                        "or forbids"));
   int s = find_section(t, out->section);
   if (s < 0 || !r->sec[s].in_type)
     return cfgfile_fail(err, path, config_setting_get_member(e, "section"),
                         _("the rule's section '%s' is not a section of register type '%s'"), out->section, r->id);
+  out->check_id = xasprintf("register.%s", out->id);
   if (!out->severity)
     out->severity = "warning";
-  if (strcmp(out->severity, "error") != 0 && strcmp(out->severity, "warning") != 0 &&
-      strcmp(out->severity, "info") != 0)
-    return cfgfile_fail(err, path, config_setting_get_member(e, "severity"),
-                        _("severity must be error, warning or info"));
+  if (strcmp(out->severity, "error") != 0 && strcmp(out->severity, "warning") != 0)
+    return cfgfile_fail(err, path, config_setting_get_member(e, "severity"), _("severity must be error or warning"));
   return true;
 }
 
@@ -409,6 +410,39 @@ static bool read_sections(struct schema_tables *t, struct strbuf *err)
 
 /* ------------------------------------------------------------------------------------- texts */
 
+/* The printf conversions of s in order, each followed by a space ("%s and %zu" -> "s zu "; "%%" is
+   skipped), in out (n bytes; what does not fit is left out). */
+static void directives(const char *s, char *out, size_t n)
+{
+  size_t k = 0;
+  for (const char *p = strchr(s, '%'); p; p = strchr(p, '%')) {
+    p++;
+    if (*p == '%') {
+      p++;
+      continue;
+    }
+    size_t len = strcspn(p, "diouxXeEfFgGaAcspn");
+    if (p[len])
+      len++; /* the conversion letter itself */
+    for (size_t i = 0; i < len && k + 2 < n; i++)
+      out[k++] = p[i];
+    if (k + 2 < n)
+      out[k++] = ' ';
+    p += len;
+  }
+  out[k] = '\0';
+}
+
+/* True when a translation has the same printf conversions, in the same order, as its English text: a
+   data file's pair replaces the program's own messages too, which are formats. */
+static bool same_directives(const char *en, const char *tr)
+{
+  char a[256], b[256];
+  directives(en, a, sizeof a);
+  directives(tr, b, sizeof b);
+  return strcmp(a, b) == 0;
+}
+
 /* Adds the "texts" pairs of one clause file (absent file or list: nothing) for language code. */
 static bool read_texts_file(const char *path, const char *code, struct strbuf *err)
 {
@@ -423,6 +457,9 @@ static bool read_texts_file(const char *path, const char *code, struct strbuf *e
     const char *en = config_setting_get_string_elem(e, 0), *tr = config_setting_get_string_elem(e, 1);
     if (config_setting_type(e) != CONFIG_TYPE_ARRAY || config_setting_length(e) != 2 || !en || !tr)
       ok = cfgfile_fail(err, path, e, _("each text is a pair in square brackets: [ \"English\", \"translation\" ]"));
+    else if (!same_directives(en, tr))
+      ok = cfgfile_fail(err, path, e, _("the translation must keep the English text's %%s and other %% marks, in "
+                                        "the same order (write %%%% for a per cent sign)"));
     else
       i18n_text_add(code, en, tr);
   }

@@ -58,11 +58,12 @@ struct schema_section {
    in every language the notice has, matches none of needs, or when it matches one of forbids.
    Patterns are those of text_match (check_text.h). */
 struct schema_rule {
-  const char *id;              /* "member_list"; findings carry "register.ID" */
+  const char *id;              /* "member_list" */
+  const char *check_id;        /* "register.member_list": the rule id its findings carry */
   const char *section;         /* a section id */
   const char *const *needs;    /* NULL-terminated, or NULL */
   const char *const *forbids;  /* NULL-terminated, or NULL */
-  const char *severity;        /* "error", "warning" or "info" */
+  const char *severity;        /* "error" or "warning" */
   const char *message;         /* English; translated by the texts of the clause files */
   const char *source;          /* the act and section, article or guidance it rests on */
 };
