@@ -187,9 +187,8 @@ trap 'tui_cleanup; rm -rf "$TMP"' EXIT
 TUI_ENV="XDG_CONFIG_HOME='$TMP/home'"
 tui_start c --ui-lang en wizard.seloste
 tui_wait c "( ) People filmed by our surveillance cameras"
-q=$(tui_screen c | grep -n "Whose data does the register hold?" | cut -d: -f1)
-v=$(tui_screen c | grep -n "People filmed by our surveillance cameras" | cut -d: -f1)
-tui_keys c $(seq 1 $((v - q - 1)) | sed 's/.*/Down/') Enter
+tui_choose_register c "People filmed by our surveillance cameras"
+tui_keys c Enter
 tui_wait_heading c "Controller"
 : >walk
 until tui_screen c | sed -n 2p | grep -q "Other information"; do

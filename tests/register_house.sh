@@ -93,11 +93,7 @@ tui_start w --ui-lang en wizard.seloste
 tui_wait w "Whose data does the register hold?"
 tui_wait w "( ) Volunteers who help at our events"
 tui_wait w "(*) Customers of a company"            # a new notice starts as a customer register
-q=$(tui_screen w | grep -n "Whose data does the register hold?" | cut -d: -f1)
-v=$(tui_screen w | grep -n "Volunteers who help at our events" | cut -d: -f1)
-tui_keys w $(seq 1 $((v - q - 1)) | sed 's/.*/Down/') # from the customer row (the first) to it
-tui_keys w Space
-tui_wait w "(*) Volunteers who help at our events"
+tui_choose_register w "Volunteers who help at our events"
 tui_wait w "The notice is now a Volunteer register"
 tui_keys w Enter
 tui_wait_heading w "Controller"

@@ -35,8 +35,8 @@ not_in_walk() { ! grep -qF -- "$2" "$1" || { echo "FAIL: $1 has '$2'"; cat "$1";
 tui_start m --ui-lang fi jasenet.seloste
 tui_wait m "Mistä henkilöistä rekisterissä on tietoja?"
 tui_wait m "( ) Yhdistyksen jäsenet"
-# the answers are in the order of the types (customer first, then by id): the member type is third
-tui_keys m Down Down Enter
+tui_choose_register m "Yhdistyksen jäsenet"
+tui_keys m Enter
 tui_wait m "Rekisterin tyyppi on nyt Jäsenrekisteri"
 tui_wait_heading m "Rekisterinpitäjä"
 tui_wait m "Rekisteriä pitävä yhdistys"     # the type's own help, in Finnish
@@ -64,7 +64,8 @@ file_has jasenet.seloste 'clause = "retention.member";'
 tui_start k --ui-lang en marketing.seloste
 tui_wait k "Whose data does the register hold?"
 tui_wait k "( ) Recipients of marketing and newsletters"
-tui_keys k Down Enter
+tui_choose_register k "Recipients of marketing and newsletters"
+tui_keys k Enter
 tui_wait k "The notice is now a Marketing and newsletter register"
 tui_wait_heading k "Controller"
 walk k "Other information"

@@ -31,6 +31,17 @@ tui_wait() {
     sleep 0.05
   done
 }
+# On the first screen of a new notice, moves from the first answer (the customer register) to the
+# answer that reads $2 (wherever the register types sort it) and chooses it with Space.
+tui_choose_register() {
+  tui_wait "$1" "$2"
+  q=$(tui_screen "$1" | grep -n -e "Whose data does the register hold?" -e "Mistä henkilöistä rekisterissä" | cut -d: -f1)
+  v=$(tui_screen "$1" | grep -n -F -- "$2" | head -1 | cut -d: -f1)
+  [ -n "$q" ] && [ -n "$v" ] && [ "$v" -gt "$q" ] || tui_fail "$1" "no answer '$2' under the register question"
+  [ "$v" -eq $((q + 1)) ] || tui_keys "$1" $(seq 1 $((v - q - 1)) | sed 's/.*/Down/')
+  tui_keys "$1" Space
+  tui_wait "$1" "(*) $2"
+}
 # Waits until session $1 no longer shows $2.
 tui_wait_gone() {
   i=0; limit=$(( ${TUI_TIMEOUT:-15} * 20 ))

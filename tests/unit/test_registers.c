@@ -193,6 +193,27 @@ START_TEST(a_translation_replaces_the_english_in_its_language_only)
 }
 END_TEST
 
+START_TEST(another_types_texts_are_not_the_active_types)
+{
+  size_t purposes = (size_t)schema_index("purposes"), name = (size_t)schema_index("register_name");
+  ck_assert(schema_use("customer"));
+  /* the camera type's purpose rows and register name, and their retention companions */
+  ck_assert(schema_clause_of_other_type(purposes, "purposes.part-property"));
+  ck_assert(schema_clause_of_other_type(purposes, "purposes.part-property-retention"));
+  ck_assert(schema_clause_of_other_type(name, "register_name.camera"));
+  ck_assert(!schema_clause_of_other_type(purposes, "purposes.part-no_such_clause"));
+  ck_assert(schema_use("camera"));
+  ck_assert(!schema_clause_of_other_type(purposes, "purposes.part-property"));
+  ck_assert(schema_section_uses_clause(schema_find("purposes"), "purposes.part-property-retention"));
+  ck_assert(!schema_section_uses_clause(schema_find("purposes"), "purposes.part-propertyx"));
+  ck_assert(schema_section_uses_clause(schema_find("register_name"), "register_name.camera"));
+  /* the customer type's rows are other types' texts for the camera register */
+  ck_assert(schema_clause_of_other_type(purposes, schema_option(schema_register_find("customer")->sec + purposes,
+                                                              "bookkeeping")->clause));
+  ck_assert(schema_use("customer"));
+}
+END_TEST
+
 static Suite *registers_suite(void)
 {
   Suite *s = suite_create("registers");
@@ -204,6 +225,7 @@ static Suite *registers_suite(void)
   tcase_add_test(tc, bad_files_are_named_by_file_and_line);
   tcase_add_test(tc, a_translation_must_keep_the_format_marks);
   tcase_add_test(tc, a_translation_replaces_the_english_in_its_language_only);
+  tcase_add_test(tc, another_types_texts_are_not_the_active_types);
   suite_add_tcase(s, tc);
   return s;
 }
