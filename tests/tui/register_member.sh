@@ -9,24 +9,6 @@ cp "$top_srcdir/data/demo.ini" "$WORK/home/seloste/seloste.ini"
 XDG_CONFIG_HOME=$WORK/home
 export XDG_CONFIG_HOME
 
-# walk SESSION LAST: ^N from the current section until the heading has LAST; the headings seen go to
-# walk.SESSION, and the screen of each to screens.SESSION
-walk() {
-  : >"walk.$1"
-  : >"screens.$1"
-  until tui_screen "$1" | sed -n 2p | grep -qF -- "$2"; do
-    was=$(tui_screen "$1" | sed -n 2p)
-    tui_keys "$1" C-n
-    i=0
-    while [ "$(tui_screen "$1" | sed -n 2p)" = "$was" ]; do
-      i=$((i + 1)); [ $i -lt 300 ] || tui_fail "$1" "^N did not move on from '$was'"
-      sleep 0.05
-    done
-    sleep 0.1
-    tui_screen "$1" | sed -n 2p >>"walk.$1"
-    tui_screen "$1" >>"screens.$1"
-  done
-}
 # in FILE STRING: the walk's file holds the string
 in_walk() { grep -qF -- "$2" "$1" || { echo "FAIL: $1 lacks '$2'"; cat "$1"; exit 1; }; }
 not_in_walk() { ! grep -qF -- "$2" "$1" || { echo "FAIL: $1 has '$2'"; cat "$1"; exit 1; }; }
@@ -40,7 +22,7 @@ tui_keys m Enter
 tui_wait m "Rekisterin tyyppi on nyt Jäsenrekisteri"
 tui_wait_heading m "Rekisterinpitäjä"
 tui_wait m "Rekisteriä pitävä yhdistys"     # the type's own help, in Finnish
-walk m "Muut tiedot"
+tui_walk m "Muut tiedot"
 in_walk walk.m "Henkilötietojen käsittelyn tarkoitukset"
 in_walk walk.m "Henkilötietojen säilytysaika"
 in_walk walk.m "Lasten tiedot"
@@ -68,7 +50,7 @@ tui_choose_register k "Recipients of marketing and newsletters"
 tui_keys k Enter
 tui_wait k "The notice is now a Marketing and newsletter register"
 tui_wait_heading k "Controller"
-walk k "Other information"
+tui_walk k "Other information"
 in_walk walk.k "Withdrawing consent"            # the newsletter rests on consent
 in_walk walk.k "Prohibiting direct marketing"   # the newsletter and marketing rows call for it
 in_walk walk.k "Automated decision-making and profiling"
