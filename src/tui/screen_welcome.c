@@ -46,14 +46,18 @@ static void welcome_lang_row(struct app *a, int y, enum doc_lang l, const char *
   free(row);
 }
 
-/* Draws the organisation's details as the document holds them. */
+/* Draws the organisation's details as the document holds them, in the height rows from y (none when
+   fewer than two are left: a long status message takes rows from the bottom of the body). */
 static void welcome_org(struct app *a, int y, int height)
 {
   const struct doc_section *c = doc_section(a->w.doc, "controller");
+  if (height < 2)
+    return;
   draw_role(ROLE_HEADING);
   draw_line(y++, 2, _("Organisation (from the settings; correct it in the section \"Controller\"):"), COLS - 4);
   draw_role(ROLE_NORMAL);
-  for (int f = 0; f < FIELD_COUNT && height > 2; f++) {
+  height--;
+  for (int f = 0; f < FIELD_COUNT && height > 0; f++) {
     if (!(c->schema->fields & (1u << f)))
       continue;
     const char *v = c->field[f] && *c->field[f] ? c->field[f] : _("(not given)");
