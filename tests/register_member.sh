@@ -5,11 +5,9 @@
 # After an intended change: UPDATE_GOLDEN=1 make check, then review the diff of tests/golden/member.*.
 . "$top_srcdir/tests/lib.sh"
 
-mkdir -p "$T/home/seloste"
-cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
-export XDG_CONFIG_HOME="$T/home"
+TYPE=member
 SOURCE_DATE_EPOCH=1767225600 # 2026-01-01: the golden files' dates
-export SOURCE_DATE_EPOCH
+. "$top_srcdir/tests/register_lib.sh"
 
 # ---- new: the type's sections, purposes, bases and clauses ----
 doc="$T/member.seloste"
@@ -45,17 +43,8 @@ done
 status 0 "$SELOSTE" check "$doc" --ui-lang en
 [ ! -s "$T/out" ] || fail "check of a new member notice found: $(cat "$T/out")"
 
-# ---- render: golden files, reviewed by reading ----
-for lang in fi en; do
-  for fmt in text md html; do
-    golden="$top_srcdir/tests/golden/member.$lang.$fmt"
-    status 0 "$SELOSTE" render "$doc" --lang "$lang" --format "$fmt" -o "$T/got"
-    [ ! -s "$T/err" ] || fail "render $lang/$fmt warned: $(cat "$T/err")"
-    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then cp "$T/got" "$golden"; continue; fi
-    diff -u "$golden" "$T/got" >"$T/diff" || fail "$lang/$fmt differs from $golden:
-$(head -40 "$T/diff")"
-  done
-done
+# ---- render: golden files, reviewed by reading; the HTML tidy-clean ----
+register_golden "$doc"
 g="$top_srcdir/tests/golden"
 contains "$g/member.fi.text" "Tietosuojaseloste – Jäsenrekisteri"
 contains "$g/member.fi.md" "Yhdistyslain (503/1989) 11 §:n edellyttämän jäsenluettelon"
@@ -74,15 +63,6 @@ lacks "$g/member.fi.text" "Evästeet"
 contains "$g/member.fi.html" '<html lang="fi">'
 contains "$g/member.en.html" '<html lang="en">'
 
-# ---- the HTML is valid HTML5 ----
-if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
-  for lang in fi en; do
-    "$TIDY" -q -e -utf8 "$g/member.$lang.html" >"$T/tidy" 2>&1 || fail "tidy ($lang): $(cat "$T/tidy")"
-    [ ! -s "$T/tidy" ] || fail "tidy warnings ($lang): $(cat "$T/tidy")"
-  done
-else
-  echo "tidy not installed: HTML validity not checked"
-fi
 
 # ---- import: a member register notice in its own words is recognised as one ----
 status 0 "$SELOSTE" --ui-lang en import "$top_srcdir/tests/data/import/register_member.txt" -o "$T/imported.seloste"
