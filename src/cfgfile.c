@@ -228,3 +228,26 @@ bool cfgfile_int(const config_setting_t *g, const char *name, int min, int *out,
   *out = (int)v;
   return true;
 }
+
+bool cfgfile_known_members(const config_setting_t *g, const char *const *known, const char *path,
+                           struct strbuf *err)
+{
+  if (!g || !config_setting_is_group(g))
+    return true;
+  for (int i = 0; i < config_setting_length(g); i++) {
+    const config_setting_t *m = config_setting_get_elem(g, (unsigned)i);
+    const char *name = config_setting_name(m);
+    size_t k = 0;
+    while (known[k] && strcmp(known[k], name) != 0)
+      k++;
+    if (known[k])
+      continue;
+    struct strbuf list = { 0 };
+    for (k = 0; known[k]; k++)
+      sb_printf(&list, "%s%s", k ? ", " : "", known[k]);
+    cfgfile_fail(err, path, m, _("unknown setting '%s' (misspelt?); the settings here are: %s"), name, list.s);
+    sb_free(&list);
+    return false;
+  }
+  return true;
+}

@@ -38,5 +38,10 @@ bool cfgfile_int(const config_setting_t *g, const char *name, int min, int *out,
 /* Checks that g, if present, is of libconfig type want; false with a message otherwise. */
 bool cfgfile_expect(const config_setting_t *g, int want, const char *what, const char *path,
                     struct strbuf *err);
+/* Checks that every member of group g is named in known (NULL-terminated): a misspelt setting
+   ("anwser") is an error, never silently ignored. False with "FILE:LINE: unknown setting 'x' ...
+   the settings here are: ..." for the first unknown member; true when g is NULL or not a group. */
+bool cfgfile_known_members(const config_setting_t *g, const char *const *known, const char *path,
+                           struct strbuf *err);
 
 #endif

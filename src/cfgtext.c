@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "cfgtext.h"
 #include "i18n.h"
 #include "safetext.h"
@@ -372,11 +373,50 @@ static bool other(struct lex *x, struct src *f)
 
 static bool scan(struct lex *x, struct src *f);
 
+/* True when uid may steer the program: root or the effective user. */
+static bool trusted_owner(uid_t uid) { return uid == 0 || uid == geteuid(); }
+
+/* Why path may not be read as trusted data (CFGTEXT_TRUSTED), or NULL when it may: checks the link
+   itself, the file it leads to and the folder holding the path. A path that does not exist is NULL
+   (the read then reports it missing). */
+static const char *untrusted_reason(const char *path)
+{
+  struct stat st;
+  if (lstat(path, &st) != 0)
+    return NULL;
+  if (S_ISLNK(st.st_mode) && !trusted_owner(st.st_uid))
+    return _("it is a link that belongs to another user");
+  if (stat(path, &st) != 0)
+    return NULL;
+  if (!trusted_owner(st.st_uid))
+    return _("it belongs to another user");
+  if (st.st_mode & S_IWOTH)
+    return _("everyone may change it");
+  const char *slash = strrchr(path, '/');
+  char *dir = slash ? xasprintf("%.*s", slash == path ? 1 : (int)(slash - path), path) : xstrdup(".");
+  bool dir_ok = stat(dir, &st) == 0 && trusted_owner(st.st_uid) &&
+                (!(st.st_mode & S_IWOTH) || (st.st_mode & S_ISVTX));
+  free(dir);
+  return dir_ok ? NULL : _("its folder belongs to another user or everyone may change it");
+}
+
 /* Reads path's bytes for an include or the top file (an ordinary file only: read_whole_file never
    opens a FIFO or device); *missing when it does not exist. */
 static char *read_source(struct lex *x, const char *path, const char *from, int from_line, size_t *len,
                          bool *missing)
 {
+  const char *untrusted = (x->flags & CFGTEXT_TRUSTED) ? untrusted_reason(path) : NULL;
+  if (untrusted) {
+    *missing = false;
+    char *why = xasprintf(_("not read, for %s; data files must be the administrator's or yours, and not "
+                            "writable by everyone"), untrusted);
+    if (from)
+      fail(x, from, from_line, _("@include \"%s\": %s"), path, why);
+    else
+      fail(x, path, 0, "%s", why);
+    free(why);
+    return NULL;
+  }
   char *buf = read_whole_file(path, len);
   int read_errno = errno;
   struct stat st;

@@ -51,8 +51,14 @@ struct cfgtext {
 /* What a file may do. */
 enum cfgtext_flags {
   CFGTEXT_DOCUMENT = 0, /* self-contained: @include is refused */
-  CFGTEXT_INCLUDES = 1  /* @include "FILE" reads FILE relative to the including file's directory */
+  CFGTEXT_INCLUDES = 1, /* @include "FILE" reads FILE relative to the including file's directory */
+  CFGTEXT_TRUSTED = 2   /* data that steers the program (clauses, register types): the file, every file
+                           it includes and the links to them must belong to root or the effective user,
+                           and neither they nor their folders may be writable by everyone (a folder
+                           with the sticky bit, like /tmp, may) -- else the file is refused */
 };
+/* The flags for the layered data files: includes allowed, trusted owners only. */
+#define CFGTEXT_DATA (CFGTEXT_INCLUDES | CFGTEXT_TRUSTED)
 
 /* Reads path (and what it includes, per flags) into t, which must be zeroed. A missing path sets
    *found = false and returns true; any other problem appends "FILE:LINE: message" to err and

@@ -95,7 +95,7 @@ bool clauses_load_file(struct clause_lib *lib, enum doc_lang l, const char *path
 {
   config_t cfg;
   config_init(&cfg);
-  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, found, err);
+  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_DATA, found, err);
   if (ok && *found) {
     const config_setting_t *list = config_lookup(&cfg, "clauses");
     if (!list && !config_lookup(&cfg, "texts"))
@@ -217,7 +217,7 @@ static bool authority_read(struct authority *a, const char *path, bool *found, s
 {
   config_t cfg;
   config_init(&cfg);
-  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, found, err);
+  bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_DATA, found, err);
   const config_setting_t *g = ok && *found ? config_lookup(&cfg, "authority") : NULL;
   if (ok && *found && !g)
     ok = cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"));

@@ -61,6 +61,16 @@ static bool get_strings(const config_setting_t *g, const char *name, const char 
   return true;
 }
 
+/* The settings each kind of group may hold (doc/registers.md). */
+#define SECTION_SETTINGS "heading", "kind", "gdpr", "help", "required", "depends_on", "depends_value", "na_text", \
+                         "fields", "options", "default", "names_others", "clause"
+static const char *const section_keys[] = { "id", "after", "every_type", SECTION_SETTINGS, NULL };
+static const char *const type_section_keys[] = { SECTION_SETTINGS, NULL };
+static const char *const option_keys[] = { "id", "label", "clause", "detail", NULL };
+static const char *const rule_keys[] = { "id", "section", "needs", "forbids", "severity", "message", "source", NULL };
+static const char *const type_keys[] = { "id", "name", "answer", "recognise", "sections", "own_sections", "section",
+                                         "rules", NULL };
+
 /* Frees a get_strings array that is not kept. */
 static void free_strings(const char *const *v)
 {
@@ -84,7 +94,7 @@ static bool get_options(const config_setting_t *g, const struct schema_option **
   for (int i = 0; i < n; i++) {
     const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);
     if (!cfgfile_expect(e, CONFIG_TYPE_GROUP, "options[]", path, err) ||
-        !get_string(e, "id", &v[i].id, path, err) || !get_string(e, "label", &v[i].label, path, err) ||
+        !cfgfile_known_members(e, option_keys, path, err) || !get_string(e, "id", &v[i].id, path, err) || !get_string(e, "label", &v[i].label, path, err) ||
         !get_string(e, "clause", &v[i].clause, path, err) || !get_string(e, "detail", &v[i].detail, path, err))
       return false;
     if (!v[i].id || !valid_id(v[i].id) || !v[i].label)
@@ -127,6 +137,21 @@ static bool get_fields(const config_setting_t *g, unsigned *mask, const char *pa
   return true;
 }
 
+/* True when every option of a purposes section s names a legal basis of Art. 6(1) as its detail
+   (a purpose row rests on one); g is the group its options were read from, for the line. */
+static bool check_bases(const config_setting_t *g, const struct schema_section *s, const char *path,
+                        struct strbuf *err)
+{
+  const config_setting_t *list = config_setting_get_member(g, "options");
+  for (int i = 0; list && s->options && s->options[i].id; i++)
+    if (schema_basis_index(s->options[i].detail) < 0)
+      return cfgfile_fail(err, path, config_setting_get_elem(list, (unsigned)i),
+                          _("purpose '%s': its detail must be its legal basis: consent, contract, "
+                            "legal_obligation, vital_interests, public_task or legitimate_interest"),
+                          s->options[i].id);
+  return true;
+}
+
 /* Reads the members of a section group g over *s (a definition, or a type's settings of a section
    already defined: only the members present change). */
 static bool read_section(const config_setting_t *g, struct schema_section *s, const char *path, struct strbuf *err)
@@ -140,7 +165,7 @@ static bool read_section(const config_setting_t *g, struct schema_section *s, co
       !get_string(g, "na_text", &s->na_text, path, err) || !get_fields(g, &s->fields, path, err) ||
       !get_options(g, &s->options, path, err) || !get_string(g, "default", &s->default_option, path, err) ||
       !cfgfile_bool(g, "names_others", &s->names_others, path, err) ||
-      !get_string(g, "clause", &s->clause, path, err))
+      !get_string(g, "clause", &s->clause, path, err) || !cfgfile_bool(g, "every_type", &s->every_type, path, err))
     return false;
   if (kind && kind_of(kind) < 0)
     return cfgfile_fail(err, path, config_setting_get_member(g, "kind"),
@@ -148,7 +173,7 @@ static bool read_section(const config_setting_t *g, struct schema_section *s, co
                           "purposes or providers"), kind);
   if (kind)
     s->kind = (enum schema_kind)kind_of(kind);
-  return true;
+  return s->kind != SCHEMA_PURPOSES || check_bases(g, s, path, err);
 }
 
 /* Adds (or, for an id already defined, replaces) the section defined by group g, placed after the
@@ -156,7 +181,8 @@ static bool read_section(const config_setting_t *g, struct schema_section *s, co
 static bool define_section(struct schema_tables *t, const config_setting_t *g, const char *path, struct strbuf *err)
 {
   const char *id = NULL, *after = NULL;
-  if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, "sections[]", path, err) || !cfgfile_string(g, "id", &id, path, err) ||
+  if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, "sections[]", path, err) ||
+      !cfgfile_known_members(g, section_keys, path, err) || !cfgfile_string(g, "id", &id, path, err) ||
       !cfgfile_string(g, "after", &after, path, err))
     return false;
   if (!id || !valid_id(id))
@@ -222,20 +248,33 @@ struct type_file {
   const char *id;
 };
 
+/* True when the file name of path is ID.cfg. */
+static bool named_after(const char *path, const char *id)
+{
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t n = strlen(id);
+  return strncmp(base, id, n) == 0 && strcmp(base + n, ".cfg") == 0;
+}
+
 /* Reads path; a file whose type id was read from an earlier layer replaces it. */
 static bool read_type_file(struct type_file **files, size_t *n, char *path, struct strbuf *err)
 {
   struct type_file f = { .path = path };
   config_init(&f.cfg);
   const char *id = NULL;
-  bool ok = cfgfile_read(&f.cfg, path, CFGTEXT_INCLUDES, err);
+  bool ok = cfgfile_read(&f.cfg, path, CFGTEXT_DATA, err);
   f.reg = ok ? config_lookup(&f.cfg, "register") : NULL;
   if (ok && !f.reg)
     ok = cfgfile_fail(err, path, NULL, _("no 'register' group in this file"));
   ok = ok && cfgfile_expect(f.reg, CONFIG_TYPE_GROUP, "register", path, err) &&
        cfgfile_string(f.reg, "id", &id, path, err);
+  ok = ok && cfgfile_known_members(f.reg, type_keys, path, err);
   if (ok && (!id || !valid_id(id)))
     ok = cfgfile_fail(err, path, f.reg, _("the register type needs an id: a-z, 0-9 and _, starting with a letter"));
+  if (ok && !named_after(path, id))
+    ok = cfgfile_fail(err, path, config_setting_get_member(f.reg, "id"),
+                      _("the file of register type '%s' must be called %s.cfg"), id, id);
   if (!ok) {
     config_destroy(&f.cfg);
     free(path);
@@ -259,7 +298,8 @@ static bool read_rule(const struct schema_tables *t, const struct schema_registe
                       struct schema_rule *out, const char *path, struct strbuf *err)
 {
   memset(out, 0, sizeof *out);
-  if (!cfgfile_expect(e, CONFIG_TYPE_GROUP, "rules[]", path, err) || !get_string(e, "id", &out->id, path, err) ||
+  if (!cfgfile_expect(e, CONFIG_TYPE_GROUP, "rules[]", path, err) || !cfgfile_known_members(e, rule_keys, path, err) ||
+      !get_string(e, "id", &out->id, path, err) ||
       !get_string(e, "section", &out->section, path, err) || !get_strings(e, "needs", &out->needs, path, err) ||
       !get_strings(e, "forbids", &out->forbids, path, err) ||
       !get_string(e, "severity", &out->severity, path, err) || !get_string(e, "message", &out->message, path, err) ||
@@ -289,9 +329,27 @@ static bool set_section(const struct schema_tables *t, struct schema_register *r
   int i = find_section(t, name);
   if (i < 0)
     return cfgfile_fail(err, path, g, _("no section '%s': the sections are defined in registers/sections.cfg"), name);
-  if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, name, path, err))
+  if (!cfgfile_expect(g, CONFIG_TYPE_GROUP, name, path, err) || !cfgfile_known_members(g, type_section_keys, path, err))
     return false;
   return read_section(g, &r->sec[i], path, err);
+}
+
+/* True when type r has every section marked every_type; else names the missing ones at its
+   sections list. */
+static bool has_every_type_section(const struct schema_tables *t, const struct schema_register *r,
+                                   const config_setting_t *g, const char *path, struct strbuf *err)
+{
+  struct strbuf missing = { 0 };
+  for (size_t i = 0; i < t->nsec; i++)
+    if (t->sec[i].every_type && !r->sec[i].in_type)
+      sb_printf(&missing, "%s%s", missing.len ? ", " : "", t->sec[i].id);
+  if (missing.len)
+    cfgfile_fail(err, path, config_setting_get_member(g, "sections"),
+                 _("register type '%s' lacks sections every notice must have (GDPR Art. 13): %s; add them to "
+                   "its sections"), r->id, missing.s);
+  bool ok = !missing.len;
+  sb_free(&missing);
+  return ok;
 }
 
 /* Builds register type f over the sections of t. */
@@ -322,6 +380,8 @@ static bool build_type(const struct schema_tables *t, const struct type_file *f,
     r->sec[s].in_type = true;
   }
   free_strings(has);
+  if (!has_every_type_section(t, r, g, f->path, err))
+    return false;
   const config_setting_t *own = config_setting_get_member(g, "own_sections");
   for (int i = 0; own && i < config_setting_length(own); i++) {
     const char *id = NULL;
@@ -411,7 +471,7 @@ static bool read_sections(struct schema_tables *t, struct strbuf *err)
     char *path = xasprintf("%s/registers/sections.cfg", paths_layer_dir(layer));
     config_t cfg;
     config_init(&cfg);
-    bool found = false, ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, &found, err);
+    bool found = false, ok = cfgfile_read_optional(&cfg, path, CFGTEXT_DATA, &found, err);
     if (ok && !found && layer == LAYER_DATA)
       ok = (sb_printf(err, _("%s: the notice's sections not found; reinstall seloste or set SELOSTE_DATADIR"),
                       path), false);
@@ -464,7 +524,7 @@ static bool read_texts_file(const char *path, const char *code, struct strbuf *e
 {
   config_t cfg;
   config_init(&cfg);
-  bool found = false, ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, &found, err);
+  bool found = false, ok = cfgfile_read_optional(&cfg, path, CFGTEXT_DATA, &found, err);
   const config_setting_t *list = ok && found ? config_lookup(&cfg, "texts") : NULL;
   if (list)
     ok = cfgfile_expect(list, CONFIG_TYPE_LIST, "texts", path, err);

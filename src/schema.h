@@ -48,6 +48,7 @@ struct schema_section {
   const struct schema_option *options; /* choice/checklist, NULL-id terminated */
   const char *default_option; /* choice/checklist: option(s) chosen in a new notice, comma-separated */
   bool names_others;       /* its text names other organisations by design (recipients, sources, providers) */
+  bool every_type;         /* every register type must have it (an item of GDPR Art. 13 every notice gives) */
   bool in_type;            /* the register type has this section (a section it lacks is shown only when
                               it has text, e.g. from an import) */
   const char *clause;      /* the clause that fills it in this register type, or NULL: the clause

@@ -2,6 +2,8 @@
    sections and settings, house types in a later layer, and bad files named by file and line. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include "i18n.h"
 #include "paths.h"
 #include "schema_impl.h"
@@ -96,11 +98,17 @@ static bool read_all(struct schema_tables *t, struct strbuf *err)
   return registers_read(t, err);
 }
 
+/* The sections every type must have (every_type in sections.cfg: the items of GDPR Art. 13). */
+#define LAW_SECTIONS "\"controller\", \"dpo\", \"purposes\", \"legitimate_interest\", \"consent_withdrawal\", " \
+  "\"requirement\", \"recipients\", \"transfers\", \"retention\", \"automated_decisions\", \"right_access\", " \
+  "\"right_rectification\", \"right_erasure\", \"right_restriction\", \"right_objection\", " \
+  "\"right_portability\", \"complaint\""
+
 static const char house[] =
   "register = {\n"
   "  id = \"club\";\n"
   "  name = \"Club register\";\n"
-  "  sections = [ \"controller\", \"purposes\", \"retention\" ];\n"
+  "  sections = [ " LAW_SECTIONS " ];\n"
   "  own_sections = ( { id = \"club_rules\"; after = \"purposes\"; heading = \"Club rules\"; kind = \"paragraph\"; } );\n"
   "  section = { retention = { clause = \"retention.club\"; required = true; }; };\n"
   "  rules = ( { id = \"roll\"; section = \"retention\"; forbids = [ \"forever\" ]; message = \"No forever\";\n"
@@ -161,17 +169,53 @@ START_TEST(bad_files_are_named_by_file_and_line)
   refused("registers/bad.cfg", "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ \"controller\", \"purpose\" ];\n};\n",
           4, "no section 'purpose'");
   refused("registers/bad.cfg",
-          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ \"controller\" ];\n"
-          "  rules = ( { id = \"r\"; section = \"retention\"; needs = [ \"x\" ]; message = \"m\"; source = \"s\"; } );\n};\n",
+          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ " LAW_SECTIONS " ];\n"
+          "  rules = ( { id = \"r\"; section = \"cookies\"; needs = [ \"x\" ]; message = \"m\"; source = \"s\"; } );\n};\n",
           5, "not a section of register type 'bad'");
   refused("registers/bad.cfg",
-          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ \"controller\" ];\n"
+          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ " LAW_SECTIONS " ];\n"
           "  own_sections = ( { id = \"purposes\"; heading = \"P\"; kind = \"paragraph\"; } );\n};\n",
           5, "already defined");
   refused("registers/bad.cfg",
-          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ \"controller\" ];\n"
+          "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ " LAW_SECTIONS " ];\n"
           "  own_sections = (\n    { id = \"x\"; heading = \"X\"; kind = \"poem\"; } );\n};\n",
           6, "not a kind of section");
+  /* what a lawyer's slip would otherwise let through silently */
+  refused("registers/bad.cfg", "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ \"controller\" ];\n};\n",
+          4, "lacks sections every notice must have (GDPR Art. 13): dpo, purposes");
+  refused("registers/bad.cfg", "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  anwser = \"Bad people\";\n"
+          "  sections = [ " LAW_SECTIONS " ];\n};\n", 4, "unknown setting 'anwser'");
+  refused("registers/bad.cfg", "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ " LAW_SECTIONS " ];\n"
+          "  section = { purposes = {\n    options = (\n      { id = \"help\"; label = \"Help\"; detail = \"legit\"; } ); }; };\n};\n",
+          7, "purpose 'help': its detail must be its legal basis");
+  refused("registers/bad.cfg", "register = {\n  id = \"bad\";\n  name = \"Bad\";\n  sections = [ " LAW_SECTIONS " ];\n"
+          "  section = { retention = { clauze = \"retention.x\"; }; };\n};\n", 5, "unknown setting 'clauze'");
+  refused("registers/bad.cfg", "register = {\n  id = \"customer\";\n  name = \"Evil\";\n  sections = [ " LAW_SECTIONS " ];\n};\n",
+          2, "must be called customer.cfg");
+}
+END_TEST
+
+START_TEST(a_data_file_anyone_may_change_is_refused)
+{
+  char *sys = system_layer(), path[256];
+  snprintf(path, sizeof path, "%s/registers/club.cfg", sys);
+  unit_write_file(path, house);
+  struct schema_tables t;
+  struct strbuf err = { 0 };
+  ck_assert_msg(read_all(&t, &err), "%s", err.s); /* yours, and only yours to change: read */
+  ck_assert_int_eq(chmod(path, 0666), 0);
+  sb_free(&err);
+  ck_assert(!read_all(&t, &err));
+  ck_assert_msg(err.s && strstr(err.s, path) && strstr(err.s, "everyone may change it"), "got: %s", err.s);
+  sb_free(&err);
+  ck_assert_int_eq(chmod(path, 0644), 0);
+  char dir[256];
+  snprintf(dir, sizeof dir, "%s/registers", sys);
+  ck_assert_int_eq(chmod(dir, 0777), 0); /* a folder anyone may write in: the file could be swapped */
+  ck_assert(!read_all(&t, &err));
+  ck_assert_msg(err.s && strstr(err.s, "its folder"), "got: %s", err.s);
+  sb_free(&err);
+  ck_assert_int_eq(chmod(dir, 0700), 0);
 }
 END_TEST
 
@@ -223,6 +267,7 @@ static Suite *registers_suite(void)
   tcase_add_test(tc, every_type_keeps_the_sections_the_law_asks_of_all);
   tcase_add_test(tc, a_house_type_adds_its_own_section_after_the_one_it_names);
   tcase_add_test(tc, bad_files_are_named_by_file_and_line);
+  tcase_add_test(tc, a_data_file_anyone_may_change_is_refused);
   tcase_add_test(tc, a_translation_must_keep_the_format_marks);
   tcase_add_test(tc, a_translation_replaces_the_english_in_its_language_only);
   tcase_add_test(tc, another_types_texts_are_not_the_active_types);
