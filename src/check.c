@@ -269,6 +269,7 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
     check_dates(&c);
   check_purposes_run(&c);
   check_rules_run(&c);
+  check_register_run(&c);
   check_providers_run(&c);
   check_contacts_run(&c);
   check_langs_run(&c);

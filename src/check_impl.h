@@ -75,6 +75,8 @@ struct text_rule {
   text_rule_fn fn;
 };
 
+/* The rules of the notice's register type, from its data file (check_register.c). */
+void check_register_run(struct check_ctx *c);
 /* Rules on the texts (check_rules.c). */
 void check_rules_run(struct check_ctx *c);
 /* Rules on contact details, e-mail addresses, phone numbers and business IDs (check_contacts.c). */

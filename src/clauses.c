@@ -98,13 +98,35 @@ bool clauses_load_file(struct clause_lib *lib, enum doc_lang l, const char *path
   bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_INCLUDES, found, err);
   if (ok && *found) {
     const config_setting_t *list = config_lookup(&cfg, "clauses");
-    if (!list)
+    if (!list && !config_lookup(&cfg, "texts"))
       ok = cfgfile_fail(err, path, NULL, _("no 'clauses' list in this file"));
+    else if (!list)
+      ok = true; /* only texts (registers.c reads them) */
     else if ((ok = cfgfile_expect(list, CONFIG_TYPE_LIST, "clauses", path, err)))
       for (int i = 0; ok && i < config_setting_length(list); i++)
         ok = read_entry(lib, l, config_setting_get_elem(list, (unsigned)i), path, layer, err);
   }
   config_destroy(&cfg);
+  return ok;
+}
+
+/* Loads the layer's clauses/NAME.LANG.cfg files of language l (a register type's clauses,
+   clauses/member.fi.cfg), in name order, after clauses/LANG.cfg. */
+static bool load_more(struct clause_lib *lib, enum doc_lang l, int layer, struct strbuf *err)
+{
+  char *dir = xasprintf("%s/clauses", paths_layer_dir(layer)), *suffix = xasprintf(".%s.cfg", doc_lang_code(l));
+  size_t n;
+  char **names = paths_list(dir, suffix, &n);
+  bool ok = true;
+  for (size_t i = 0; ok && i < n; i++) {
+    char *path = xasprintf("%s/%s", dir, names[i]);
+    bool found;
+    ok = clauses_load_file(lib, l, path, layer, &found, err);
+    free(path);
+  }
+  paths_list_free(names, n);
+  free(suffix);
+  free(dir);
   return ok;
 }
 
@@ -120,6 +142,7 @@ bool clauses_load(struct clause_lib *lib, struct strbuf *err)
         ok = (sb_printf(err, _("%s: stock clauses not found; reinstall seloste or set SELOSTE_DATADIR"),
                         path), false);
       free(path);
+      ok = ok && load_more(lib, (enum doc_lang)l, layer, err);
       if (!ok) {
         clauses_free(lib);
         return false;

@@ -49,16 +49,24 @@ static void report_gaps(const char *path, const struct doc *d)
 
 int cmd_new(int argc, char **argv)
 {
-  static const struct option opts[] = { { "force", no_argument, NULL, 'F' }, { NULL, 0, NULL, 0 } };
+  static const struct option opts[] = { { "force", no_argument, NULL, 'F' },
+                                        { "register", required_argument, NULL, 'R' }, { NULL, 0, NULL, 0 } };
   bool force = false;
+  const char *type = "customer";
   int c;
   while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-    if (c != 'F')
+    if (c == 'R')
+      type = optarg;
+    else if (c == 'F')
+      force = true;
+    else
       return cli_usage_error(_("new: wrong option"));
-    force = true;
   }
   if (optind != argc - 1)
     return cli_usage_error(_("new: give exactly one FILE to create"));
+  if (!schema_use(type))
+    return cli_usage_error(_("new: --register %s: no such register type; the types are: %s"), type,
+                           schema_register_ids());
   const char *path = argv[optind];
   if (!force && access(path, F_OK) == 0) {
     safetext_eprintf(_("%s: already exists; open it with '%s %s', or use --force to replace it\n"), path,

@@ -13,6 +13,7 @@ struct doc *doc_new(void)
   memset(d, 0, sizeof *d);
   d->format_version = DOC_FORMAT_VERSION;
   d->lang_enabled[LANG_FI] = true;
+  d->reg = schema_active();
   size_t n = schema_count();
   d->sec = xmalloc(n * sizeof *d->sec);
   memset(d->sec, 0, n * sizeof *d->sec);
@@ -119,6 +120,8 @@ static bool purposes_entry_holds(const struct doc_section *dep, unsigned in_use,
 bool doc_applies(const struct doc *d, const struct doc_section *s)
 {
   const struct schema_section *sc = s->schema;
+  if (!sc->in_type && doc_section_blank(s))
+    return false; /* not a section of this register type (imported text in one is still shown) */
   if (!sc->depends_on)
     return true;
   const struct doc_section *dep = doc_section(d, sc->depends_on);
@@ -182,6 +185,16 @@ bool doc_section_empty(const struct doc_section *s, enum doc_lang l)
   default:
     return str_blank(s->text[l]);
   }
+}
+
+bool doc_section_blank(const struct doc_section *s)
+{
+  if (s->schema->kind == SCHEMA_DATE)
+    return true;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (!doc_section_empty(s, (enum doc_lang)l))
+      return false;
+  return !s->choice;
 }
 
 void doc_add_change(struct doc *d, const char *date, const char *note)

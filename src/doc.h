@@ -92,13 +92,16 @@ struct doc {
   char *title;                /* the title an imported notice had ("Henkilötietolain 10 §:n mukainen
                                  rekisteriseloste"), as written, or NULL: kept so that check can read
                                  it; the renderers write seloste's own title */
+  const struct schema_register *reg; /* its register type (the active one when it was made or
+                                 loaded); the file's `register` setting */
   bool lang_enabled[LANG_COUNT];
-  struct doc_section *sec;    /* schema_count() entries, in schema order */
+  struct doc_section *sec;    /* schema_count() entries, in schema order, each pointing to its
+                                 section as reg sets it */
   struct doc_change *changes;
   size_t nchanges;
 };
 
-/* A new, empty document with every section present. */
+/* A new, empty document of the active register type (schema_use) with every section present. */
 struct doc *doc_new(void);
 /* Frees a document. */
 void doc_free(struct doc *d);
@@ -123,6 +126,8 @@ void doc_section_clear(struct doc_section *s);
 void doc_section_copy(struct doc_section *dst, const struct doc_section *src);
 /* True when the section has nothing to show in language l. */
 bool doc_section_empty(const struct doc_section *s, enum doc_lang l);
+/* True when s holds nothing in any language (no text, item, row, field or mark). */
+bool doc_section_blank(const struct doc_section *s);
 /* Appends a change-log entry with the next version number. */
 void doc_add_change(struct doc *d, const char *date, const char *note);
 /* Language code ("fi"/"en"). */

@@ -70,8 +70,102 @@ const char *i18n_env_language(void)
   return NULL;
 }
 
+/* The data files' texts: one open-addressing table per language, keyed by the English text. */
+enum { TEXT_LANGS = 8 };
+struct text_pair { char *msgid, *translation; };
+static struct text_table {
+  char code[8];
+  struct text_pair *v; /* cap slots, NULL msgid = empty */
+  size_t n, cap;
+} texts[TEXT_LANGS];
+static char current[8] = "";
+static struct text_table *current_table; /* the table of current, or NULL */
+
+/* FNV-1a of s. */
+static size_t text_hash(const char *s)
+{
+  size_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+/* The table of language code; created when create is set and there is room, else NULL. */
+static struct text_table *table_of(const char *code, bool create)
+{
+  for (int i = 0; i < TEXT_LANGS; i++) {
+    if (strcmp(texts[i].code, code) == 0)
+      return &texts[i];
+    if (!texts[i].code[0]) {
+      if (!create || strlen(code) >= sizeof texts[i].code)
+        return NULL;
+      snprintf(texts[i].code, sizeof texts[i].code, "%s", code);
+      return &texts[i];
+    }
+  }
+  return NULL;
+}
+
+/* The slot of msgid in t: where it is, or the empty slot where it would go (t->cap > 0). */
+static struct text_pair *slot(const struct text_table *t, const char *msgid)
+{
+  size_t i = text_hash(msgid) & (t->cap - 1);
+  while (t->v[i].msgid && strcmp(t->v[i].msgid, msgid) != 0)
+    i = (i + 1) & (t->cap - 1);
+  return &t->v[i];
+}
+
+/* Doubles t's slots (16 at first), keeping every pair. */
+static void grow(struct text_table *t)
+{
+  struct text_table old = *t;
+  t->cap = old.cap ? 2 * old.cap : 16;
+  t->v = xmalloc(t->cap * sizeof *t->v);
+  memset(t->v, 0, t->cap * sizeof *t->v);
+  for (size_t i = 0; i < old.cap; i++)
+    if (old.v[i].msgid)
+      *slot(t, old.v[i].msgid) = old.v[i];
+  free(old.v);
+}
+
+void i18n_text_add(const char *code, const char *msgid, const char *translation)
+{
+  struct text_table *t = table_of(code, true);
+  if (!t)
+    return;
+  if (2 * (t->n + 1) > t->cap)
+    grow(t);
+  struct text_pair *p = slot(t, msgid);
+  if (!p->msgid) {
+    p->msgid = xstrdup(msgid);
+    t->n++;
+  }
+  str_set(&p->translation, translation);
+  current_table = table_of(current, false);
+}
+
+bool i18n_text_has(const char *code, const char *msgid)
+{
+  const struct text_table *t = table_of(code, false);
+  return t && t->cap && slot(t, msgid)->msgid;
+}
+
+const char *i18n_text(const char *msgid)
+{
+  if (current_table && current_table->cap && msgid) {
+    const struct text_pair *p = slot(current_table, msgid);
+    if (p->msgid)
+      return p->translation;
+  }
+  return gettext(msgid);
+}
+
+const char *i18n_current(void) { return current; }
+
 void i18n_use(const char *code)
 {
+  snprintf(current, sizeof current, "%s", code);
+  current_table = table_of(current, false);
   save_original_language();
   setenv("LANGUAGE", code, 1);
   ++_nl_msg_cat_cntr;

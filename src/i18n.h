@@ -5,11 +5,23 @@
 #include <libintl.h>
 #include "doc.h"
 
-#define _(s) gettext(s)
+/* Every translated text goes through i18n_text: the texts of the data files first, then gettext. */
+#define _(s) i18n_text(s)
 #define N_(s) (s)
 
 /* Sets up locale and catalogues; picks the UI language from ui_lang, else the environment, else Finnish. */
 void i18n_init(const char *ui_lang);
+/* The translation of msgid into the current language (i18n_use): the data files' texts for that
+   language (i18n_text_add) first, then the gettext catalogue; msgid itself when neither has one.
+   The result is owned by the table or the catalogue: never freed, valid until the program ends. */
+const char *i18n_text(const char *msgid) __attribute__((format_arg(1)));
+/* Adds (or, when msgid has one already, replaces) the translation of the English text msgid into the
+   language code ("fi"); copies both. A later data layer's pair replaces an earlier one's. */
+void i18n_text_add(const char *code, const char *msgid, const char *translation);
+/* True when the data files give msgid a translation into language code. */
+bool i18n_text_has(const char *code, const char *msgid);
+/* The language code i18n_use last switched to ("fi", "en"). */
+const char *i18n_current(void);
 /* Switches gettext to language code ("fi", "en") at run time. */
 void i18n_use(const char *code);
 /* The UI language chosen by i18n_init. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "i18n.h"
 #include "import_build.h"
+#include "import_type.h"
 #include "import_contact.h"
 #include "import_dates.h"
 #include "import_match.h"
@@ -39,9 +40,9 @@ struct builder {
 
 char *import_translate(const char *msgid, const char *lang)
 {
-  char *saved = xstrdup(i18n_ui_language());
+  char *saved = xstrdup(i18n_current());
   i18n_use(lang);
-  char *t = xstrdup(gettext(msgid));
+  char *t = xstrdup(_(msgid));
   i18n_use(saved);
   free(saved);
   return t;
@@ -1038,6 +1039,7 @@ static bool title_block(const struct import_blocks *b, size_t k)
 struct doc *import_build(const struct import_blocks *b, struct strbuf *report, struct strbuf *used)
 {
   struct builder bl = { .report = report, .used = used, .blocks = b };
+  schema_use(import_recognise(b, report)->id); /* the document is made of that type's sections */
   bl.d = doc_new();
   bl.text = xmalloc(schema_count() * sizeof *bl.text);
   memset(bl.text, 0, schema_count() * sizeof *bl.text);

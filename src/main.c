@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "paths.h"
+#include "schema.h"
 #include "settings.h"
 #include "tui/keymap.h"
 #include "tui/tui.h"
@@ -20,21 +21,23 @@
 static void usage(void)
 {
   printf(_("Usage: %s [OPTION]... FILE\n"
-           "  or:  %s new FILE [--force]\n"
+           "  or:  %s new FILE [--register TYPE] [--force]\n"
            "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
   printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
   printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force] [--all]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
-          "for a customer register.\n\n"), stdout);
+          "for each register an organisation keeps.\n\n"), stdout);
   fputs(_("Without a command, opens the wizard on FILE (created when missing,\n"
           "asked for when not given).\n"
           "  -r, --restricted     no external editor, no files outside the configured\n"
           "                       directory\n\n"), stdout);
   fputs(_("Commands:\n"
           "  new FILE        create a complete notice prefilled from the stock clauses\n"
-          "                  and the organisation settings\n"
+          "                  and the organisation settings; --register TYPE: customer\n"
+          "                  (the default), member, marketing, recruitment, staff,\n"
+          "                  camera, or a house type\n"
           "  render FILE     write the finished notice as text, Markdown or HTML\n\n"), stdout);
   fputs(_("  check FILE      list what the notice misses or gets wrong, as GDPR asks\n\n"), stdout);
   fputs(_("  import OLD      bring an existing notice (text, PDF text or HTML) into a new\n"
@@ -209,6 +212,11 @@ int main(int argc, char **argv)
     return cli_usage_error(_("--ui-lang=%s: unknown language; use fi or en"), ui_lang);
   }
   int warnings = setup_language(ui_lang);
+  struct strbuf data_err = { 0 };
+  if (!schema_load(&data_err)) {
+    fprintf(stderr, "seloste: %s\n", data_err.s);
+    return 2;
+  }
   bool restricted = take_flag(&argc, argv, "--restricted", "-r");
   bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
   if (argc < 2 && !tty)

@@ -1,9 +1,12 @@
-/* The one table of notice sections: everything else reads it. */
+/* The notice sections and register types: read from data files (registers.c, doc/registers.md);
+   everything else reads them here. */
 #ifndef SELOSTE_SCHEMA_H
 #define SELOSTE_SCHEMA_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+struct strbuf;
 
 /* What a section holds and how the wizard edits it. */
 enum schema_kind {
@@ -45,6 +48,35 @@ struct schema_section {
   const struct schema_option *options; /* choice/checklist, NULL-id terminated */
   const char *default_option; /* choice/checklist: option(s) chosen in a new notice, comma-separated */
   bool names_others;       /* its text names other organisations by design (recipients, sources, providers) */
+  bool in_type;            /* the register type has this section (a section it lacks is shown only when
+                              it has text, e.g. from an import) */
+  const char *clause;      /* the clause that fills it in this register type, or NULL: the clause
+                              marked default */
+};
+
+/* A check rule of a register type (doc/registers.md): the finding is made when the section's text,
+   in every language the notice has, matches none of needs, or when it matches one of forbids.
+   Patterns are those of text_match (check_text.h). */
+struct schema_rule {
+  const char *id;              /* "member_list" */
+  const char *check_id;        /* "register.member_list": the rule id its findings carry */
+  const char *section;         /* a section id */
+  const char *const *needs;    /* NULL-terminated, or NULL */
+  const char *const *forbids;  /* NULL-terminated, or NULL */
+  const char *severity;        /* "error" or "warning" */
+  const char *message;         /* English; translated by the texts of the clause files */
+  const char *source;          /* the act and section, article or guidance it rests on */
+};
+
+/* A register type: which sections a notice of it has and how they are set. */
+struct schema_register {
+  const char *id;              /* "customer", "member", ...: the notice's `register` setting */
+  const char *name;            /* "Customer register" (English; translated by the clause files' texts) */
+  const char *answer;          /* its line in the wizard's first question ("Customers of a company") */
+  const char *const *recognise; /* NULL-terminated text_match patterns that tell an imported notice is of it */
+  struct schema_section *sec;  /* schema_count() entries, in schema order */
+  const struct schema_rule *rules;
+  size_t nrules;
 };
 
 /* The legal bases of GDPR Art. 6(1)(a)-(f), in the article's order: id ("consent", "contract",
@@ -55,9 +87,29 @@ size_t schema_basis_count(void);
 /* Index of the basis with id, or -1. */
 int schema_basis_index(const char *id);
 
-/* Number of sections. */
+/* Reads the sections and register types from every layer (registers/sections.cfg and
+   registers/TYPE.cfg) and the texts of every clause file; the customer register becomes the active
+   type. Called once; later calls return true at once. On a bad file appends "FILE:LINE: message" to
+   err and returns false (nothing is loaded). The accessors below load on first use and, when the data
+   is broken, print the message and exit with status 2. The tables live until the program ends. */
+bool schema_load(struct strbuf *err);
+/* Number of register types (at least one: "customer"). */
+size_t schema_register_count(void);
+/* Register type by position (in id order, "customer" first), 0 <= i < schema_register_count(). */
+const struct schema_register *schema_register_at(size_t i);
+/* Register type by id, or NULL. */
+const struct schema_register *schema_register_find(const char *id);
+/* Makes the register type id the active one: schema_at() and friends give its sections from now on.
+   False (nothing changed) when there is no such type. */
+bool schema_use(const char *id);
+/* The active register type. */
+const struct schema_register *schema_active(void);
+/* "customer", "member", ...: the ids of every type, comma-separated, for messages (static storage). */
+const char *schema_register_ids(void);
+
+/* Number of sections (the same for every register type). */
 size_t schema_count(void);
-/* Section by position, 0 <= i < schema_count(). */
+/* Section by position in the active register type, 0 <= i < schema_count(). */
 const struct schema_section *schema_at(size_t i);
 /* Section by id, or NULL. */
 const struct schema_section *schema_find(const char *id);

@@ -6,12 +6,15 @@
 #include "stock.h"
 #include "util.h"
 
-/* The clause a section starts from: its choice's clause, else the section's default. */
+/* The clause a section starts from: its choice's clause, else the one its register type names, else
+   the section's default. */
 static const char *base_clause(const struct doc_section *s, const struct clause_lib *lib, enum doc_lang l)
 {
   const struct schema_option *o = s->choice ? schema_option(s->schema, s->choice) : NULL;
   if (o && o->clause)
     return o->clause;
+  if (s->schema->clause)
+    return s->schema->clause; /* the register type's own (doc/registers.md) */
   const struct clause *c = clauses_default(lib, l, s->schema->id);
   return c ? c->id : NULL;
 }
@@ -158,6 +161,12 @@ static void default_purposes(struct doc_section *s, const struct clause_lib *lib
   free(list);
 }
 
+/* Marks s not applicable when its register type has it (a section the type lacks stays blank). */
+static void mark_not_applicable(struct doc_section *s)
+{
+  s->not_applicable = s->schema->in_type;
+}
+
 struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *st, const char *today)
 {
   struct doc *d = doc_new();
@@ -166,6 +175,8 @@ struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *s
   memcpy(d->lang_enabled, st->lang, sizeof d->lang_enabled);
   for (size_t i = 0; i < schema_count(); i++) {
     struct doc_section *s = &d->sec[i];
+    if (!s->schema->in_type)
+      continue; /* not a section of this register type */
     switch (s->schema->kind) {
     case SCHEMA_CHOICE:
       str_set(&s->choice, s->schema->default_option);
@@ -195,9 +206,9 @@ struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *s
   struct doc_section *dpo = doc_section(d, "dpo");
   if (st->dpo_appointed)
     fill_contact(dpo, st->dpo);
-  dpo->not_applicable = !st->dpo_appointed;
-  doc_section(d, "eu_representative")->not_applicable = true;
-  doc_section(d, "transfers")->not_applicable = true; /* until a provider outside the EU/EEA is added */
+  dpo->not_applicable = !st->dpo_appointed && dpo->schema->in_type;
+  mark_not_applicable(doc_section(d, "eu_representative"));
+  mark_not_applicable(doc_section(d, "transfers")); /* until a provider outside the EU/EEA is added */
   doc_add_change(d, today, "Created from the stock clauses");
   return d;
 }

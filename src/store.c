@@ -50,6 +50,7 @@ static void to_config(const struct doc *d, config_t *cfg)
   store_put_string(root, "created", d->created);
   store_put_string(root, "modified", d->modified);
   store_put_string(root, "title", d->title);
+  store_put_string(root, "register", d->reg->id);
   config_setting_t *langs = config_setting_add(root, "languages", CONFIG_TYPE_ARRAY);
   for (int l = 0; l < LANG_COUNT; l++)
     if (d->lang_enabled[l])
@@ -63,7 +64,8 @@ static void to_config(const struct doc *d, config_t *cfg)
   }
   config_setting_t *secs = config_setting_add(root, "sections", CONFIG_TYPE_GROUP);
   for (size_t i = 0; i < schema_count(); i++)
-    put_section(config_setting_add(secs, d->sec[i].schema->id, CONFIG_TYPE_GROUP), &d->sec[i]);
+    if (d->sec[i].schema->in_type || !doc_section_blank(&d->sec[i]))
+      put_section(config_setting_add(secs, d->sec[i].schema->id, CONFIG_TYPE_GROUP), &d->sec[i]);
 }
 
 bool store_write(const struct doc *d, FILE *fp)
@@ -327,6 +329,20 @@ static bool get_changes(struct rd *r, const config_setting_t *root, struct doc *
   return true;
 }
 
+/* Makes the notice's register type (its `register` setting; none: a customer register, as every notice
+   was before there were types) the active one, so that the document is made with its sections. */
+static bool use_register(struct rd *r, const config_setting_t *root)
+{
+  const char *id = NULL;
+  if (!cfgfile_string(root, "register", &id, r->path, r->err))
+    return false;
+  if (!schema_use(id ? id : "customer"))
+    return cfgfile_fail(r->err, r->path, config_setting_get_member(root, "register"),
+                        _("unknown register type \"%s\"; the types are: %s (a house type needs its file "
+                          "registers/%s.cfg in the settings directory)"), id, schema_register_ids(), id);
+  return true;
+}
+
 /* Checks format_version: present, an integer, and not newer than this program reads. */
 static bool check_version(struct rd *r, const config_setting_t *root, struct doc *d)
 {
@@ -350,8 +366,8 @@ struct doc *store_load(const char *path, struct strbuf *err)
   struct doc *d = NULL;
   if (cfgfile_read(&cfg, path, CFGTEXT_DOCUMENT, err)) {
     const config_setting_t *root = config_root_setting(&cfg);
-    d = doc_new();
-    bool ok = check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&
+    d = use_register(&r, root) ? doc_new() : NULL;
+    bool ok = d && check_version(&r, root, d) && get_date(&r, root, "created", &d->created) &&
               get_date(&r, root, "modified", &d->modified) &&
               store_get_text(&r, root, "title", &d->title) && get_languages(&r, root, d) &&
               get_changes(&r, root, d) && get_sections(&r, root, d);

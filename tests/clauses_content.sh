@@ -42,8 +42,9 @@ cmp -s "$T/fi.ids" "$T/en.ids" || fail "fi and en clause ids differ: $(diff "$T/
 # clause_text LANG ID: the text of one clause, its C string pieces joined, into $T/LANG.ID
 clause_text() {
   awk -v id="id = \"$2\";" 'index($0, id) { on = 1 } on && /^  },/ { exit } on' \
-    "$top_srcdir/data/clauses/$1.cfg" | tr '\n' ' ' | sed 's/"[[:space:]]*"//g' >"$T/$1.$2"
-  [ -s "$T/$1.$2" ] || fail "no clause $2 in $1.cfg"
+    "$top_srcdir/data/clauses/$1.cfg" "$top_srcdir"/data/clauses/*."$1".cfg | tr '\n' ' ' |
+    sed 's/"[[:space:]]*"//g' >"$T/$1.$2"
+  [ -s "$T/$1.$2" ] || fail "no clause $2 in $1.cfg or a register type's *.$1.cfg"
 }
 # both LANG ID BAD GOOD: the clause lacks BAD (unless empty) and says GOOD
 both() {
@@ -90,11 +91,12 @@ both fi purposes.part-credit_check-interest "" "luottotietolain (527/2007)"
 both en purposes.part-credit_check-interest "" "Credit Information Act (527/2007)"
 both fi purposes.part-call_recording-interest "" "Kerromme tallentamisesta puhelun alussa"
 both en purposes.part-call_recording-interest "" "We tell you at the start of the call"
-# every stock purpose of the schema has a row text and a retention in both languages, and each one resting
-# on legitimate interests names its interest (the ids and bases read from purpose_options in src/schema.c)
-tr '\n' ' ' <"$top_srcdir/src/schema.c" | grep -o '{ "[a-z_]*", N_("[^"]*"), "purposes\.part-[a-z_]*",[[:space:]]*"[a-z_]*" }' |
-  sed 's/^{ "\([a-z_]*\)".*"\([a-z_]*\)" }$/\1 \2/' >"$T/purposes"
-[ "$(wc -l <"$T/purposes")" -ge 9 ] || fail "stock purposes not read from schema.c: $(cat "$T/purposes")"
+# every stock purpose of every register type has a row text and a retention in both languages, and each
+# one resting on legitimate interests names its interest (the ids and bases read from data/registers/*.cfg)
+cat "$top_srcdir"/data/registers/*.cfg | tr '\n' ' ' | sed 's/"[[:space:]]*"//g' | tr -s ' ' |
+  grep -o 'clause = "purposes\.part-[a-z_]*"; detail = "[a-z_]*"' |
+  sed 's/^clause = "purposes\.part-\([a-z_]*\)"; detail = "\([a-z_]*\)"$/\1 \2/' >"$T/purposes"
+[ "$(wc -l <"$T/purposes")" -ge 9 ] || fail "stock purposes not read from data/registers: $(cat "$T/purposes")"
 while read -r id basis; do
   for l in fi en; do
     for part in "" -retention; do
@@ -220,11 +222,12 @@ both en notice_changes.default "" "shown at the beginning of the notice"
 # requirement: a business customer's VAT invoice needs name and address
 both fi requirement.contract "Tietojen antaminen ei ole lakisääteinen vaatimus, mutta" "laskussa on oltava ostajan nimi ja osoite"
 both en requirement.contract "is not a statutory requirement, but" "an invoice must show the buyer's name and address"
-# help texts (src/schema.c and their Finnish): an adequacy decision is no safeguard; retention example as fixed_years
-# (C and PO strings are wrapped: join the pieces first, so that no phrase escapes by a line break)
+# help texts (data/registers/*.cfg and their Finnish in the clause files' texts and po/fi.po): an adequacy
+# decision is no safeguard; retention example as fixed_years (strings are wrapped: join the pieces first,
+# so that no phrase escapes by a line break)
 S="$T/schema.c" P="$T/fi.po"
-tr '\n' ' ' <"$top_srcdir/src/schema.c" | sed 's/"[[:space:]]*"//g' >"$S"
-tr '\n' ' ' <"$top_srcdir/po/fi.po" | sed 's/"[[:space:]]*"//g' >"$P"
+cat "$top_srcdir"/data/registers/*.cfg | tr '\n' ' ' | sed 's/"[[:space:]]*"//g' >"$S"
+cat "$top_srcdir/po/fi.po" "$top_srcdir/data/clauses/fi.cfg" | tr '\n' ' ' | sed 's/"[[:space:]]*"//g' >"$P"
 lacks "$S" "say on what safeguard: an adequacy decision"
 contains "$S" "self-certified under the"
 lacks "$P" "mihin suojakeinoon siirto perustuu: Euroopan komission riittävyyspäätökseen"

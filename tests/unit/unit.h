@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "schema.h"
+#include "util.h"
 
 /* Writes text to path (test fixture files). */
 static inline void unit_write_file(const char *path, const char *text)
@@ -48,6 +50,9 @@ static inline int unit_remove(const char *path, const struct stat *st, int flag,
     snprintf(unit_root, sizeof unit_root, "%s/seloste-unit.XXXXXX", tmp && *tmp ? tmp : "/tmp"); \
     if (!mkdtemp(unit_root))                                                          \
       return perror(unit_root), 1;                                                    \
+    struct strbuf unit_err = { 0 }; /* the data files, read once as the program does */ \
+    if (!schema_load(&unit_err))                                                      \
+      return fprintf(stderr, "%s\n", unit_err.s), 1;                                 \
     SRunner *sr = srunner_create(make_suite());                                       \
     srunner_run_all(sr, CK_NORMAL);                                                   \
     int failed = srunner_ntests_failed(sr);                                           \
