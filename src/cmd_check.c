@@ -11,6 +11,7 @@
 #include "notice_dir.h"
 #include "safefile.h"
 #include "safetext.h"
+#include "schema.h"
 #include "store.h"
 
 enum check_format { CHECK_TEXT, CHECK_JSON };
@@ -154,6 +155,7 @@ static int check_in_dir(const char *path, const struct check_opts *o, int lang, 
     return -1;
   }
   struct check_findings f = { 0 };
+  schema_use(d->reg->id); /* loading made it the active type already; the check reads the active type */
   check_doc(d, o, &f);
   if (fmt == CHECK_JSON)
     print_json_items(path, &f, stdout, first);

@@ -15,6 +15,7 @@
 #include "outfile.h"
 #include "render.h"
 #include "safefile.h"
+#include "schema.h"
 #include "store.h"
 #include "safetext.h"
 
@@ -147,6 +148,15 @@ static int by_id(const void *a, const void *b)
   return x->ino < y->ino ? -1 : x->ino > y->ino;
 }
 
+/* Makes d's register type the active one (schema_use): loading a notice makes its type active, but a
+   folder's notices are all loaded before the first is rendered, and a type may set a shared section's
+   options its own way (the labels of the transfer mechanisms, say), which the renderer looks up in the
+   active type. */
+static void use_type(const struct doc *d)
+{
+  schema_use(d->reg->id);
+}
+
 /* Chooses the languages notice i is rendered in: with --lang that one, when the notice has it (a notice
    without it is left out with a warning: it has no such version to link); else every language it has.
    Each must be publishable (or --draft given): else says why and counts the notice as bad. */
@@ -167,6 +177,7 @@ static void choose_langs(struct dir_run *r, size_t i)
     j->path = r->list.v[i].path;
     j->doc = e->doc;
     j->opts.lang = (enum doc_lang)l;
+    use_type(e->doc);
     if (!publishable(j)) {
       r->bad++;
       break;
@@ -302,6 +313,7 @@ static bool write_one(struct dir_run *r, struct atomic_batch *b, size_t i, int l
   j->path = warn_path = r->list.v[i].path;
   j->doc = r->idx[i].doc;
   j->opts.lang = (enum doc_lang)l;
+  use_type(j->doc);
   char *p = notice_dir_output(r->outdir, r->idx[i].name, doc_lang_code(l), ext);
   struct strbuf err = { 0 };
   bool ok = atomic_batch_write(b, p, j->path, write_cb, j, ATOMIC_DEFAULT, &err);

@@ -10,17 +10,20 @@ mkdir "$N"
 cp "$top_srcdir/data/demo.seloste" "$N/b-demo.seloste"
 cp "$top_srcdir/tests/data/mistakes.seloste" "$N/a-mistakes.seloste"
 cp "$top_srcdir/tests/data/rows.seloste" "$N/c-rows.seloste"
-mkdir -p "$T/home/seloste"
+mkdir -p "$T/home/seloste/registers"
 cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+cp "$top_srcdir/tests/data/dir/club.cfg" "$T/home/seloste/registers/club.cfg" # a house type
+export XDG_CONFIG_HOME="$T/home"
 types=""
 for f in "$top_srcdir"/data/registers/*.cfg; do
   [ -f "$f" ] || continue
   t=$(basename "$f" .cfg)
   [ "$t" = sections ] && continue
-  XDG_CONFIG_HOME="$T/home" S new --register "$t" "$N/type-$t.seloste" >"$T/out" 2>"$T/err" ||
-    fail "new --register $t: $(cat "$T/err")"
+  S new --register "$t" "$N/type-$t.seloste" >"$T/out" 2>"$T/err" || fail "new --register $t: $(cat "$T/err")"
   types="$types $t"
 done
+# the house type's notice sorts last: the type active after loading the folder is its own
+S new --register club "$N/zz-club.seloste" >"$T/out" 2>"$T/err" || fail "new --register club: $(cat "$T/err")"
 # not notices to check: a hidden file (broken, to show it is not read), another kind of file, a link
 echo "broken" >"$N/.hidden.seloste"
 echo "readme" >"$N/README.txt"
@@ -35,12 +38,17 @@ contains "$T/err" "$N/sub.seloste: warning: is a folder; skipped"
 lacks "$T/err" ".hidden"
 lacks "$T/dir.txt" "link.seloste"
 : >"$T/alone.txt"
-for f in "$N"/a-mistakes.seloste "$N"/b-demo.seloste "$N"/c-rows.seloste "$N"/type-*.seloste; do
+for f in "$N"/a-mistakes.seloste "$N"/b-demo.seloste "$N"/c-rows.seloste "$N"/type-*.seloste "$N"/zz-club.seloste; do
   [ -f "$f" ] || continue
   S check "$f" >>"$T/alone.txt" 2>/dev/null
 done
 cmp -s "$T/alone.txt" "$T/dir.txt" || fail "check DIR differs from checking each alone: $(diff "$T/alone.txt" "$T/dir.txt" | head -5)"
 [ -s "$T/dir.txt" ] || fail "no findings at all"
+# each notice with its own type's rules: the house type's rule on its notice only
+grep -q "^$N/zz-club.seloste: purposes: warning: A club register should say that it keeps the list of members" "$T/dir.txt" ||
+  fail "the house type's rule made no finding"
+[ "$(grep -c "club register should say" "$T/dir.txt")" -eq "$(grep -c "^$N/zz-club.seloste: .*club register should say" "$T/dir.txt")" ] ||
+  fail "the house type's rule ran on other notices"
 grep -q "^$N/a-mistakes.seloste: controller: error: the business ID 2345678-1 has a wrong check digit" "$T/dir.txt" ||
   fail "a finding without its file: $(head -3 "$T/dir.txt")"
 [ "$(grep -v "^$N/[a-z0-9_-]*\.seloste: " "$T/dir.txt" | wc -l)" -eq 0 ] || fail "lines without a file: $(grep -v "^$N/" "$T/dir.txt" | head -3)"

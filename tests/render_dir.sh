@@ -11,17 +11,20 @@ mkdir "$N"
 cp "$top_srcdir/data/demo.seloste" "$N/asiakkaat.seloste"
 cp "$top_srcdir/tests/data/full.seloste" "$N/full.seloste"
 cp "$top_srcdir/tests/data/rows.seloste" "$N/rows.seloste"
-mkdir -p "$T/home/seloste"
+mkdir -p "$T/home/seloste/registers"
 cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+cp "$top_srcdir/tests/data/dir/club.cfg" "$T/home/seloste/registers/club.cfg" # a house type
+export XDG_CONFIG_HOME="$T/home"
 types=""
 for f in "$top_srcdir"/data/registers/*.cfg; do
   [ -f "$f" ] || continue
   t=$(basename "$f" .cfg)
   [ "$t" = sections ] && continue
-  XDG_CONFIG_HOME="$T/home" S new --register "$t" "$N/type-$t.seloste" >"$T/out" 2>"$T/err" ||
-    fail "new --register $t: $(cat "$T/err")"
+  S new --register "$t" "$N/type-$t.seloste" >"$T/out" 2>"$T/err" || fail "new --register $t: $(cat "$T/err")"
   types="$types $t"
 done
+# the house type's notice sorts last: the type active after loading the folder is its own
+S new --register club "$N/zz-club.seloste" >"$T/out" 2>"$T/err" || fail "new --register club: $(cat "$T/err")"
 echo "register types in the data:${types:- none yet}"
 # a name to percent-encode, a hidden file, a file of another kind and a link: none is a notice rendered
 cp "$top_srcdir/data/demo.seloste" "$N/Ehdot & ä #1.seloste"
@@ -47,6 +50,10 @@ for n in $(notices | tr ' ' '@'); do
   done
 done
 [ "$(ls "$T/out-html" | grep -c '\.html$')" -eq $((count + 1)) ] || fail "files besides the notices and index: $(ls "$T/out-html")"
+# each notice with its own register type: the house type's labels of the transfer mechanisms stay out
+# of the customer notices that name those mechanisms
+contains "$T/out-html/rows.en.html" "EU-US Data Privacy Framework"
+lacks "$T/out-html/rows.en.html" "words for the Data Privacy Framework"
 [ ! -e "$T/out-html/link.fi.html" ] || fail "the linked notice was rendered"
 [ ! -e "$T/out-html/.hidden.fi.html" ] || fail "the hidden file was rendered"
 [ "$(stat -c %a "$T/out-html")" = "$(printf '%o' $((0777 & ~$(umask))))" ] || fail "OUTDIR mode $(stat -c %a "$T/out-html")"
@@ -87,6 +94,7 @@ contains "$T/out-html/index.html" '<h2>Privacy notices</h2>'
 for t in $types; do
   grep -q "type-$t.fi.html" "$T/links" || fail "no link to the $t register"
 done
+grep -q "^en	zz-club.en.html	" "$T/links" || fail "no link to the house type's notice"
 if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
   "$TIDY" -q -e -utf8 "$T/out-html/index.html" >"$T/tidy" 2>&1 || fail "tidy: $(cat "$T/tidy")"
   [ ! -s "$T/tidy" ] || fail "tidy warnings: $(cat "$T/tidy")"
