@@ -120,7 +120,7 @@ static bool purposes_entry_holds(const struct doc_section *dep, unsigned in_use,
 bool doc_applies(const struct doc *d, const struct doc_section *s)
 {
   const struct schema_section *sc = s->schema;
-  if (!sc->in_type && doc_section_blank(s))
+  if (!doc_in_notice(d, s))
     return false; /* not a section of this register type (imported text in one is still shown) */
   if (!sc->depends_on)
     return true;
@@ -185,6 +185,12 @@ bool doc_section_empty(const struct doc_section *s, enum doc_lang l)
   default:
     return str_blank(s->text[l]);
   }
+}
+
+bool doc_in_notice(const struct doc *d, const struct doc_section *s)
+{
+  (void)d;
+  return s->schema->in_type || !doc_section_blank(s);
 }
 
 bool doc_section_blank(const struct doc_section *s)

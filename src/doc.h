@@ -126,6 +126,9 @@ void doc_section_clear(struct doc_section *s);
 void doc_section_copy(struct doc_section *dst, const struct doc_section *src);
 /* True when the section has nothing to show in language l. */
 bool doc_section_empty(const struct doc_section *s, enum doc_lang l);
+/* True when section s belongs in the notice d at all: its register type has it, or it holds
+   something (text an import put there). Whether it applies is doc_applies. */
+bool doc_in_notice(const struct doc *d, const struct doc_section *s);
 /* True when s holds nothing in any language (no text, item, row, field or mark). */
 bool doc_section_blank(const struct doc_section *s);
 /* Appends a change-log entry with the next version number. */

@@ -1180,7 +1180,7 @@ enum import_lang import_build_language(const struct import_blocks *b)
   return count[IMPORT_LANG_EN] > count[IMPORT_LANG_FI] ? IMPORT_LANG_EN : IMPORT_LANG_FI;
 }
 
-/* Words that tick each checklist option. */
+/* Words that tick each checklist option (of the register types that have it). */
 static const struct { const char *section, *id, *words; } item_words[] = {
   { "data_content", "name", "sukunimi|etunimi|=nimi|=name|=names|=full name" },
   { "data_content", "organisation", "yhteisö|organisaatio|=yritys|yrityksen|edustama|=company|organisation|organization" },
@@ -1234,8 +1234,9 @@ static void recognise_items(struct builder *bl, struct doc_section *s, enum doc_
   tail = para ? para + 2 : s->text[l];
   char *norm = import_normalise(s->text[l]);
   for (size_t i = 0; i < sizeof item_words / sizeof item_words[0]; i++)
-    if (strcmp(item_words[i].section, s->schema->id) == 0 && import_has(norm, item_words[i].words))
-      doc_set_item(s, item_words[i].id, true);
+    if (strcmp(item_words[i].section, s->schema->id) == 0 && schema_option(s->schema, item_words[i].id) &&
+        import_has(norm, item_words[i].words))
+      doc_set_item(s, item_words[i].id, true); /* only the items the register type has */
   free(norm);
   if (*tail && label_list(s->schema, tail)) {
     sb_printf(bl->used, "%s\n", tail);

@@ -61,6 +61,14 @@ static bool get_strings(const config_setting_t *g, const char *name, const char 
   return true;
 }
 
+/* Frees a get_strings array that is not kept. */
+static void free_strings(const char *const *v)
+{
+  for (size_t i = 0; v && v[i]; i++)
+    free((char *)v[i]);
+  free((void *)v);
+}
+
 /* Reads the options list (member "options" of g) into *out (NULL-id terminated, kept). */
 static bool get_options(const config_setting_t *g, const struct schema_option **out, const char *path,
                         struct strbuf *err)
@@ -106,12 +114,16 @@ static bool get_fields(const config_setting_t *g, unsigned *mask, const char *pa
   *mask = 0;
   for (size_t i = 0; names[i]; i++) {
     int f = schema_field_by_name(names[i]);
-    if (f < 0)
-      return cfgfile_fail(err, path, config_setting_get_member(g, "fields"),
-                          _("\"%s\" is not a contact field: use name, business_id, street, postal_code, city, "
-                            "email, phone or website"), names[i]);
+    if (f < 0) {
+      cfgfile_fail(err, path, config_setting_get_member(g, "fields"),
+                   _("\"%s\" is not a contact field: use name, business_id, street, postal_code, city, "
+                     "email, phone or website"), names[i]);
+      free_strings(names);
+      return false;
+    }
     *mask |= 1u << f;
   }
+  free_strings(names);
   return true;
 }
 
@@ -119,8 +131,8 @@ static bool get_fields(const config_setting_t *g, unsigned *mask, const char *pa
    already defined: only the members present change). */
 static bool read_section(const config_setting_t *g, struct schema_section *s, const char *path, struct strbuf *err)
 {
-  const char *kind = NULL;
-  if (!get_string(g, "heading", &s->heading, path, err) || !get_string(g, "kind", &kind, path, err) ||
+  const char *kind = NULL; /* libconfig's, not kept */
+  if (!get_string(g, "heading", &s->heading, path, err) || !cfgfile_string(g, "kind", &kind, path, err) ||
       !get_string(g, "gdpr", &s->gdpr, path, err) || !get_string(g, "help", &s->help, path, err) ||
       !cfgfile_bool(g, "required", &s->required, path, err) ||
       !get_string(g, "depends_on", &s->depends_on, path, err) ||
@@ -301,11 +313,15 @@ static bool build_type(const struct schema_tables *t, const struct type_file *f,
   memcpy(r->sec, t->sec, t->nsec * sizeof *r->sec);
   for (size_t i = 0; has[i]; i++) {
     int s = find_section(t, has[i]);
-    if (s < 0)
-      return cfgfile_fail(err, f->path, config_setting_get_member(g, "sections"),
-                          _("no section '%s': the sections are defined in registers/sections.cfg"), has[i]);
+    if (s < 0) {
+      cfgfile_fail(err, f->path, config_setting_get_member(g, "sections"),
+                   _("no section '%s': the sections are defined in registers/sections.cfg"), has[i]);
+      free_strings(has);
+      return false;
+    }
     r->sec[s].in_type = true;
   }
+  free_strings(has);
   const config_setting_t *own = config_setting_get_member(g, "own_sections");
   for (int i = 0; own && i < config_setting_length(own); i++) {
     const char *id = NULL;

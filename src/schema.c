@@ -96,6 +96,34 @@ const struct schema_register *schema_active(void)
   return active;
 }
 
+/* True when id is clause c or one of its companions "c-interest", "c-retention". */
+static bool clause_or_companion(const char *c, const char *id)
+{
+  size_t n = c ? strlen(c) : 0;
+  return n && strncmp(id, c, n) == 0 && (id[n] == '\0' || id[n] == '-');
+}
+
+bool schema_section_uses_clause(const struct schema_section *sch, const char *id)
+{
+  if (sch->clause && strcmp(sch->clause, id) == 0)
+    return true;
+  for (size_t i = 0; sch->options && sch->options[i].id; i++)
+    if (clause_or_companion(sch->options[i].clause, id))
+      return true;
+  return false;
+}
+
+bool schema_clause_of_other_type(size_t i, const char *id)
+{
+  ready();
+  if (i >= tables.nsec || schema_section_uses_clause(&active->sec[i], id))
+    return false;
+  for (size_t r = 0; r < tables.nreg; r++)
+    if (&tables.reg[r] != active && schema_section_uses_clause(&tables.reg[r].sec[i], id))
+      return true;
+  return false;
+}
+
 const char *schema_register_ids(void)
 {
   static char *ids;

@@ -107,6 +107,14 @@ const struct schema_register *schema_active(void);
 /* "customer", "member", ...: the ids of every type, comma-separated, for messages (static storage). */
 const char *schema_register_ids(void);
 
+/* True when stock clause id is one that section sch brings in: an option's clause or its companions
+   ("CLAUSE-interest", "CLAUSE-retention"), or the section's own `clause` setting. */
+bool schema_section_uses_clause(const struct schema_section *sch, const char *id);
+/* True when stock clause id is another register type's text for section i (0 <= i < schema_count()):
+   some other type's section i brings it in (schema_section_uses_clause) and the active type's does not.
+   Such a text is not offered in the active type's stock text list. */
+bool schema_clause_of_other_type(size_t i, const char *id);
+
 /* Number of sections (the same for every register type). */
 size_t schema_count(void);
 /* Section by position in the active register type, 0 <= i < schema_count(). */

@@ -63,4 +63,21 @@ export XDG_CONFIG_HOME="$T/bad"
 status 2 "$SELOSTE" new "$T/d.seloste" --ui-lang en
 contains "$T/err" "seloste.ini:2: notice:languages: unknown language"
 [ ! -e "$T/d.seloste" ] || fail "new wrote a file despite bad settings"
+
+# an unknown register type is refused with the types there are, and nothing is written
+export XDG_CONFIG_HOME="$T/empty"
+status 2 "$SELOSTE" new "$T/e.seloste" --register custmer --ui-lang en
+contains "$T/err" "--register custmer: no such register type; the types are: customer"
+[ ! -e "$T/e.seloste" ] || fail "new wrote a file for an unknown register type"
+# the default type is written into the file, and an explicit one gives the same notice
+status 0 "$SELOSTE" new "$T/f.seloste" --ui-lang en
+status 0 "$SELOSTE" new "$T/g.seloste" --register customer --ui-lang en
+contains "$T/f.seloste" 'register = "customer";'
+sed '/^created\|^modified\|date = /d' "$T/f.seloste" >"$T/f.cmp"
+sed '/^created\|^modified\|date = /d' "$T/g.seloste" >"$T/g.cmp"
+cmp -s "$T/f.cmp" "$T/g.cmp" || fail "--register customer differs from the default"
+# a document naming a type this machine does not have is refused with the file and line
+sed 's/^register = "customer";/register = "kerho";/' "$T/f.seloste" >"$T/h.seloste"
+status 2 "$SELOSTE" check "$T/h.seloste" --ui-lang en
+contains "$T/err" "h.seloste:5: unknown register type \"kerho\""
 finish

@@ -50,19 +50,46 @@ static void overview_row(struct app *a, int y, int i)
   free(left);
 }
 
-/* Draws the list, scrolled so that the selection is visible. */
+/* True when section i is listed: its register type has it, or it holds text (from an import). */
+static bool listed(const struct app *a, int i)
+{
+  return doc_in_notice(a->w.doc, &a->w.doc->sec[i]);
+}
+
+/* The listed section step rows away from section from (step < 0: up), stopping at the first or last
+   listed one. */
+static int step_to(const struct app *a, int from, int step)
+{
+  int n = (int)schema_count(), at = from, dir = step < 0 ? -1 : 1;
+  for (int i = from + dir, left = step * dir; i >= 0 && i < n && left > 0; i += dir)
+    if (listed(a, i)) {
+      at = i;
+      left--;
+    }
+  return at;
+}
+
+/* Draws the list of listed sections, scrolled so that the selection is visible. */
 static void overview_draw(struct app *a, int top, int height)
 {
   draw_role(ROLE_HEADING);
   draw_line(top, 0, _(" Overview of the notice (numbers as in the notice; \xe2\x80\x93 not in it now)"), COLS);
   draw_role(ROLE_NORMAL);
-  int rows = height - 1, n = (int)schema_count();
-  if (a->sel < a->scroll)
-    a->scroll = a->sel;
-  if (a->sel >= a->scroll + rows)
-    a->scroll = a->sel - rows + 1;
-  for (int r = 0; r < rows && a->scroll + r < n; r++)
-    overview_row(a, top + 1 + r, a->scroll + r);
+  int rows = height - 1, n = (int)schema_count(), shown = 0, pos = 0;
+  int *list = xmalloc((size_t)(n ? n : 1) * sizeof *list);
+  for (int i = 0; i < n; i++)
+    if (listed(a, i)) {
+      if (i == a->sel)
+        pos = shown;
+      list[shown++] = i;
+    }
+  if (pos < a->scroll)
+    a->scroll = pos;
+  if (pos >= a->scroll + rows)
+    a->scroll = pos - rows + 1;
+  for (int r = 0; r < rows && a->scroll + r < shown; r++)
+    overview_row(a, top + 1 + r, list[a->scroll + r]);
+  free(list);
 }
 
 /* Handles the overview's keys. */
@@ -70,12 +97,12 @@ static enum action overview_key(struct app *a, enum request r)
 {
   int n = (int)schema_count();
   switch (r) {
-  case REQ_UP: a->sel = a->sel > 0 ? a->sel - 1 : 0; return ACT_REDRAW;
-  case REQ_DOWN: a->sel = a->sel + 1 < n ? a->sel + 1 : n - 1; return ACT_REDRAW;
-  case REQ_PGUP: a->sel = a->sel > 10 ? a->sel - 10 : 0; return ACT_REDRAW;
-  case REQ_PGDN: a->sel = a->sel + 10 < n ? a->sel + 10 : n - 1; return ACT_REDRAW;
-  case REQ_HOME: a->sel = 0; return ACT_REDRAW;
-  case REQ_END: a->sel = n - 1; return ACT_REDRAW;
+  case REQ_UP: a->sel = step_to(a, a->sel, -1); return ACT_REDRAW;
+  case REQ_DOWN: a->sel = step_to(a, a->sel, 1); return ACT_REDRAW;
+  case REQ_PGUP: a->sel = step_to(a, a->sel, -10); return ACT_REDRAW;
+  case REQ_PGDN: a->sel = step_to(a, a->sel, 10); return ACT_REDRAW;
+  case REQ_HOME: a->sel = step_to(a, n, -n); return ACT_REDRAW;
+  case REQ_END: a->sel = step_to(a, -1, n); return ACT_REDRAW;
   case REQ_ENTER:
     if (wd_state(&a->w, (size_t)a->sel) == WD_SKIPPED) {
       app_status(a, "%s", _("This section does not apply with the answers given (see the purposes and their legal bases)."));

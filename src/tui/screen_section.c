@@ -165,27 +165,25 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
   return k;
 }
 
-/* True when clause id is a part that an option or row of section sch brings in (an option's clause,
-   or its companions "CLAUSE-interest", "CLAUSE-retention"), not a text for the section as a whole. */
-static bool variant_is_part(const struct schema_section *sch, const char *id)
+/* True when stock clause id may fill section sch as a whole: not a part one of its options or rows
+   brings in (the type's own text for the section is not a part), not another register type's text. */
+static bool variant_offered(const struct schema_section *sch, const char *id)
 {
-  for (size_t i = 0; sch->options && sch->options[i].id; i++) {
-    const char *c = sch->options[i].clause;
-    size_t n = c ? strlen(c) : 0;
-    if (n && strncmp(id, c, n) == 0 && (id[n] == '\0' || id[n] == '-'))
-      return true;
-  }
-  return false;
+  bool whole = sch->clause && strcmp(sch->clause, id) == 0;
+  if (!whole && schema_section_uses_clause(sch, id))
+    return false;
+  return !schema_clause_of_other_type((size_t)schema_index(sch->id), id);
 }
 
 /* Stores in v (room for MAX_VARIANTS) the stock texts section s can have as a whole, in file order;
-   returns how many. */
+   returns how many. Not offered: the parts its options and rows bring in, and other register types'
+   texts for the section. */
 static size_t section_variants(struct app *a, const struct doc_section *s, const struct clause **v)
 {
   const struct clause *all[4 * MAX_VARIANTS];
   size_t n = clauses_variants(&a->w.lib, a->lang, s->schema->id, all, 4 * MAX_VARIANTS), k = 0;
   for (size_t i = 0; i < n && k < MAX_VARIANTS; i++)
-    if (!variant_is_part(s->schema, all[i]->id))
+    if (variant_offered(s->schema, all[i]->id))
       v[k++] = all[i];
   return k;
 }

@@ -1,4 +1,5 @@
-/* The first screen: notice languages, and the organisation details taken from the settings. */
+/* The first screen: for a new notice, whose data the register holds (its register type); the notice
+   languages; and the organisation details taken from the settings. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -7,14 +8,39 @@
 #include "draw.h"
 #include "i18n.h"
 
-/* Enters the welcome screen with the first language selected. */
-static void welcome_enter(struct app *a) { a->sel = 0; }
+/* The rows of register types above the languages: every type while the notice is fresh, else none. */
+static int type_rows(const struct app *a) { return a->w.fresh ? (int)schema_register_count() : 0; }
+
+/* Enters the welcome screen with the first row (the register type, or the first language) selected. */
+static void welcome_enter(struct app *a)
+{
+  a->sel = 0;
+  for (int i = 0; i < type_rows(a); i++)
+    if (schema_register_at((size_t)i) == a->w.doc->reg)
+      a->sel = i;
+}
+
+/* Draws the question of the register type, one radio row per type; returns the next free line. */
+static int welcome_types(struct app *a, int y)
+{
+  draw_role(ROLE_HEADING);
+  draw_line(y++, 2, _("Whose data does the register hold? (Space or Enter to choose)"), COLS - 4);
+  for (int i = 0; i < type_rows(a); i++) {
+    const struct schema_register *r = schema_register_at((size_t)i);
+    char *row = xasprintf(" (%s) %s", r == a->w.doc->reg ? "*" : " ", _(r->answer));
+    draw_role(a->sel == i ? ROLE_SELECTED : ROLE_NORMAL);
+    draw_line(y++, 2, row, COLS - 4);
+    free(row);
+  }
+  draw_role(ROLE_NORMAL);
+  return y + 1;
+}
 
 /* Draws one language checkbox row. */
 static void welcome_lang_row(struct app *a, int y, enum doc_lang l, const char *label)
 {
   char *row = xasprintf(" [%s] %s", a->w.doc->lang_enabled[l] ? "x" : " ", label);
-  draw_role(a->sel == (int)l ? ROLE_SELECTED : ROLE_NORMAL);
+  draw_role(a->sel == type_rows(a) + (int)l ? ROLE_SELECTED : ROLE_NORMAL);
   draw_line(y, 2, row, 40);
   draw_role(ROLE_NORMAL);
   free(row);
@@ -50,6 +76,14 @@ static void welcome_draw(struct app *a, int top, int height)
                       "keep, choose another version of, or edit: type straight into it. Commands are "
                       "Ctrl keys, named at the bottom; ^G shows them all."), 0);
   y++;
+  if (type_rows(a)) {
+    y = welcome_types(a, y);
+  } else {
+    char *line = xasprintf(_("Register: %s"), _(a->w.doc->reg->name));
+    draw_line(y++, 2, line, COLS - 4);
+    free(line);
+    y++;
+  }
   draw_role(ROLE_HEADING);
   draw_line(y++, 2, _("Languages of the notice (Space to tick):"), COLS - 4);
   draw_role(ROLE_NORMAL);
@@ -71,27 +105,55 @@ static bool welcome_confirm_drop(struct app *a, enum doc_lang l)
   return yes;
 }
 
+/* Makes the notice one of the selected register type (a fresh notice only: it is remade from the
+   stock clauses of that type). */
+static enum action welcome_choose(struct app *a)
+{
+  const struct schema_register *r = schema_register_at((size_t)a->sel);
+  if (!r || r == a->w.doc->reg || a->w.read_only)
+    return ACT_REDRAW;
+  struct strbuf err = { 0 };
+  editor_close(a);
+  a->focus_sec = -1; /* the section snapshots pointed into the old document */
+  undo_clear(&a->undo);
+  if (!wd_set_register(&a->w, r->id, &err))
+    app_status(a, "%s", err.s ? err.s : _("The register type cannot be changed any more."));
+  else
+    app_status(a, _("The notice is now a %s, prefilled from its stock texts."), _(r->name));
+  sb_free(&err);
+  a->lang = wd_first_lang(&a->w);
+  return ACT_REDRAW;
+}
+
 /* Handles the welcome screen's keys. */
 static enum action welcome_key(struct app *a, enum request r)
 {
   bool *on = a->w.doc->lang_enabled;
+  int types = type_rows(a), rows = types + LANG_COUNT, l = a->sel - types;
   switch (r) {
   case REQ_UP: case REQ_DOWN:
-    a->sel = !a->sel;
+    a->sel = (a->sel + (r == REQ_UP ? rows - 1 : 1)) % rows;
     return ACT_REDRAW;
   case REQ_TOGGLE:
-    if (on[a->sel] && !on[!a->sel]) {
+    if (a->sel < types)
+      return welcome_choose(a);
+    if (on[l] && !on[!l]) {
       app_status(a, "%s", _("The notice needs at least one language."));
       return ACT_REDRAW;
     }
     if (a->w.read_only)
       return ACT_NONE;
-    if (on[a->sel] && !welcome_confirm_drop(a, (enum doc_lang)a->sel))
+    if (on[l] && !welcome_confirm_drop(a, (enum doc_lang)l))
       return ACT_REDRAW;
-    on[a->sel] = !on[a->sel];
+    on[l] = !on[l];
     a->lang = wd_first_lang(&a->w);
     return ACT_CHANGED;
-  case REQ_ENTER: case REQ_NEXT: case REQ_NEXT_FIELD:
+  case REQ_ENTER:
+    if (a->sel < types)
+      welcome_choose(a); /* the answer chosen, on to the first section */
+    /* fall through */
+  case REQ_NEXT: case REQ_NEXT_FIELD:
+    a->w.fresh = false; /* the type is settled once the sections are opened */
     a->sec = 0;
     app_show(a, SCR_SECTION);
     return ACT_REDRAW;
@@ -104,7 +166,9 @@ static enum action welcome_key(struct app *a, enum request r)
 static const char *welcome_help(struct app *a)
 {
   static char buf[256];
-  snprintf(buf, sizeof buf, "%s\n%s", _("Space tick language  Enter/Tab/^N start with the first section"),
+  snprintf(buf, sizeof buf, "%s\n%s",
+           type_rows(a) ? _("Space choose  Enter choose and start  Tab/^N start with the first section")
+                        : _("Space tick language  Enter/Tab/^N start with the first section"),
            app_common_help(a));
   return buf;
 }

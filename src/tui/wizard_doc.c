@@ -100,8 +100,26 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
       w->doc->lang_enabled[LANG_FI] = true;
     if (!w->read_only && !store_save(w->doc, path, wd_flags(w), err))
       return false;
+    w->fresh = true;
   }
   filestamp_take(path, &w->stamp);
+  wd_take_snapshot(w);
+  return true;
+}
+
+bool wd_set_register(struct wdoc *w, const char *id, struct strbuf *err)
+{
+  if (!w->fresh || !schema_use(id))
+    return false;
+  char today[11];
+  doc_today(today);
+  struct doc *d = stock_new_doc(&w->lib, &w->st, today);
+  memcpy(d->lang_enabled, w->doc->lang_enabled, sizeof d->lang_enabled);
+  doc_free(w->doc);
+  w->doc = d;
+  if (!w->read_only && !store_save(w->doc, w->path, wd_flags(w), err))
+    return false;
+  filestamp_take(w->path, &w->stamp);
   wd_take_snapshot(w);
   return true;
 }

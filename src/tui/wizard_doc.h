@@ -27,6 +27,8 @@ struct wdoc {
   bool read_only;
   bool have_lock;
   bool unsaved;
+  bool fresh;               /* created by this session and not yet left for the sections: its register
+                               type can still be chosen (wd_set_register) */
   bool restricted;          /* restricted mode: no file is read or written through a link */
   long long dirty_since;    /* clock ms (recovery_clock_ms) of the oldest change not yet in the
                                recovery file, 0 when none */
@@ -48,6 +50,10 @@ bool wd_path_usable(const struct wdoc *w, const char *path, struct strbuf *err);
 bool wd_open(struct wdoc *w, const char *path, struct strbuf *err);
 /* Notes that the document changed (for saving and the recovery file). */
 void wd_changed(struct wdoc *w);
+/* Remakes a fresh document (w->fresh) as a new notice of register type id from the stock clauses,
+   keeping its languages, and saves it (unless read-only). False, with the reason in err when saving
+   failed, or with err untouched when the document is not fresh or there is no such type. */
+bool wd_set_register(struct wdoc *w, const char *id, struct strbuf *err);
 /* Notes that the recovery file is out of date though nothing the person sees changed (the language
    records of a visit); unlike wd_changed it does not mark the document unsaved. */
 void wd_recover_soon(struct wdoc *w);

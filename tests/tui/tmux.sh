@@ -31,6 +31,35 @@ tui_wait() {
     sleep 0.05
   done
 }
+# Walks session $1 with ^N from the current section until the heading line (line 2) has $2; the
+# headings seen, the first included, go to walk.$1 and the screen of each to screens.$1.
+tui_walk() {
+  tui_screen "$1" | sed -n 2p >"walk.$1"
+  tui_screen "$1" >"screens.$1"
+  until tui_screen "$1" | sed -n 2p | grep -qF -- "$2"; do
+    was=$(tui_screen "$1" | sed -n 2p)
+    tui_keys "$1" C-n
+    i=0
+    while [ "$(tui_screen "$1" | sed -n 2p)" = "$was" ]; do
+      i=$((i + 1)); [ $i -lt 300 ] || tui_fail "$1" "^N did not move on from '$was'"
+      sleep 0.05
+    done
+    sleep 0.1
+    tui_screen "$1" | sed -n 2p >>"walk.$1"
+    tui_screen "$1" >>"screens.$1"
+  done
+}
+# On the first screen of a new notice, moves from the first answer (the customer register) to the
+# answer that reads $2 (wherever the register types sort it) and chooses it with Space.
+tui_choose_register() {
+  tui_wait "$1" "$2"
+  q=$(tui_screen "$1" | grep -n -e "Whose data does the register hold?" -e "Mistä henkilöistä rekisterissä" | cut -d: -f1)
+  v=$(tui_screen "$1" | grep -n -F -- "$2" | head -1 | cut -d: -f1)
+  [ -n "$q" ] && [ -n "$v" ] && [ "$v" -gt "$q" ] || tui_fail "$1" "no answer '$2' under the register question"
+  [ "$v" -eq $((q + 1)) ] || tui_keys "$1" $(seq 1 $((v - q - 1)) | sed 's/.*/Down/')
+  tui_keys "$1" Space
+  tui_wait "$1" "(*) $2"
+}
 # Waits until session $1 no longer shows $2.
 tui_wait_gone() {
   i=0; limit=$(( ${TUI_TIMEOUT:-15} * 20 ))

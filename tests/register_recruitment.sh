@@ -1,0 +1,143 @@
+#!/bin/sh
+# The job applicants' register type (recruitment, issue 13): a new notice from the demo settings checks
+# clean and renders as the reviewed golden files, its HTML is tidy-clean, an old recruitment notice of
+# our own wording is imported as this type, and each check rule of the type finds what it is for.
+# After an intended change: UPDATE_GOLDEN=1 make check, then review the diff of tests/golden/.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/import_lib.sh"
+
+TYPE=recruitment
+
+# ---- helpers (the same in tests/register_staff.sh) ----
+# A settings directory with the demo organisation, and a fixed date for the golden files.
+mkdir -p "$T/home/seloste"
+cp "$top_srcdir/data/demo.ini" "$T/home/seloste/seloste.ini"
+XDG_CONFIG_HOME="$T/home"
+SOURCE_DATE_EPOCH=1714608000 # 2 May 2024
+export XDG_CONFIG_HOME SOURCE_DATE_EPOCH
+# register_golden DOC: its renderings fi/en x text/md/html are tests/golden/$TYPE.LANG.FORMAT; HTML tidy-clean.
+register_golden() {
+  for lang in fi en; do
+    for fmt in text md html; do
+      golden="$top_srcdir/tests/golden/$TYPE.$lang.$fmt"
+      status 0 "$SELOSTE" render "$1" --lang "$lang" --format "$fmt" -o "$T/got.$lang.$fmt"
+      [ ! -s "$T/err" ] || fail "render $lang/$fmt warned: $(cat "$T/err")"
+      if [ "${UPDATE_GOLDEN:-}" = 1 ]; then cp "$T/got.$lang.$fmt" "$golden"; continue; fi
+      diff -u "$golden" "$T/got.$lang.$fmt" >"$T/diff" || fail "$lang/$fmt differs from $golden:
+$(head -40 "$T/diff")"
+    done
+    if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
+      "$TIDY" -q -e -utf8 "$T/got.$lang.html" >"$T/tidy" 2>&1 || fail "tidy ($lang): $(cat "$T/tidy")"
+      [ ! -s "$T/tidy" ] || fail "tidy warnings ($lang): $(cat "$T/tidy")"
+    else
+      echo "tidy not installed: the HTML is not validated"
+    fi
+  done
+}
+# no_customers FILE: a rendering of another register type says nothing of customers or marketing
+# (the demo organisation's address asiakaspalvelu@ is its settings, not the type's text).
+no_customers() {
+  for w in asiakkaa asiakkuu asiakassuhte asiakasrekister "customer relationship" "our customers" \
+           "Customer register" markkinoin uutiskirje eväste "direct marketing" newsletter cookie; do
+    ! grep -qi -- "$w" "$1" || fail "$(basename "$1") speaks of customers or marketing: $w"
+  done
+}
+# set_text DOC SECTION KEY VALUE: the first KEY ("fi", "en", a row's "retention_fi") of SECTION becomes
+# VALUE (a one-line text without quotes), as if the person had written it.
+set_text() {
+  awk -v sec="$2" -v key="$3" -v val="$4" '
+    $0 ~ "^  " sec " : *$" { insec = 1 }
+    insec && $0 == "  };" { insec = 0 }
+    skip { if ($0 ~ /";$/) skip = 0; next }
+    insec && !done && $0 ~ "^ +" key " = \"" {
+      match($0, /^ +/); printf "%s%s = \"%s\";\n", substr($0, 1, RLENGTH), key, val
+      done = 1; if ($0 !~ /";$/) skip = 1; next }
+    { print }
+    END { if (!done) exit 1 }' "$1" >"$1.tmp" && mv "$1.tmp" "$1" || fail "set_text: no $3 in $2 of $1"
+}
+
+# new: the type's own notice, which the check finds nothing wrong with
+status 0 S new "$T/a.seloste" --register $TYPE
+contains "$T/a.seloste" 'register = "recruitment";'
+top "$T/a.seloste" register recruitment
+field "$T/a.seloste" register_name fi "Rekrytointirekisteri"
+field "$T/a.seloste" register_name en "Recruitment register"
+lacks "$T/a.seloste" "  cookies :"          # sections the type leaves out are not written
+lacks "$T/a.seloste" "  direct_marketing :"
+row_is "$T/a.seloste" purposes 1 id applications
+row_is "$T/a.seloste" purposes 1 basis contract
+row_is "$T/a.seloste" purposes 4 basis legitimate_interest
+status 0 S check "$T/a.seloste"
+[ ! -s "$T/out" ] || fail "check of a new recruitment notice: $(cat "$T/out")"
+status 0 S check "$T/a.seloste" --format json
+[ "$(tr -d ' \n' <"$T/out")" = "[]" ] || fail "json check of a new recruitment notice: $(cat "$T/out")"
+
+# render fi/en x text/md/html: the golden files; the HTML tidy-clean
+register_golden "$T/a.seloste"
+g="$top_srcdir/tests/golden"
+contains "$g/recruitment.fi.text" "Rekrytointirekisteri"
+contains "$g/recruitment.fi.text" "15. Soveltuvuusarvioinnit, testit ja taustaselvitykset"
+contains "$g/recruitment.fi.text" "kaksi vuotta valintapäätöksestä"
+contains "$g/recruitment.fi.md" "yhdenvertaisuuslain (1325/2014)"
+contains "$g/recruitment.fi.text" "(laki yksityisyyden suojasta työelämässä 759/2004, 13 §)"
+contains "$g/recruitment.fi.text" "Oikeusperuste: Oikeutettu etu, 6 art. 1 kohdan f alakohta"
+contains "$g/recruitment.en.text" "15. Assessments, tests and background checks"
+contains "$g/recruitment.en.md" "two years from the recruitment decision"
+for f in "$g"/recruitment.fi.* "$g"/recruitment.en.*; do
+  no_customers "$f"
+  lacks "$f" "toistaiseksi"
+  lacks "$f" "indefinitely"
+done
+
+# an old recruitment notice of our own wording is imported as a recruitment notice
+I="$T/imported.seloste"
+status 0 S import "$top_srcdir/tests/data/import/register_recruitment.txt" -o "$I"
+contains "$T/out" "Register type: Recruitment register (recruitment)"
+top "$I" register recruitment
+field "$I" controller name "Puusepänliike Tammiranta Oy"
+items "$I" data_content '"name", "email", "phone", "correspondence"'
+# it keeps open applications "toistaiseksi": the type's rule says so, with its source, in Finnish too
+status 1 S check "$I" --format json
+contains "$T/out" '"register.indefinite_retention"'
+status 1 "$SELOSTE" --ui-lang fi check "$I"
+contains "$T/out" "Hakijoiden tietoja ei saa säilyttää toistaiseksi"
+contains "$T/out" "yhdenvertaisuuslaki 1325/2014 ja tasa-arvolaki 609/1986 (kanneajat)"
+
+# each rule of the type, on a new notice whose text says what the rule is for
+rule_finds() { # DOC RULE: check finds the rule in the JSON findings
+  S check "$1" --format json >"$T/rule.json" 2>&1
+  grep -qF "\"register.$2\"" "$T/rule.json" || fail "check does not report register.$2: $(head -c 600 "$T/rule.json")"
+}
+rule_silent() { # DOC RULE: check does not report the rule
+  S check "$1" --format json >"$T/rule.json" 2>&1
+  ! grep -qF "\"register.$2\"" "$T/rule.json" || fail "check reports register.$2 wrongly: $(head -c 600 "$T/rule.json")"
+}
+
+# indefinite_retention: the retention section keeps applications "toistaiseksi" / "indefinitely"
+D="$T/r1.seloste"
+cp "$T/a.seloste" "$D"
+set_text "$D" retention fi "Säilytämme hakemukset toistaiseksi valintapäätöksen jälkeenkin."
+set_text "$D" retention en "We keep applications indefinitely after the recruitment decision."
+rule_finds "$D" indefinite_retention
+rule_silent "$D" retention_after_process
+# ... but deleting "pysyvästi" (permanently) is no indefinite retention
+set_text "$D" retention fi "Säilytämme hakemukset kaksi vuotta valintapäätöksestä ja poistamme ne sitten pysyvästi."
+set_text "$D" retention en "We keep applications for two years from the recruitment decision and then delete them permanently."
+rule_silent "$D" indefinite_retention
+
+# indefinite_row_retention: a purpose's retention keeps the data for good
+D="$T/r2.seloste"
+cp "$T/a.seloste" "$D"
+set_text "$D" purposes retention_fi "Hakemukset säilytetään pysyvästi."
+set_text "$D" purposes retention_en "Applications are stored permanently."
+rule_finds "$D" indefinite_row_retention
+rule_silent "$D" indefinite_retention
+
+# retention_after_process: the retention section says nothing of the time after the recruitment
+D="$T/r3.seloste"
+cp "$T/a.seloste" "$D"
+set_text "$D" retention fi "Säilytämme tiedot rekrytoinnin ajan."
+set_text "$D" retention en "We keep the data during the recruitment."
+rule_finds "$D" retention_after_process
+rule_silent "$D" indefinite_retention
+finish
