@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "notice_dir.h"
 #include "notice_index.h"
+#include "notice_ours.h"
 #include "outfile.h"
 #include "render.h"
 #include "safefile.h"
@@ -135,8 +136,11 @@ struct dir_run {
   struct notice_list list;
   struct notice_index_entry *idx; /* per notice: its document (NULL when it did not load), languages */
   struct file_id *inputs;         /* the notices' files, sorted, for the outputs' check */
+  struct notice_ours ours;        /* the files earlier runs wrote in outdir: only these are replaced */
   size_t ninputs, nfiles;         /* files to write, the index left out */
-  size_t bad;                     /* notices and outputs that cannot be written */
+  size_t bad;                     /* notices and outputs that are not written, each reported */
+  bool stop;                      /* the output folder itself cannot be used: nothing is written */
+  bool index_ok;                  /* the index may be written */
 };
 
 /* qsort and bsearch order of file ids. */
@@ -157,9 +161,20 @@ static void use_type(const struct doc *d)
   schema_use(d->reg->id);
 }
 
+/* Leaves notice i out of the rendering: none of its languages is written or linked. */
+static void leave_out(struct dir_run *r, size_t i)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (r->idx[i].lang[l]) {
+      r->idx[i].lang[l] = false;
+      r->nfiles--;
+    }
+}
+
 /* Chooses the languages notice i is rendered in: with --lang that one, when the notice has it (a notice
    without it is left out with a warning: it has no such version to link); else every language it has.
-   Each must be publishable (or --draft given): else says why and counts the notice as bad. */
+   Each must be publishable (or --draft given): else says why, leaves the whole notice out and counts it
+   as bad. */
 static void choose_langs(struct dir_run *r, size_t i)
 {
   struct job *j = r->j;
@@ -179,6 +194,7 @@ static void choose_langs(struct dir_run *r, size_t i)
     j->opts.lang = (enum doc_lang)l;
     use_type(e->doc);
     if (!publishable(j)) {
+      leave_out(r, i);
       r->bad++;
       break;
     }
@@ -189,7 +205,7 @@ static void choose_langs(struct dir_run *r, size_t i)
 }
 
 /* Loads every notice of the folder and chooses its languages, reporting each that cannot be rendered
-   ("FILE:LINE: message"); the run goes on to report them all. */
+   ("FILE:LINE: message") and leaving it out; the run goes on with the others. */
 static void load_all(struct dir_run *r)
 {
   r->idx = xmalloc(r->list.n * sizeof *r->idx);
@@ -225,20 +241,34 @@ static bool is_an_input(const struct dir_run *r, const char *path)
   return bsearch(&id, r->inputs, r->ninputs, sizeof id, by_id) != NULL;
 }
 
-/* Checks one output before anything is written, as render -o does (no document under it, none open in
-   the wizard, no link another user planted, no directory in its place), and that it is none of the
-   notices; reports and counts it when it may not be written. */
-static void check_output(struct dir_run *r, const char *path)
+/* Checks one output before anything is written: none of the notices, no symbolic link (the names are
+   seloste's choice, not the user's, so a link there was put by someone else or for something else: it
+   is not followed), what render -o checks (no document under it, none open in the wizard, no directory
+   in its place), and, when the file exists, that an earlier run wrote it (it is in the folder's
+   record). True when it may be written; else reports why. */
+static bool check_output(struct dir_run *r, const char *path)
 {
   struct strbuf err = { 0 };
+  struct stat st;
+  bool exists = lstat(path, &st) == 0;
+  const char *base = strrchr(path, '/') + 1;
   if (is_an_input(r, path))
     sb_printf(&err, _("%s: is one of the notices being rendered; remove that link from the output folder, "
-                      "nothing was written"), path);
-  else if (outfile_may_render(path, &err) && atomic_may_write(path, NULL, ATOMIC_DEFAULT, &err))
-    return;
+                      "it was not written"), path);
+  else if (exists && S_ISLNK(st.st_mode))
+    sb_printf(&err, _("%s: is a symbolic link; the renderings of a folder are not written through links, so "
+                      "neither the link nor the file it leads to was changed (remove the link)"), path);
+  else if (!outfile_may_render(path, &err) || !atomic_may_write(path, NULL, ATOMIC_DEFAULT, &err))
+    ;
+  else if (exists && !notice_ours_has(&r->ours, base))
+    sb_printf(&err, _("%s: is not a file seloste render wrote (%s does not list it); it was left as it is: "
+                      "rename or remove it to let seloste write there"), path, NOTICE_OURS_FILE);
+  else
+    return true;
   safetext_eprintf("%s\n", err.s);
   sb_free(&err);
   r->bad++;
+  return false;
 }
 
 /* True when the folder that would hold path exists. */
@@ -250,27 +280,42 @@ static bool parent_exists(const char *path)
   return ok;
 }
 
-/* Checks the output folder and, when it exists, every file to be written in it; a missing one is made
-   later, so only the way to it is checked now. */
-static void check_outputs(struct dir_run *r)
+/* Checks the output folder itself, and reads its record of seloste's files; false after saying why
+   nothing can be written in it. Sets *exists. */
+static bool check_outdir(struct dir_run *r, bool *exists)
 {
   struct strbuf err = { 0 };
   struct stat st;
-  bool exists = stat(r->outdir, &st) == 0;
+  *exists = stat(r->outdir, &st) == 0;
   int stat_errno = errno;
   if (!atomic_check(r->outdir, ATOMIC_DEFAULT, &err))
     ;
-  else if (exists && !S_ISDIR(st.st_mode))
+  else if (*exists && !S_ISDIR(st.st_mode))
     sb_printf(&err, _("%s: is not a folder; the notices of a folder are rendered into a folder, nothing was "
                       "written"), r->outdir);
-  else if (!exists && stat_errno != ENOENT)
+  else if (!*exists && stat_errno != ENOENT)
     sb_printf(&err, _("%s: cannot save: %s; nothing was written"), r->outdir, strerror(stat_errno));
-  else if (!exists && !parent_exists(r->outdir))
+  else if (!*exists && !parent_exists(r->outdir))
     sb_printf(&err, _("%s: cannot make the folder: the folder it would be in does not exist; nothing was "
                       "written"), r->outdir);
-  if (err.len) {
-    safetext_eprintf("%s\n", err.s);
-    sb_free(&err);
+  else if (*exists)
+    notice_ours_read(r->outdir, &r->ours, &err);
+  if (!err.len)
+    return true;
+  safetext_eprintf("%s\n", err.s);
+  sb_free(&err);
+  return false;
+}
+
+/* Checks the output folder and, when it exists, every file to be written in it (a missing folder is
+   made later, so only the way to it is checked now). An output that may not be written is left out,
+   with its link in the index; a folder that cannot be used stops the run. */
+static void check_outputs(struct dir_run *r)
+{
+  bool exists;
+  r->index_ok = true;
+  if (!check_outdir(r, &exists)) {
+    r->stop = true;
     r->bad++;
     return;
   }
@@ -281,11 +326,14 @@ static void check_outputs(struct dir_run *r)
     for (int l = 0; l < LANG_COUNT; l++)
       if (r->idx[i].lang[l]) {
         char *p = notice_dir_output(r->outdir, r->idx[i].name, doc_lang_code(l), ext);
-        check_output(r, p);
+        if (!check_output(r, p)) {
+          r->idx[i].lang[l] = false;
+          r->nfiles--;
+        }
         free(p);
       }
   char *index = notice_dir_join(r->outdir, notice_index_name(r->j->opts.format));
-  check_output(r, index);
+  r->index_ok = check_output(r, index);
   free(index);
 }
 
@@ -306,6 +354,36 @@ static bool index_cb(FILE *fp, void *ctx)
   return notice_index_write(fp, r->j->opts.format, r->idx, r->list.n);
 }
 
+/* atomic_write callback of the record of seloste's files. */
+static bool ours_cb(FILE *fp, void *ctx)
+{
+  return notice_ours_write(fp, ctx);
+}
+
+/* Adds every file this run is to write to the folder's record and saves it, before any of them is
+   written: a run cut off midway still knows its files as its own. False after saying why. */
+static bool save_ours(struct dir_run *r)
+{
+  const char *ext = notice_index_ext(r->j->opts.format);
+  for (size_t i = 0; i < r->list.n; i++)
+    for (int l = 0; l < LANG_COUNT; l++)
+      if (r->idx[i].lang[l]) {
+        char *f = xasprintf("%s.%s.%s", r->idx[i].name, doc_lang_code(l), ext);
+        notice_ours_add(&r->ours, f);
+        free(f);
+      }
+  if (r->index_ok)
+    notice_ours_add(&r->ours, notice_index_name(r->j->opts.format));
+  char *path = notice_dir_join(r->outdir, NOTICE_OURS_FILE);
+  struct strbuf err = { 0 };
+  bool ok = atomic_write(path, ours_cb, &r->ours, ATOMIC_DEFAULT, &err);
+  if (!ok)
+    safetext_eprintf("%s\n", err.s ? err.s : _("unknown error"));
+  sb_free(&err);
+  free(path);
+  return ok;
+}
+
 /* Writes one rendering of notice i in language l into the batch; false after saying why it failed. */
 static bool write_one(struct dir_run *r, struct atomic_batch *b, size_t i, int l, const char *ext)
 {
@@ -324,7 +402,7 @@ static bool write_one(struct dir_run *r, struct atomic_batch *b, size_t i, int l
   return ok;
 }
 
-/* Says what was written: how many notices, files, and where the index is. */
+/* Says what was written: how many notices, files, and where the index is (NULL: not written). */
 static void print_done(const struct dir_run *r, size_t files, const char *index)
 {
   size_t n = 0;
@@ -335,9 +413,14 @@ static void print_done(const struct dir_run *r, size_t files, const char *index)
         break;
       }
   char *what = xasprintf(ngettext("%zu file", "%zu files", files), files);
-  printf(ngettext("Rendered %zu notice into %s (%s) and its index %s.\n",
-                  "Rendered %zu notices into %s (%s) and their index %s.\n", n),
-         n, r->outdir, what, index);
+  if (index)
+    printf(ngettext("Rendered %zu notice into %s (%s) and its index %s.\n",
+                    "Rendered %zu notices into %s (%s) and their index %s.\n", n),
+           n, r->outdir, what, index);
+  else
+    printf(ngettext("Rendered %zu notice into %s (%s); the index was not written.\n",
+                    "Rendered %zu notices into %s (%s); the index was not written.\n", n),
+           n, r->outdir, what);
   free(what);
 }
 
@@ -360,13 +443,13 @@ static bool write_all(struct dir_run *r)
     safetext_eprintf("%s\n", err.s ? err.s : _("unknown error"));
   char *index = notice_dir_join(r->outdir, notice_index_name(r->j->opts.format));
   sb_free(&err);
-  if (ok && !(ok = atomic_write(index, index_cb, r, ATOMIC_DEFAULT, &err)))
+  if (ok && r->index_ok && !(ok = atomic_write(index, index_cb, r, ATOMIC_DEFAULT, &err)))
     safetext_eprintf("%s\n", err.s ? err.s : _("unknown error"));
   else if (!ok)
     safetext_eprintf(_("%s: not every rendering was written (those saved before the failure are new, the "
                        "others keep their old versions); the index %s was not updated\n"), r->outdir, index);
   else
-    print_done(r, tried, index);
+    print_done(r, tried, r->index_ok ? index : NULL);
   sb_free(&err);
   free(index);
   return ok;
@@ -379,13 +462,49 @@ static void dir_run_free(struct dir_run *r)
     doc_free((struct doc *)r->idx[i].doc);
   free(r->idx);
   free(r->inputs);
+  notice_ours_free(&r->ours);
   notice_list_free(&r->list);
+}
+
+/* Reports the run's problems in one line after their own; returns the exit status. */
+static int dir_status(const struct dir_run *r, bool wrote)
+{
+  if (!r->bad && wrote)
+    return EXIT_OK;
+  if (r->bad && !wrote)
+    safetext_eprintf(ngettext("%s: %zu notice or output above cannot be written; nothing was written\n",
+                              "%s: %zu notices or outputs above cannot be written; nothing was written\n", r->bad),
+                     r->dir, r->bad);
+  else if (r->bad)
+    safetext_eprintf(ngettext("%s: %zu notice or output above was not written; the others were, and the index "
+                              "links only them\n",
+                              "%s: %zu notices or outputs above were not written; the others were, and the index "
+                              "links only them\n", r->bad),
+                     r->dir, r->bad);
+  return EXIT_BAD_INPUT;
+}
+
+/* Loads, checks and writes the folder's notices once it is known to hold some; returns the exit status. */
+static int render_notices(struct dir_run *r)
+{
+  struct job *j = r->j;
+  load_all(r);
+  if (!r->nfiles && !r->bad) {
+    safetext_eprintf(_("%s: no notice in it is published in %s; nothing was written\n"), r->dir,
+                     j->opts.lang == LANG_FI ? _("Finnish") : _("English"));
+    return EXIT_BAD_INPUT;
+  }
+  if (r->nfiles)
+    check_outputs(r); /* reported with the notices' problems, so that one run shows them all */
+  bool wrote = r->nfiles && !r->stop && make_outdir(r->outdir) && save_ours(r) && write_all(r);
+  return dir_status(r, wrote);
 }
 
 /* seloste render DIR -o OUTDIR: every notice of DIR in each of its languages (or --lang's) as
    OUTDIR/NAME.LANG.EXT, and OUTDIR/index.EXT linking them. Every notice is loaded and checked, and every
-   output, before the first file is written: one broken notice writes nothing, as import --all does, so
-   that a site is never published with some notices new and others old or missing. */
+   output, before the first file is written; a notice that cannot be rendered, or an output that may not
+   be written, is reported and left out (exit status 2), the others are written and the index links
+   them. */
 static int render_dir(struct job *j, const char *outdir)
 {
   if (!outdir || strcmp(outdir, "-") == 0) {
@@ -406,30 +525,18 @@ static int render_dir(struct job *j, const char *outdir)
   sb_free(&warn);
   if (!listed)
     return cli_fail(&err);
-  struct authority a;
-  int status = EXIT_BAD_INPUT;
   if (!r.list.n) {
     safetext_eprintf(_("%s: holds no notices (files NAME.seloste); nothing was written\n"), r.dir);
     notice_list_free(&r.list);
-    return status;
+    return EXIT_BAD_INPUT;
   }
+  struct authority a;
   if (!authority_load(&a, &err)) {
     notice_list_free(&r.list);
     return cli_fail(&err);
   }
   j->authority = &a;
-  load_all(&r);
-  if (!r.bad && !r.nfiles)
-    safetext_eprintf(_("%s: no notice in it is published in %s; nothing was written\n"), r.dir,
-                     j->opts.lang == LANG_FI ? _("Finnish") : _("English"));
-  else
-    check_outputs(&r); /* reported with the notices' problems, so that one run shows them all */
-  if (r.bad)
-    safetext_eprintf(ngettext("%s: %zu notice or output above cannot be written; nothing was written\n",
-                              "%s: %zu notices or outputs above cannot be written; nothing was written\n", r.bad),
-                     r.dir, r.bad);
-  else if (r.nfiles && make_outdir(outdir) && write_all(&r))
-    status = EXIT_OK;
+  int status = render_notices(&r);
   dir_run_free(&r);
   authority_free(&a);
   return status;

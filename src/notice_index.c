@@ -42,11 +42,22 @@ static char *link_text(const struct notice_index_entry *e, enum doc_lang l)
   return one;
 }
 
-/* The controller all n notices name (the same name in each), or NULL. */
+/* True when e was rendered in some language (a notice that was not has no document to look at). */
+static bool rendered(const struct notice_index_entry *e)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (e->lang[l])
+      return true;
+  return false;
+}
+
+/* The controller all n notices rendered name (the same name in each), or NULL. */
 static const char *common_controller(const struct notice_index_entry *v, size_t n)
 {
   const char *name = NULL;
   for (size_t i = 0; i < n; i++) {
+    if (!rendered(&v[i]))
+      continue;
     const struct doc_section *s = doc_section(v[i].doc, "controller");
     const char *c = s ? s->field[FIELD_NAME] : NULL;
     if (str_blank(c) || (name && strcmp(name, c) != 0))

@@ -1,6 +1,7 @@
 #!/bin/sh
 # seloste render DIR -o OUTDIR: every notice of a folder in each of its languages, and an index page
-# linking them; nothing written when one notice or output cannot be; never through a planted link.
+# linking them; a notice or output that cannot be written is reported and left out, the others written;
+# never through a link in OUTDIR, never over a file seloste did not write.
 . "$top_srcdir/tests/lib.sh"
 S() { "$SELOSTE" --ui-lang en "$@"; }
 command -v python3 >/dev/null 2>&1 || { echo "python3 not installed"; exit 77; }
@@ -136,23 +137,42 @@ status 2 S render "$T/fi-only" -o "$T/fi-only-none" --lang en
 contains "$T/err" "no notice in it is published in English; nothing was written"
 [ ! -e "$T/fi-only-none" ] || fail "an output folder was made for nothing"
 
-# 3. a broken notice: reported with its file and line, and nothing written, not even the folder;
-# an existing output folder keeps its files; so does a notice that cannot be published yet
+# 3. a broken notice, and one that cannot be published yet: each reported (with its file and line), left
+# out of the rendering and of the index; the others are rendered; exit status 2. A notice that breaks
+# after an earlier run keeps its old rendering, whole and untouched (not linked from the new index)
 cp -r "$N" "$T/bad"
+status 0 S render "$T/bad" -o "$T/bad-out"
+cp "$T/bad-out/asiakkaat.fi.html" "$T/asiakkaat-before.html"
 sed '5s/.*/languages = [ "fi", "sv" ];/' "$top_srcdir/data/demo.seloste" >"$T/bad/broken.seloste"
-sed '/name = "Esimerkki Oy";/d' "$top_srcdir/data/demo.seloste" >"$T/bad/gaps.seloste"
+sed -i '/name = "Esimerkki Oy";/d' "$T/bad/asiakkaat.seloste"
 status 2 S render "$T/bad" -o "$T/bad-out"
 contains "$T/err" "$T/bad/broken.seloste:5: unknown language in 'languages'"
-contains "$T/err" "$T/bad/gaps.seloste: the notice cannot be published yet: the controller's name is missing"
-contains "$T/err" "$T/bad: 2 notices or outputs above cannot be written; nothing was written"
-[ ! -e "$T/bad-out" ] || fail "the output folder was made: $(ls -A "$T/bad-out")"
-cp -r "$T/out-html" "$T/before"
-status 2 S render "$T/bad" -o "$T/out-html"
-diff -r "$T/before" "$T/out-html" >/dev/null || fail "a run with a broken notice changed the output folder"
-# --draft renders the one with gaps (marked), the broken one still stops it all
-rm "$T/bad/broken.seloste"
-status 0 S render "$T/bad" -o "$T/draft-out" --draft
-contains "$T/draft-out/gaps.fi.html" "LUONNOS"
+contains "$T/err" "$T/bad/asiakkaat.seloste: the notice cannot be published yet: the controller's name is missing"
+contains "$T/err" "$T/bad: 2 notices or outputs above were not written; the others were, and the index links only them"
+contains "$T/out" "Rendered $(($(notices | wc -l) - 1)) notices into $T/bad-out"
+[ ! -e "$T/bad-out/broken.fi.html" ] || fail "the broken notice was rendered"
+cmp -s "$T/asiakkaat-before.html" "$T/bad-out/asiakkaat.fi.html" || fail "the old rendering of a notice left out was changed"
+lacks "$T/bad-out/index.html" "asiakkaat.fi.html"
+lacks "$T/bad-out/index.html" "broken."
+contains "$T/bad-out/index.html" "rows.fi.html"
+cmp -s "$T/bad-out/rows.en.html" "$T/out-html/rows.en.html" || fail "the others were not rendered"
+python3 "$T/links.py" "$T/bad-out" >"$T/links" || fail "index.html does not parse"
+! grep -q 'False$' "$T/links" || fail "links that lead nowhere: $(grep 'False$' "$T/links")"
+if [ -n "${TIDY:-}" ] && [ -x "$TIDY" ]; then
+  "$TIDY" -errors -q -utf8 "$T/bad-out/index.html" >"$T/tidy" 2>&1 || fail "tidy: $(cat "$T/tidy")"
+  [ ! -s "$T/tidy" ] || fail "tidy warnings: $(cat "$T/tidy")"
+fi
+[ -z "$(ls -A "$T/bad-out" | grep -v '^\.seloste-rendered$' | grep '^\.')" ] || fail "temp files left: $(ls -A "$T/bad-out")"
+# every notice broken: nothing written, not even the folder
+mkdir "$T/allbad"
+cp "$T/bad/broken.seloste" "$T/allbad/"
+status 2 S render "$T/allbad" -o "$T/allbad-out"
+contains "$T/err" "$T/allbad: 1 notice or output above cannot be written; nothing was written"
+[ ! -e "$T/allbad-out" ] || fail "the output folder was made: $(ls -A "$T/allbad-out")"
+# --draft renders the one with gaps (marked); the broken one is still left out
+status 2 S render "$T/bad" -o "$T/draft-out" --draft
+contains "$T/draft-out/asiakkaat.fi.html" "LUONNOS"
+[ ! -e "$T/draft-out/broken.fi.html" ] || fail "--draft rendered the broken notice"
 
 # 4. the output folder: a file in its place, a missing parent, no -o, --fragment, an empty folder
 echo x >"$T/a-file"
@@ -169,26 +189,53 @@ status 2 S render "$T/empty" -o "$T/empty-out"
 contains "$T/err" "$T/empty: holds no notices"
 
 # 5. outputs that must not be written: a link to a document, a hard link of a notice, a file open in
-# the wizard; each is refused before anything is written
-for case in doclink hardlink locked; do
+# the wizard, a link to a file elsewhere, a file seloste did not write (the site's own index.html); each
+# is reported and left as it was, the other files are written and the index does not link it
+echo "important = yes" >"$T/important.conf"
+for case in doclink hardlink locked link notours; do
   rm -rf "$T/o5" && mkdir "$T/o5"
+  victim=rows.en.html
   case $case in
     doclink) cp "$top_srcdir/data/demo.seloste" "$T/keep.seloste"; ln -s "$T/keep.seloste" "$T/o5/rows.en.html";
-      expect="is named like a seloste document";;
+      expect="is a symbolic link; the renderings of a folder are not written through links";;
     hardlink) ln "$N/rows.seloste" "$T/o5/rows.en.html"; expect="is one of the notices being rendered";;
     locked) sleep 30 & live=$!; echo old >"$T/o5/rows.en.html";
       printf 'user=maija\nhost=%s\npid=%s\nsince=0\n' "$(hostname)" "$live" >"$T/o5/rows.en.html.lock";
       expect="is being edited by maija";;
+    link) ln -s "$T/important.conf" "$T/o5/rows.en.html"; expect="is a symbolic link";;
+    notours) victim=index.html; echo "<p>our site</p>" >"$T/o5/index.html";
+      expect="is not a file seloste render wrote (.seloste-rendered does not list it); it was left as it is";;
   esac
+  ls -l "$T/o5/$victim" >"$T/victim-before"
+  cksum <"$T/o5/$victim" >>"$T/victim-before"
   status 2 S render "$N" -o "$T/o5"
-  contains "$T/err" "$T/o5/rows.en.html: $expect"
-  [ ! -e "$T/o5/index.html" ] && [ ! -e "$T/o5/asiakkaat.fi.html" ] || fail "$case: files were written"
+  contains "$T/err" "$T/o5/$victim: $expect"
+  contains "$T/err" "1 notice or output above was not written; the others were"
+  ls -l "$T/o5/$victim" >"$T/victim-after"
+  cksum <"$T/o5/$victim" >>"$T/victim-after"
+  cmp -s "$T/victim-before" "$T/victim-after" || fail "$case: $victim was changed"
+  cmp -s "$T/o5/asiakkaat.fi.html" "$T/out-html/asiakkaat.fi.html" || fail "$case: the other notices were not written"
+  if [ "$victim" = index.html ]; then
+    contains "$T/out" "the index was not written"
+  else
+    lacks "$T/o5/index.html" "$victim"
+    contains "$T/o5/index.html" "rows.fi.html"
+  fi
   [ "$case" != locked ] || { kill $live; wait $live 2>/dev/null; }
 done
 cmp -s "$T/keep.seloste" "$top_srcdir/data/demo.seloste" || fail "a document behind a link was overwritten"
 cmp -s "$N/rows.seloste" "$top_srcdir/tests/data/rows.seloste" || fail "a notice was overwritten through a hard link"
+[ "$(cat "$T/important.conf")" = "important = yes" ] || fail "a file a link leads to was overwritten"
+# a record of seloste's files that is a link is not trusted: nothing is written
+rm -rf "$T/o5" && mkdir "$T/o5"
+ln -s "$T/important.conf" "$T/o5/.seloste-rendered"
+status 2 S render "$N" -o "$T/o5"
+contains "$T/err" "$T/o5/.seloste-rendered: cannot read the record of the files seloste wrote here (it is a symbolic link)"
+[ "$(ls -A "$T/o5")" = .seloste-rendered ] || fail "written beside a linked record: $(ls -A "$T/o5")"
+[ "$(cat "$T/important.conf")" = "important = yes" ] || fail "the record's link was followed"
 # stale temp files of a killed run are removed; old renderings are replaced, their mode kept
 rm -rf "$T/o6" && mkdir "$T/o6"
+status 0 S render "$N" -o "$T/o6"
 head -c 1000 /dev/zero >"$T/o6/.asiakkaat.fi.html.seloste-tmp.AbC123"
 echo old >"$T/o6/asiakkaat.fi.html"
 chmod 640 "$T/o6/asiakkaat.fi.html"
@@ -196,22 +243,49 @@ status 0 S render "$N" -o "$T/o6"
 [ ! -e "$T/o6/.asiakkaat.fi.html.seloste-tmp.AbC123" ] || fail "a stale temp file was left"
 [ "$(stat -c %a "$T/o6/asiakkaat.fi.html")" = 640 ] || fail "the old rendering's mode was lost"
 cmp -s "$T/o6/asiakkaat.fi.html" "$T/out-html/asiakkaat.fi.html" || fail "the old rendering was not replaced"
-[ -z "$(ls -A "$T/o6" | grep '^\.')" ] || fail "temp files left: $(ls -A "$T/o6")"
+[ -z "$(ls -A "$T/o6" | grep -v '^\.seloste-rendered$' | grep '^\.')" ] || fail "temp files left: $(ls -A "$T/o6")"
+
+# 5b. OUTDIR the notices' own folder, or a folder inside it: the notices are not touched, the site's
+# own page is not overwritten, a second run replaces only seloste's files and reads no rendering back
+mkdir "$T/same"
+cp "$top_srcdir/data/demo.seloste" "$T/same/a.seloste"
+cp "$top_srcdir/tests/data/rows.seloste" "$T/same/b.seloste"
+echo "<p>our own front page</p>" >"$T/same/index.html"
+echo "notes" >"$T/same/a.fi.txt"
+status 2 S render "$T/same" -o "$T/same"
+contains "$T/err" "$T/same/index.html: is not a file seloste render wrote"
+[ "$(cat "$T/same/index.html")" = "<p>our own front page</p>" ] || fail "the site's own index.html was overwritten"
+[ -f "$T/same/a.fi.html" ] && [ -f "$T/same/b.en.html" ] || fail "renderings beside the notices: $(ls "$T/same")"
+cmp -s "$T/same/a.seloste" "$top_srcdir/data/demo.seloste" && cmp -s "$T/same/b.seloste" "$top_srcdir/tests/data/rows.seloste" ||
+  fail "a notice was changed"
+rm "$T/same/index.html"
+status 0 S render "$T/same" -o "$T/same"
+[ "$(ls "$T/same" | grep -c '\.seloste$')" -eq 2 ] || fail "notices appeared or went: $(ls "$T/same")"
+status 2 S render "$T/same" -o "$T/same" --format text
+contains "$T/err" "$T/same/a.fi.txt: is not a file seloste render wrote"
+[ "$(cat "$T/same/a.fi.txt")" = notes ] || fail "a text file seloste did not write was overwritten"
+[ -f "$T/same/b.fi.txt" ] && [ -f "$T/same/index.txt" ] || fail "the other text renderings: $(ls "$T/same")"
+mkdir "$T/inside"
+cp "$top_srcdir/data/demo.seloste" "$T/inside/a.seloste"
+status 0 S render "$T/inside" -o "$T/inside/site"
+cp -r "$T/inside/site" "$T/inside-first"
+status 0 S render "$T/inside" -o "$T/inside/site"
+contains "$T/out" "Rendered 1 notice into $T/inside/site"
+diff -r "$T/inside-first" "$T/inside/site" >/dev/null || fail "a second run into OUTDIR inside DIR differs"
 
 # 6. links another user planted, as OUTDIR or as a file in it, are not followed (as render -o)
 if [ "$(id -u)" = 0 ]; then
   mkdir "$T/pub" "$T/elsewhere"
   chmod 1777 "$T/pub"
-  echo "important = yes" >"$T/important.conf"
   mkdir "$T/pub/out"
   chmod 1777 "$T/pub/out"
   ln -s "$T/important.conf" "$T/pub/out/asiakkaat.fi.html"
   chown -h 65534:65534 "$T/pub/out/asiakkaat.fi.html"
   status 2 S render "$N" -o "$T/pub/out"
-  contains "$T/err" "$T/pub/out/asiakkaat.fi.html: is a symbolic link owned by another user"
-  contains "$T/err" "nothing was written"
+  contains "$T/err" "$T/pub/out/asiakkaat.fi.html: is a symbolic link; the renderings of a folder are not written through links"
   [ "$(cat "$T/important.conf")" = "important = yes" ] || fail "the planted link's target was overwritten"
-  [ "$(ls "$T/pub/out")" = asiakkaat.fi.html ] || fail "files were written beside the planted link: $(ls "$T/pub/out")"
+  [ -L "$T/pub/out/asiakkaat.fi.html" ] || fail "the planted link was replaced"
+  lacks "$T/pub/out/index.html" "asiakkaat.fi.html"
   ln -s "$T/elsewhere" "$T/pub/site"
   chown -h 65534:65534 "$T/pub/site"
   status 2 S render "$N" -o "$T/pub/site"
