@@ -39,6 +39,11 @@ void atomic_target_free(struct atomic_target *t);
 /* Removes this process's user's stale temp files of target (".NAME.seloste-tmp.XXXXXX" beside it):
    regular, owned by the euid, one link, and not locked by a writer. Never follows links; silent. */
 void atomic_clean_stale(const char *target);
+/* As atomic_clean_stale for each of the files named bases[0..count) (names without a directory, sorted
+   by strcmp) in directory dir, reading the directory once. Temp names, ".NAME.seloste-tmp.XXXXXX" with
+   six characters of mkstemp's alphabet, are names only seloste makes; backups (".seloste-bak.") are never
+   removed: after a crash one may hold the only whole copy. */
+void atomic_clean_stale_in(const char *dir, const char *const *bases, size_t count);
 /* Creates a new file beside target named ".NAME.seloste-KIND.XXXXXX" (kind "tmp" for temp files,
    "bak" for backups: names no other program uses, so only seloste's are cleaned); mode 0600; returns its fd
    and sets *name (caller frees), or -1 with errno set. With locked, the fd holds an exclusive

@@ -305,19 +305,6 @@ void atomic_target_free(struct atomic_target *t)
   t->path = NULL;
 }
 
-/* True when name is base's temp name, one only seloste makes: "." base ".seloste-tmp." and six
-   characters of mkstemp's alphabet. Backups (".seloste-bak.") are never matched: after a crash
-   one may hold the only whole copy. */
-static bool is_temp_name(const char *name, const char *base)
-{
-  static const char tag[] = ".seloste-tmp.";
-  size_t n = strlen(base);
-  if (name[0] != '.' || strncmp(name + 1, base, n) != 0 || strncmp(name + 1 + n, tag, sizeof tag - 1) != 0)
-    return false;
-  const char *x = name + 1 + n + sizeof tag - 1;
-  return strlen(x) == 6 && strspn(x, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") == 6;
-}
-
 /* Removes one stale temp if it is ours and no writer holds its lock. */
 static void clean_one(int dirfd, const char *name)
 {
@@ -332,24 +319,66 @@ static void clean_one(int dirfd, const char *name)
   close(fd);
 }
 
-void atomic_clean_stale(const char *target)
+/* The target's name inside temp file name ".BASE.seloste-tmp.XXXXXX" (not NUL-terminated: its length in
+   *n), or NULL when name is no such temp's. */
+static const char *temp_base(const char *name, size_t *n)
 {
-  char *dir = atomic_dir_of(target);
+  static const char tag[] = ".seloste-tmp.";
+  size_t len = strlen(name), t = sizeof tag - 1;
+  if (name[0] != '.' || len < 2 + t + 6)
+    return NULL;
+  const char *x = name + len - 6;
+  if (strncmp(x - t, tag, t) != 0 ||
+      strspn(x, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") != 6)
+    return NULL;
+  *n = (size_t)(x - t - (name + 1));
+  return name + 1;
+}
+
+/* True when base[0..n) is one of the sorted names bases[0..count). */
+static bool base_listed(const char *base, size_t n, const char *const *bases, size_t count)
+{
+  size_t lo = 0, hi = count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strncmp(bases[mid], base, n);
+    if (c == 0 && bases[mid][n] != '\0')
+      c = 1; /* bases[mid] is longer: it sorts after base */
+    if (c == 0)
+      return true;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return false;
+}
+
+void atomic_clean_stale_in(const char *dir, const char *const *bases, size_t count)
+{
   int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  free(dir);
   if (dirfd < 0)
     return;
   int scanfd = dup(dirfd);
   DIR *d = scanfd >= 0 ? fdopendir(scanfd) : NULL;
   if (!d && scanfd >= 0)
     close(scanfd);
-  const char *base = base_of(target);
+  size_t n;
+  const char *base;
   for (struct dirent *e; d && (e = readdir(d));)
-    if (is_temp_name(e->d_name, base))
+    if ((base = temp_base(e->d_name, &n)) != NULL && base_listed(base, n, bases, count))
       clean_one(dirfd, e->d_name);
   if (d)
     closedir(d);
   close(dirfd);
+}
+
+void atomic_clean_stale(const char *target)
+{
+  char *dir = atomic_dir_of(target);
+  const char *base = base_of(target);
+  atomic_clean_stale_in(dir, &base, 1);
+  free(dir);
 }
 
 /* Takes the writer's lock on a new temp and checks no cleaner removed it first; false if one did. */

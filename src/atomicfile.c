@@ -45,16 +45,23 @@ void atomic_fail_sibling(struct strbuf *err, const struct atomic_target *t, int 
   free(dir);
 }
 
-/* fsyncs the directory holding path, so that the rename itself is on disk. */
-static bool sync_dir(const char *path)
+/* fsyncs directory dir, so that a rename in it is on disk. */
+static bool sync_dir_named(const char *dir)
 {
-  char *dir = atomic_dir_of(path);
   int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  free(dir);
   if (fd < 0)
     return false;
   bool ok = fsync(fd) == 0 || errno == EINVAL;
   close(fd);
+  return ok;
+}
+
+/* fsyncs the directory holding path, so that the rename itself is on disk. */
+static bool sync_dir(const char *path)
+{
+  char *dir = atomic_dir_of(path);
+  bool ok = sync_dir_named(dir);
+  free(dir);
   return ok;
 }
 
@@ -219,4 +226,210 @@ bool atomic_may_write(const char *path, const char *keep, unsigned flags, struct
   bool ok = not_dir(&t, err);
   atomic_target_free(&t);
   return ok;
+}
+
+/* ---------- a batch: many files saved with one sync ---------- */
+
+enum { BATCH_MAX = 128 }; /* temps held at once, each an open descriptor and a lock */
+
+/* A file whose new content waits in a temp file beside it. */
+struct atomic_pending {
+  struct atomic_target t; /* its shown is the copy below */
+  char *shown;
+  char *tmp;
+  int fd; /* open and locked until the rename, so that stale-temp cleaners leave it alone */
+};
+
+struct atomic_batch {
+  struct atomic_pending v[BATCH_MAX];
+  size_t n;
+};
+
+struct atomic_batch *atomic_batch_new(void)
+{
+  struct atomic_batch *b = xmalloc(sizeof *b);
+  b->n = 0;
+  return b;
+}
+
+/* True when the target is a regular file (or a new one) that a rename replaces without losing
+   anything: the only kind a batch holds back; the others are written at once. */
+static bool replaceable(const struct atomic_target *t, unsigned flags)
+{
+  if (!t->exists)
+    return true;
+  if (t->magic || !S_ISREG(t->st.st_mode))
+    return false;
+  return (flags & ATOMIC_PRIVATE) || !needs_in_place(t->path, &t->st);
+}
+
+/* Writes d into a new temp file beside t, held in the batch (which takes t over); false with err
+   filled (t then still the caller's). Fills *in_place instead when the file's owner cannot be given. */
+static bool stage(struct atomic_batch *b, struct atomic_target *t, const struct atomic_data *d, unsigned flags,
+                  bool *in_place, struct strbuf *err)
+{
+  char *tmp;
+  int fd = atomic_sibling(t->path, "tmp", true, &tmp);
+  if (fd < 0) {
+    atomic_fail_sibling(err, t, errno);
+    return false;
+  }
+  bool ok = give_attrs(fd, t, flags);
+  int e = errno;
+  if (!ok && t->exists && !(flags & ATOMIC_PRIVATE) && (e == EPERM || e == EINVAL))
+    *in_place = true;
+  else if (ok && !(ok = atomic_write_all(fd, d->bytes, d->len)))
+    e = errno;
+  if (!ok) {
+    close(fd);
+    unlink(tmp);
+    free(tmp);
+    if (!*in_place)
+      atomic_fail(err, t, e);
+    return false;
+  }
+  struct atomic_pending *p = &b->v[b->n++];
+  *p = (struct atomic_pending){ *t, xstrdup(t->shown), tmp, fd };
+  p->t.shown = p->shown;
+  return true;
+}
+
+bool atomic_batch_write(struct atomic_batch *b, const char *path, const char *keep, atomic_writer write, void *ctx,
+                        unsigned flags, struct strbuf *err)
+{
+  struct atomic_target t;
+  if (!atomic_resolve(path, flags, keep, &t, err))
+    return false;
+  if (!not_dir(&t, err)) {
+    atomic_target_free(&t);
+    return false;
+  }
+  char *bytes = NULL;
+  size_t len = 0;
+  bool ok = make_content(write, ctx, &bytes, &len, &t, err), in_place = false;
+  struct atomic_data d = { bytes, len };
+  if (ok && !replaceable(&t, flags))
+    ok = commit(&t, &d, flags, err); /* written at once, by atomic_write's own means */
+  else if (ok && stage(b, &t, &d, flags, &in_place, err))
+    t.path = NULL; /* the batch holds it now */
+  else if (ok)
+    ok = in_place && atomic_in_place(&t, &d, err);
+  free(bytes);
+  atomic_target_free(&t);
+  return ok && (b->n < BATCH_MAX || atomic_batch_commit(b, err));
+}
+
+/* Brings the data of every pending temp file to the disk: one syncfs(2) for each file system they are
+   on, which reports write-back errors since Linux 5.8; where it fails, fsync(2) of each file. False with
+   errno set when a file's data could not be written. */
+static bool sync_pending(struct atomic_batch *b)
+{
+  dev_t done[BATCH_MAX];
+  size_t ndone = 0;
+  for (size_t i = 0; i < b->n; i++) {
+    struct stat st;
+    if (fstat(b->v[i].fd, &st) != 0)
+      return false;
+    bool seen = false;
+    for (size_t k = 0; k < ndone && !seen; k++)
+      seen = done[k] == st.st_dev;
+    if (seen)
+      continue;
+    if (syncfs(b->v[i].fd) == 0) {
+      done[ndone++] = st.st_dev;
+      continue;
+    }
+    struct stat other;
+    for (size_t k = i; k < b->n; k++) /* no syncfs: each file of that file system on its own */
+      if (fstat(b->v[k].fd, &other) == 0 && other.st_dev == st.st_dev && fsync(b->v[k].fd) != 0)
+        return false;
+    done[ndone++] = st.st_dev;
+  }
+  return true;
+}
+
+/* qsort order of strings. */
+static int by_string(const void *a, const void *b)
+{
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Syncs each directory the renamed files of the batch are in, once, and removes the stale temps of those
+   files there (one reading of each directory). False when a directory could not be synced. */
+static bool finish_dirs(struct atomic_batch *b)
+{
+  char *dirs[BATCH_MAX];
+  for (size_t i = 0; i < b->n; i++)
+    dirs[i] = atomic_dir_of(b->v[i].t.path);
+  bool ok = true;
+  for (size_t i = 0; i < b->n; i++) {
+    if (!dirs[i])
+      continue;
+    const char *bases[BATCH_MAX];
+    size_t nb = 0;
+    for (size_t k = i; k < b->n; k++)
+      if (dirs[k] && strcmp(dirs[k], dirs[i]) == 0) {
+        const char *slash = strrchr(b->v[k].t.path, '/');
+        bases[nb++] = slash ? slash + 1 : b->v[k].t.path;
+        if (k > i) {
+          free(dirs[k]);
+          dirs[k] = NULL;
+        }
+      }
+    qsort(bases, nb, sizeof *bases, by_string);
+    atomic_clean_stale_in(dirs[i], bases, nb);
+    ok = sync_dir_named(dirs[i]) && ok;
+    free(dirs[i]);
+  }
+  return ok;
+}
+
+bool atomic_batch_commit(struct atomic_batch *b, struct strbuf *err)
+{
+  bool ok = sync_pending(b);
+  int e = errno;
+  for (size_t i = 0; i < b->n; i++) {
+    struct atomic_pending *p = &b->v[i];
+    if (ok && rename(p->tmp, p->t.path) != 0) {
+      ok = false;
+      e = errno;
+    }
+    if (!ok && e) {
+      atomic_fail(err, &p->t, e);
+      e = 0; /* the first failure is told; the files after it keep their old versions */
+    }
+    if (!ok)
+      unlink(p->tmp);
+    close(p->fd);
+    free(p->tmp);
+  }
+  if (ok && !finish_dirs(b)) {
+    sb_printf(err, _("%s: saved, but the directory could not be synced: %s"), b->v[0].t.shown, strerror(errno));
+    ok = false;
+  }
+  for (size_t i = 0; i < b->n; i++) {
+    atomic_target_free(&b->v[i].t);
+    free(b->v[i].shown);
+  }
+  b->n = 0;
+  return ok;
+}
+
+bool atomic_batch_finish(struct atomic_batch *b, struct strbuf *err)
+{
+  bool ok = atomic_batch_commit(b, err);
+  free(b);
+  return ok;
+}
+
+void atomic_batch_abandon(struct atomic_batch *b)
+{
+  for (size_t i = 0; i < b->n; i++) {
+    unlink(b->v[i].tmp);
+    close(b->v[i].fd);
+    free(b->v[i].tmp);
+    atomic_target_free(&b->v[i].t);
+    free(b->v[i].shown);
+  }
+  free(b);
 }

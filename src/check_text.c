@@ -7,11 +7,6 @@
 #include "check_text.h"
 #include "util.h"
 
-bool text_word_byte(unsigned char c)
-{
-  return isalnum(c) || c >= 0x80 || c == '-' || c == '/' || c == '_';
-}
-
 char *text_fold(const char *s)
 {
   char *out = xstrdup0(s);
@@ -102,6 +97,24 @@ static bool match_literal(const char *s, size_t n, const char *lit, struct text_
   return false;
 }
 
+/* Sets first[c] for every byte c a word matching the pattern's first word can start with; false (first
+   unusable) when any byte can ("*", a stem of nothing). Lets text_match skip the words that cannot start
+   a match without trying them: the checks match hundreds of patterns against every notice. */
+static bool first_bytes(const char *pat, bool first[256])
+{
+  memset(first, 0, 256 * sizeof *first);
+  size_t pn = strcspn(pat, " ");
+  for (const char *a = pat, *end = pat + pn; a < end;) {
+    size_t an = strcspn(a, "| ");
+    if (an && (a[0] == '*' || a[0] == '!'))
+      return false;
+    if (an)
+      first[(unsigned char)a[0]] = true;
+    a += an + (a + an < end);
+  }
+  return true;
+}
+
 bool text_match(const char *s, size_t n, const char *pattern, struct text_hit *hit)
 {
   if (pattern[0] == '=')
@@ -109,10 +122,12 @@ bool text_match(const char *s, size_t n, const char *pattern, struct text_hit *h
   bool anchored = pattern[0] == '^';
   if (anchored)
     pattern++;
+  bool first[256];
+  bool filter = !anchored && first_bytes(pattern, first);
   for (size_t i = 0; i < n; i++) {
     if (i > 0 && text_word_byte((unsigned char)s[i - 1]))
       continue;
-    if (!text_word_byte((unsigned char)s[i]))
+    if (!text_word_byte((unsigned char)s[i]) || (filter && !first[(unsigned char)s[i]]))
       continue;
     size_t end = match_at(s, n, i, pattern);
     if (end) {

@@ -26,8 +26,14 @@ bool text_match_any(const char *s, size_t n, const char *const *patterns, struct
 bool text_next_sentence(const char *s, size_t *pos, size_t *start, size_t *len);
 /* True when the text says nothing: blank, or only a dash, dots, "n/a" or "-" like fillers. */
 bool text_is_filler(const char *s);
-/* True when byte c may belong to a word (letters, digits, UTF-8 bytes, '-', '/'). */
-bool text_word_byte(unsigned char c);
+/* True when byte c may belong to a word (ASCII letters and digits, every byte of a UTF-8 sequence, '-',
+   '/', '_'). Inline and without the locale's ctype tables: the checks call it for every byte of a notice
+   many times over, and it was most of the time of seloste check. */
+static inline bool text_word_byte(unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '-' ||
+         c == '/' || c == '_';
+}
 /* True when the word w[0..n) is a company form that ends a name: Oy, Oyj, Ab, Ltd, Inc, GmbH and the like. */
 bool text_is_legal_form(const char *w, size_t n);
 /*

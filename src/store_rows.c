@@ -98,12 +98,13 @@ static bool known_members(struct rd *r, const config_setting_t *row, const char 
   size_t n = count_names(known);
   for (int i = 0; i < config_setting_length(row); i++) {
     const config_setting_t *m = config_setting_get_elem(row, (unsigned)i);
-    const char *name = config_setting_name(m), *near = str_nearest(name, known, n);
+    const char *name = config_setting_name(m);
     bool found = false;
     for (size_t k = 0; k < n && !found; k++)
       found = strcmp(known[k], name) == 0;
     if (found)
       continue;
+    const char *near = str_nearest(name, known, n); /* only for a name that is wrong: it is slow */
     if (near)
       return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in a row; did you mean '%s'?"), name,
                           near);
