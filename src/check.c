@@ -297,6 +297,14 @@ size_t check_count(const struct check_findings *f, enum check_severity sev)
   return n;
 }
 
+size_t check_count_rule(const struct check_findings *f, const char *rule)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += strcmp(f->v[i].rule, rule) == 0;
+  return n;
+}
+
 bool check_section_has(const struct check_findings *f, const char *id)
 {
   for (size_t i = 0; i < f->n; i++)

@@ -41,6 +41,8 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
 void check_findings_free(struct check_findings *f);
 /* Number of findings of a severity. */
 size_t check_count(const struct check_findings *f, enum check_severity sev);
+/* Number of findings of the rule with id rule ("languages_out_of_step"). */
+size_t check_count_rule(const struct check_findings *f, const char *rule);
 /* The finding's message in the UI language, arguments filled in; the caller frees. */
 char *check_message(const struct check_finding *f);
 /* What to say when a check has no findings, in the UI language (static storage): that these checks

@@ -121,6 +121,19 @@ static bool publishable(const struct job *j)
   return false;
 }
 
+/* Warns (rendering goes on) when a section's text in the language rendered is out of date: another
+   language was edited after it, so the two would say different things. */
+static void warn_stale(const struct job *j)
+{
+  char *stale = render_stale_sections(j->doc, j->opts.lang);
+  if (!stale)
+    return;
+  safetext_eprintf(_("%s: warning: the %s text is out of date in %s: another language was edited after it; "
+                     "update it in the wizard before you publish this\n"),
+                   j->path, j->opts.lang == LANG_FI ? _("Finnish") : _("English"), stale);
+  free(stale);
+}
+
 /* ---------- a folder of notices: seloste render DIR -o OUTDIR ---------- */
 
 /* A file's identity, to know an input notice under any name. */
@@ -198,6 +211,7 @@ static void choose_langs(struct dir_run *r, size_t i)
       r->bad++;
       break;
     }
+    warn_stale(j);
     e->lang[l] = true;
     r->nfiles++;
   }
@@ -576,6 +590,7 @@ int cmd_render(int argc, char **argv)
     authority_free(&a);
     return EXIT_BAD_INPUT;
   }
+  warn_stale(&j);
   bool ok = to_file ? atomic_write(out, write_cb, &j, ATOMIC_DEFAULT, &err) : write_cb(stdout, &j);
   doc_free(d);
   authority_free(&a);

@@ -68,6 +68,12 @@ char *render_gaps_text(unsigned gaps);
    language lang (in any language the notice is published in when lang < 0), "service provider 2 (Web
    analytics, United States) has no name (…)" for each provider without one. Caller frees. */
 char *render_gaps_describe(const struct doc *d, int lang, unsigned gaps, const char *sep);
+/* The headings (in the UI language, quoted, joined by ", ") of the sections of d that apply and whose
+   text or one of whose purpose rows is out of date in language l (doc_lang_stale, doc_derive_stale:
+   another language was edited after it), or NULL
+   when there is none. Publishing such a text would say something else than the other language does.
+   The caller frees. */
+char *render_stale_sections(const struct doc *d, enum doc_lang l);
 /* The gaps the notice rendered in language l would have to mark: a mask of (1u << index) bits for its
    placeholders and RENDER_GAP_PURPOSE / RENDER_GAP_PROVIDER for its rows, 0 when the notice is complete.
    Only sections the notice shows count. */

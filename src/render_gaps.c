@@ -151,3 +151,23 @@ char *render_gaps_describe(const struct doc *d, int lang, unsigned gaps, const c
     describe_providers(&b, d, sep);
   return sb_take(&b);
 }
+
+/* True when section s's text or one of its purpose rows is out of date in language l. */
+static bool section_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l)
+{
+  if (doc_lang_stale(d, s, l))
+    return true;
+  for (size_t r = 0; r < s->npurposes; r++)
+    if (doc_derive_stale(d, s->purposes[r].from, l))
+      return true;
+  return false;
+}
+
+char *render_stale_sections(const struct doc *d, enum doc_lang l)
+{
+  struct strbuf b = { 0 };
+  for (size_t i = 0; i < schema_count(); i++)
+    if (doc_applies(d, &d->sec[i]) && section_stale(d, &d->sec[i], l))
+      sb_printf(&b, "%s\xe2\x80\x9c%s\xe2\x80\x9d", b.len ? ", " : "", _(d->sec[i].schema->heading));
+  return b.len ? sb_take(&b) : (sb_free(&b), NULL);
+}

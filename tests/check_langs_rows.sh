@@ -42,6 +42,14 @@ stale_rows && fail "English lagging reported though only Finnish was asked for"
 contains "$T/out" 'purposes: varoitus: käyttötarkoitusta "Suoramarkkinointi'
 contains "$T/out" "englanninkielinen teksti on vanhentunut"
 
+# rendering the lagging language says so (the notice is still written); the language ahead is quiet
+status 0 "$SELOSTE" render "$T/fi_ahead.seloste" --draft --lang en --format text -o "$T/fi_ahead.en.txt" --ui-lang en
+contains "$T/err" "warning: the English text is out of date in"
+contains "$T/err" "Purposes of processing"
+[ -s "$T/fi_ahead.en.txt" ] || fail "the English notice was not written"
+status 0 "$SELOSTE" render "$T/fi_ahead.seloste" --draft --lang fi --format text -o "$T/fi_ahead.fi.txt" --ui-lang en
+lacks "$T/err" "out of date"   # the Finnish is ahead
+
 # the English changed after the Finnish: Finnish lags, named by its English text
 row "$T/en_ahead.seloste" "" "$EDIT1"
 json "$T/en_ahead.seloste"

@@ -273,18 +273,30 @@ const struct check_findings *app_findings(struct app *a)
   return check_cached(&a->check, a->w.doc);
 }
 
-/* Before finishing: with errors, says how many and offers the review; true to go on. */
+/* Before finishing: with errors or texts out of date in a language, says how many and offers the review;
+   true to go on. */
 static bool app_confirm_finish(struct app *a)
 {
   size_t errors = check_count(app_findings(a), CHECK_ERROR);
-  if (errors == 0)
+  size_t stale = check_count_rule(app_findings(a), "languages_out_of_step");
+  if (errors == 0 && stale == 0)
     return true;
-  char *found = check_errors_text(errors);
-  char *q = xasprintf("%s\n\n%s", found, _("[r] review them   [f] finish anyway   [c] cancel"));
-  free(found);
+  struct strbuf q = { 0 };
+  if (errors) {
+    char *found = check_errors_text(errors);
+    sb_add(&q, found);
+    free(found);
+  }
+  if (stale)
+    sb_printf(&q, ngettext("%s%zu text is out of date: another language was edited after it, so the languages "
+                           "would say different things.",
+                           "%s%zu texts are out of date: another language was edited after them, so the "
+                           "languages would say different things.", stale),
+              q.len ? "\n\n" : "", stale);
+  sb_printf(&q, "\n\n%s", _("[r] review them   [f] finish anyway   [c] cancel"));
   /* TRANSLATORS: the letters that answer the question above, one for each [x] in it, in the same order. */
-  int k = dialog_ask(a, q, N_("rfc"));
-  free(q);
+  int k = dialog_ask(a, q.s, N_("rfc"));
+  sb_free(&q);
   if (k == 'r') {
     a->back_to = a->screen;
     app_show(a, SCR_REVIEW);
