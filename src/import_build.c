@@ -1246,8 +1246,10 @@ static void recognise_items(struct builder *bl, struct doc_section *s, enum doc_
   if (!s->nitems)
     return;
   sb_printf(bl->report, "  %s:", _(s->schema->heading));
-  for (size_t i = 0; i < s->nitems; i++)
-    sb_printf(bl->report, " %s", s->items[i]);
+  for (size_t i = 0; i < s->nitems; i++) {
+    const struct schema_option *o = schema_option(s->schema, s->items[i]);
+    sb_printf(bl->report, "%s %s", i ? ";" : "", o ? _(o->label) : s->items[i]);
+  }
   sb_addc(bl->report, '\n');
 }
 

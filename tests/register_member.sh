@@ -79,6 +79,7 @@ sed -e 's/^Mitä tietoja rekisterissä on$/Rekisterin tietosisältö/' \
   "$top_srcdir/tests/data/import/register_member.txt" >"$T/more_items.txt"
 contains "$T/more_items.txt" "tilaushistoria, IP-osoite"
 status 0 "$SELOSTE" --ui-lang en import "$T/more_items.txt" -o "$T/more_items.seloste"
+contains "$T/out" "Data content of the register: Full name; E-mail address; Phone number"   # labels, not ids
 contains "$T/more_items.seloste" 'register = "member";'
 contains "$T/more_items.seloste" "tilaushistoria, IP-osoite"
 contains "$T/more_items.seloste" 'items = [ "name", "email", "phone" ];'
