@@ -44,7 +44,7 @@ char *check_quote(const char *text, size_t off, size_t len)
 /* Name of a notice language for messages ("Finnish", "English"), translated. */
 static const char *lang_label(enum doc_lang l)
 {
-  return l == LANG_FI ? _("Finnish") : _("English");
+  return lang_name(l);
 }
 
 /* Text of a section as the completeness rules see it: fillers such as "-" count as nothing. */
@@ -60,7 +60,7 @@ static bool section_empty(const struct doc_section *s, enum doc_lang l)
 static void rule_required(struct check_ctx *c, const struct doc_section *s)
 {
   const struct schema_section *sc = s->schema;
-  bool empty[LANG_COUNT], all = true;
+  bool empty[LANG_MAX], all = true;
   for (int l = 0; l < LANG_COUNT; l++) {
     empty[l] = section_empty(s, (enum doc_lang)l);
     if (c->doc->lang_enabled[l] && !empty[l])

@@ -30,7 +30,7 @@ struct clause_lib;
 
 /* Which notice languages to look at; NULL in check_doc means every enabled language, no clauses. */
 struct check_opts {
-  bool lang[LANG_COUNT];
+  bool lang[LANG_MAX];
   const struct clause_lib *clauses; /* the stock clauses, for rules that compare texts with them
                                        (languages out of step); NULL skips those rules; not owned */
 };

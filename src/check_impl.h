@@ -28,7 +28,7 @@ struct check_corpus {
 /* One run of the check. */
 struct check_ctx {
   const struct doc *doc;
-  bool lang[LANG_COUNT];        /* languages enabled in the notice and asked for */
+  bool lang[LANG_MAX];        /* languages enabled in the notice and asked for */
   struct check_findings *out;
   unsigned bases;               /* doc_bases_in_use(): the Art. 6(1) bases the purposes rest on */
   const struct clause_lib *lib; /* the stock clauses, or NULL (rules that need them are skipped) */

@@ -168,7 +168,7 @@ static void rule_placeholder(struct check_ctx *c, const struct text_rule *r, con
     if (per_lang)
       check_add(c, sec, r->severity, r->id, r->gdpr, (int)t->lang,
                 N_("%s in the %s text; the text refers to it, so fill it in"), what,
-                t->lang == LANG_FI ? _("Finnish") : _("English"));
+                lang_name(t->lang));
     else if (!already_found(c, sec, r->id, what))
       check_add(c, sec, r->severity, r->id, r->gdpr, -1, r->msgid, what, NULL);
     free(what);

@@ -201,7 +201,7 @@ static bool take(const config_setting_t *g, const char *name, char **slot, const
 }
 
 /* Copies member name of g into both languages' slots, then NAME_fi and NAME_en into their own. */
-static bool take_both(const config_setting_t *g, const char *name, char *slot[LANG_COUNT], const char *path,
+static bool take_both(const config_setting_t *g, const char *name, char *slot[LANG_MAX], const char *path,
                       struct strbuf *err)
 {
   char *fi = xasprintf("%s_fi", name), *en = xasprintf("%s_en", name);

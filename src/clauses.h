@@ -18,17 +18,17 @@ struct clause {
 
 /* The supervisory authority's contact details: one entry for every notice. */
 struct authority {
-  char *name[LANG_COUNT];
-  char *postal_address[LANG_COUNT];
-  char *phone[LANG_COUNT];           /* as written in that language's notice: 029 ... / +358 29 ... */
-  char *registry_phone[LANG_COUNT];
+  char *name[LANG_MAX];
+  char *postal_address[LANG_MAX];
+  char *phone[LANG_MAX];           /* as written in that language's notice: 029 ... / +358 29 ... */
+  char *registry_phone[LANG_MAX];
   char *visiting_address, *email, *website;
 };
 
 /* All clauses of both languages. */
 struct clause_lib {
-  struct clause *c[LANG_COUNT];
-  size_t n[LANG_COUNT];
+  struct clause *c[LANG_MAX];
+  size_t n[LANG_MAX];
 };
 
 /* True when id is "section.variant": section one of the schema's sections, variant 1 to 55

@@ -131,7 +131,7 @@ static bool language_published(const char *path, const struct doc *d, int l)
     return true;
   safetext_eprintf(_("%s: the notice is not published in %s (it is not among its languages); check it in a "
                      "language it has, or add the language in the wizard's first screen\n"),
-                   path, l == LANG_FI ? _("Finnish") : _("English"));
+                   path, lang_name(l));
   return false;
 }
 
@@ -150,7 +150,7 @@ static int check_in_dir(const char *path, const struct check_opts *o, int lang, 
   }
   if (lang >= 0 && !d->lang_enabled[lang]) {
     safetext_eprintf(_("%s: warning: the notice is not published in %s; it was not checked\n"), path,
-                     lang == LANG_FI ? _("Finnish") : _("English"));
+                     lang_name(lang));
     doc_free(d);
     return -1;
   }
@@ -207,7 +207,7 @@ static int check_dir(const char *dir, struct check_opts *o, int lang, enum check
     fputs(first ? "]\n" : "\n]\n", stdout);
   if (!checked && worst == EXIT_OK) {
     safetext_eprintf(_("%s: no notice in it is published in %s; nothing was checked\n"), dir,
-                     lang == LANG_FI ? _("Finnish") : _("English"));
+                     lang_name(lang));
     worst = EXIT_BAD_INPUT;
   }
   clauses_free(&lib);

@@ -104,7 +104,7 @@ static bool language_published(struct job *j)
   safetext_eprintf(_("%s: the notice is not published in %s (it is not among its languages); render it "
                      "in a language it has, or add the language in the wizard's first screen; nothing was "
                      "written\n"),
-                   j->path, j->opts.lang == LANG_FI ? _("Finnish") : _("English"));
+                   j->path, lang_name(j->opts.lang));
   return false;
 }
 
@@ -130,7 +130,7 @@ static void warn_stale(const struct job *j)
     return;
   safetext_eprintf(_("%s: warning: the %s text is out of date in %s: another language was edited after it; "
                      "update it in the wizard before you publish this\n"),
-                   j->path, j->opts.lang == LANG_FI ? _("Finnish") : _("English"), stale);
+                   j->path, lang_name(j->opts.lang), stale);
   free(stale);
 }
 
@@ -199,7 +199,7 @@ static void choose_langs(struct dir_run *r, size_t i)
       continue;
     if (!e->doc->lang_enabled[l]) {
       safetext_eprintf(_("%s: warning: the notice is not published in %s; it is left out of this rendering "
-                         "and its index\n"), r->list.v[i].path, l == LANG_FI ? _("Finnish") : _("English"));
+                         "and its index\n"), r->list.v[i].path, lang_name(l));
       continue;
     }
     j->path = r->list.v[i].path;
@@ -505,7 +505,7 @@ static int render_notices(struct dir_run *r)
   load_all(r);
   if (!r->nfiles && !r->bad) {
     safetext_eprintf(_("%s: no notice in it is published in %s; nothing was written\n"), r->dir,
-                     j->opts.lang == LANG_FI ? _("Finnish") : _("English"));
+                     lang_name(j->opts.lang));
     return EXIT_BAD_INPUT;
   }
   if (r->nfiles)

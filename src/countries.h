@@ -16,7 +16,7 @@ enum adequacy {
 
 struct country {
   const char *code;             /* ISO 3166-1 alpha-2, upper case: "FI" */
-  const char *name[LANG_COUNT]; /* in the notice's language, nominative: "Yhdysvallat", "United States" */
+  const char *name[LANG_MAX]; /* in the notice's language, nominative: "Yhdysvallat", "United States" */
   bool eea;                     /* an EU member state, Iceland, Liechtenstein or Norway */
   enum adequacy adequacy;       /* decisions in force on 2026-11-30 */
 };

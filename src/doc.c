@@ -213,15 +213,16 @@ void doc_add_change(struct doc *d, const char *date, const char *note)
   d->nchanges++;
 }
 
-const char *doc_lang_code(enum doc_lang l) { return l == LANG_FI ? "fi" : "en"; }
+const char *doc_lang_code(enum doc_lang l)
+{
+  const struct lang_info *info = lang_at((int)l);
+  return info ? info->code : "?";
+}
 
 int doc_lang_from_code(const char *code)
 {
-  if (code && strcmp(code, "fi") == 0)
-    return LANG_FI;
-  if (code && strcmp(code, "en") == 0)
-    return LANG_EN;
-  return -1;
+  (void)lang_count(); /* the table is loaded */
+  return lang_find(code);
 }
 
 static const char *const origin_names[] = { "empty", "stock", "edited", "imported" };

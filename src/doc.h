@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "lang.h"
 #include "schema.h"
 
 /* Format 2 (2026-11-30): purposes as rows with their legal bases, transfers as a list of mechanisms,
@@ -11,8 +12,10 @@
    (store_migrate.c) and is written as format 2 only when the person saves. */
 #define DOC_FORMAT_VERSION 2
 
-/* Notice languages. */
-enum doc_lang { LANG_FI, LANG_EN, LANG_COUNT };
+/* Notice languages: an index into the language table (lang.h), Finnish and English always first. Arrays
+   indexed by language have LANG_MAX slots, of which LANG_COUNT are in use. */
+enum doc_lang { LANG_FI, LANG_EN };
+#define LANG_COUNT ((int)lang_count())
 
 /* Where a section's text came from. */
 enum doc_origin { ORIGIN_EMPTY, ORIGIN_STOCK, ORIGIN_EDITED, ORIGIN_IMPORTED };
@@ -40,10 +43,10 @@ struct doc_derivation {
 struct doc_purpose {
   char *id;                     /* a stock purpose's id ("orders"), or "own-N" for the person's own */
   char *basis;                  /* option id of schema_bases(): "contract", "legitimate_interest", ... */
-  char *text[LANG_COUNT];       /* what the data is used for, "" when not written in that language */
-  char *interest[LANG_COUNT];   /* basis legitimate_interest: the interest itself; "" otherwise */
-  char *retention[LANG_COUNT];  /* how long this purpose's data is kept; "" = said in "Retention period" */
-  struct doc_derivation from[LANG_COUNT]; /* what each language's text, interest and retention came from */
+  char *text[LANG_MAX];       /* what the data is used for, "" when not written in that language */
+  char *interest[LANG_MAX];   /* basis legitimate_interest: the interest itself; "" otherwise */
+  char *retention[LANG_MAX];  /* how long this purpose's data is kept; "" = said in "Retention period" */
+  struct doc_derivation from[LANG_MAX]; /* what each language's text, interest and retention came from */
 };
 
 /* One service provider or other recipient named in the notice, GDPR Art. 13(1)(e)-(f). */
@@ -53,13 +56,13 @@ struct doc_provider {
   char *country;                /* ISO 3166-1 alpha-2 code where the data is processed: "FI", "US" */
   char *mechanism;              /* outside the EU/EEA: option id of the transfers section ("dpf",
                                    "scc", "adequacy"); NULL inside it */
-  char *what[LANG_COUNT];       /* what it does for us, in words; "" = the role's label */
+  char *what[LANG_MAX];       /* what it does for us, in words; "" = the role's label */
 };
 
 /* One section's content. */
 struct doc_section {
   const struct schema_section *schema;
-  char *text[LANG_COUNT];     /* paragraph/free text, "" when empty */
+  char *text[LANG_MAX];     /* paragraph/free text, "" when empty */
   char *clause;               /* stock clause id the text came from, or NULL */
   enum doc_origin origin;
   char *choice;               /* choice sections: option id, or NULL */
@@ -74,7 +77,7 @@ struct doc_section {
                                  gives own-(N+1) without searching the rows (0: none yet) */
   struct doc_provider *providers; /* SCHEMA_PROVIDERS: the rows */
   size_t nproviders;
-  struct doc_derivation from[LANG_COUNT]; /* what each language's text was derived from */
+  struct doc_derivation from[LANG_MAX]; /* what each language's text was derived from */
 };
 
 /* One line of the change log. */
@@ -94,7 +97,7 @@ struct doc {
                                  it; the renderers write seloste's own title */
   const struct schema_register *reg; /* its register type (the active one when it was made or
                                  loaded); the file's `register` setting */
-  bool lang_enabled[LANG_COUNT];
+  bool lang_enabled[LANG_MAX];
   struct doc_section *sec;    /* schema_count() entries, in schema order, each pointing to its
                                  section as reg sets it */
   struct doc_change *changes;
@@ -191,11 +194,11 @@ void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, 
 bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_lang l);
 /* The same three for any record array (a section's or a purpose row's from[]): doc_derive_stock,
    doc_derive_edit (sequence numbers shared by the whole document d) and doc_derive_stale. */
-void doc_derive_stock(struct doc_derivation from[LANG_COUNT], enum doc_lang l, const char *clause,
+void doc_derive_stock(struct doc_derivation from[LANG_MAX], enum doc_lang l, const char *clause,
                       const char *text);
-void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_COUNT], enum doc_lang l,
+void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_MAX], enum doc_lang l,
                      const char *date);
-bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l);
+bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_MAX], enum doc_lang l);
 /* Deep copy of a record (strings duplicated). */
 struct doc_derivation doc_derivation_copy(const struct doc_derivation *f);
 /* Frees a record's strings and zeroes it. */

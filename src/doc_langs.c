@@ -50,7 +50,7 @@ void doc_from_stock(struct doc_section *s, enum doc_lang l, const char *clause, 
   doc_derive_stock(s->from, l, clause, text);
 }
 
-void doc_derive_stock(struct doc_derivation from[LANG_COUNT], enum doc_lang l, const char *clause,
+void doc_derive_stock(struct doc_derivation from[LANG_MAX], enum doc_lang l, const char *clause,
                       const char *text)
 {
   struct doc_derivation *f = &from[l];
@@ -61,7 +61,7 @@ void doc_derive_stock(struct doc_derivation from[LANG_COUNT], enum doc_lang l, c
 }
 
 /* The higher of max and the edit sequence numbers in from[]. */
-static int seq_max(const struct doc_derivation from[LANG_COUNT], int max)
+static int seq_max(const struct doc_derivation from[LANG_MAX], int max)
 {
   for (int l = 0; l < LANG_COUNT; l++)
     if (from[l].source == SOURCE_EDIT && from[l].seq > max)
@@ -86,7 +86,7 @@ void doc_from_edit(const struct doc *d, struct doc_section *s, enum doc_lang l, 
   doc_derive_edit(d, s->from, l, date);
 }
 
-void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_COUNT], enum doc_lang l,
+void doc_derive_edit(const struct doc *d, struct doc_derivation from[LANG_MAX], enum doc_lang l,
                      const char *date)
 {
   bool catching_up = doc_derive_stale(d, from, l);
@@ -123,7 +123,7 @@ bool doc_lang_stale(const struct doc *d, const struct doc_section *s, enum doc_l
   return !all_langs_blank(d, s) && doc_derive_stale(d, s->from, l);
 }
 
-bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l)
+bool doc_derive_stale(const struct doc *d, const struct doc_derivation from[LANG_MAX], enum doc_lang l)
 {
   const struct doc_derivation *mine = &from[l];
   for (int m = 0; m < LANG_COUNT; m++) {

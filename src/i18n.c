@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "i18n.h"
+#include "lang.h"
 #include "util.h"
 
 extern int _nl_msg_cat_cntr; /* glibc: bump to make gettext drop its cache */
@@ -208,12 +209,6 @@ bool i18n_valid_date(const char *iso)
 
 char *i18n_format_date(const char *iso, enum doc_lang l)
 {
-  static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
-                                        "August", "September", "October", "November", "December" };
   int y, m, d;
-  if (!parse_date(iso, &y, &m, &d))
-    return NULL;
-  if (l == LANG_FI)
-    return xasprintf("%d.%d.%d", d, m, y);
-  return xasprintf("%d %s %d", d, months[m - 1], y);
+  return parse_date(iso, &y, &m, &d) ? lang_date((int)l, y, m, d) : NULL;
 }

@@ -529,7 +529,7 @@ static void set_targets(struct import_match *m, const char *targets, enum import
 /* Normalised schema heading i in language l (cached: the catalogue does not change in a run). */
 static const char *schema_heading(size_t i, enum doc_lang l)
 {
-  static char *cache[LANG_COUNT][64];
+  static char *cache[LANG_MAX][64];
   if (i >= 64)
     return "";
   if (!cache[l][i]) {

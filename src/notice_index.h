@@ -12,7 +12,7 @@ struct notice_index_entry {
   const char *name;           /* NAME of NAME.seloste, and so of NAME.LANG.EXT */
   const struct doc *doc;      /* the notice: its register name is the link text; may be NULL when no
                                  lang[] is set (a notice that was not rendered, left out) */
-  bool lang[LANG_COUNT];      /* rendered in these languages: linked in their lists */
+  bool lang[LANG_MAX];      /* rendered in these languages: linked in their lists */
 };
 
 /* The file name ending of a rendering in format f: "html", "md" or "txt". */

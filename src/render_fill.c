@@ -118,11 +118,12 @@ static bool provider_matches(const struct placeholder *ph, const struct doc_prov
   return !str_blank(p->name) && have && strcmp(have, key) == 0;
 }
 
-/* The providers placeholder i stands for, "A (FI), B (US) and C (IE)" in language l ("ja" in Finnish),
+/* The providers placeholder i stands for, "A (FI), B (US) and C (IE)" in language l (its "and" from the
+   language table: "ja" in Finnish),
    or NULL when none. Caller frees. */
 static char *providers_value(const struct doc *d, enum doc_lang l, size_t i)
 {
-  static const char *const and_word[LANG_COUNT] = { " ja ", " and " };
+  const char *and_word = lang_at((int)l)->and_word;
   const struct doc_section *s = doc_section(d, "providers");
   size_t total = 0, done = 0;
   for (size_t r = 0; s && r < s->nproviders; r++)
@@ -134,7 +135,7 @@ static char *providers_value(const struct doc *d, enum doc_lang l, size_t i)
     if (!provider_matches(&placeholders[i], &s->providers[r]))
       continue;
     if (done)
-      sb_add(&b, done + 1 == total ? and_word[l] : ", ");
+      sb_add(&b, done + 1 == total ? and_word : ", ");
     add_provider(&b, &s->providers[r], l);
     done++;
   }

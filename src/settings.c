@@ -212,7 +212,7 @@ static bool take_languages(dictionary *d, const struct ini_src *src, struct sett
   const char *v = iniparser_getstring(d, "notice:languages", NULL);
   if (!v)
     return true;
-  bool lang[LANG_COUNT] = { false }, any = false, ok = true;
+  bool lang[LANG_MAX] = { false }, any = false, ok = true;
   char *copy = xstrdup(v), *save = NULL;
   char *where = ini_where(src, "notice", "languages");
   for (char *t = strtok_r(copy, ", \t", &save); t && ok; t = strtok_r(NULL, ", \t", &save)) {

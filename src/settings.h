@@ -12,7 +12,7 @@ struct settings {
   char *contact[FIELD_COUNT];  /* [contact] */
   char *dpo[FIELD_COUNT];      /* [dpo] */
   bool dpo_appointed;          /* [dpo] appointed = yes/no; yes when a name is given */
-  bool lang[LANG_COUNT];       /* [notice] languages = fi, en */
+  bool lang[LANG_MAX];       /* [notice] languages = fi, en */
   char *ui_language;           /* [ui] language */
   bool restricted;             /* [ui] restricted: only the administrator's file can turn it on */
   char *directory;             /* [ui] directory: where restricted users may keep files */

@@ -29,10 +29,10 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s);
 bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section *s);
 /* Writes from[l] as members "fi_from"/"en_from" of g (nothing for a record whose source is unknown):
    a section's records or a purpose row's. */
-void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_COUNT]);
+void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_MAX]);
 /* True when name is "fi_from" or "en_from"; then store_get_from reads group m into that record of from. */
 bool store_is_from(const char *name);
-bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_COUNT]);
+bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_MAX]);
 
 /* Format 1 -> 2 (store_migrate.c): the sections group of a format-1 file read into d, the members
    format 2 no longer has (legal_basis, the transfers choice) turned into the new model: the single

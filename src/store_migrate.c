@@ -12,7 +12,7 @@
 
 /* The old legal_basis group's members, as read. */
 struct old_basis {
-  char *choice, *origin, *text[LANG_COUNT];
+  char *choice, *origin, *text[LANG_MAX];
 };
 
 /* Reads the format-1 legal_basis group, if any. */

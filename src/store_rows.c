@@ -12,7 +12,7 @@
 /* ---------- writing ---------- */
 
 /* Adds NAME_fi and NAME_en (or fi and en when name is NULL) from v. */
-static void put_langs(config_setting_t *g, const char *name, char *const v[LANG_COUNT])
+static void put_langs(config_setting_t *g, const char *name, char *const v[LANG_MAX])
 {
   for (int l = 0; l < LANG_COUNT; l++) {
     char *key = name ? xasprintf("%s_%s", name, doc_lang_code(l)) : xstrdup(doc_lang_code(l));
@@ -48,7 +48,7 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s)
   }
 }
 
-void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_COUNT])
+void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_MAX])
 {
   for (int l = 0; l < LANG_COUNT; l++) {
     const struct doc_derivation *f = &from[l];
@@ -71,7 +71,7 @@ void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_C
 /* ---------- reading ---------- */
 
 /* Reads fi/en (name NULL) or NAME_fi/NAME_en of row into v. */
-static bool get_langs(struct rd *r, const config_setting_t *row, const char *name, char *v[LANG_COUNT])
+static bool get_langs(struct rd *r, const config_setting_t *row, const char *name, char *v[LANG_MAX])
 {
   bool ok = true;
   for (int l = 0; ok && l < LANG_COUNT; l++) {
@@ -295,7 +295,7 @@ bool store_is_from(const char *name)
   return strcmp(name, "fi_from") == 0 || strcmp(name, "en_from") == 0;
 }
 
-bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_COUNT])
+bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_MAX])
 {
   static const char *const known[] = { "source", "clause", "version", "seq", "date", "lead", NULL };
   char code[3] = { config_setting_name(m)[0], config_setting_name(m)[1], '\0' };

@@ -73,11 +73,11 @@ struct app {
   bool cursor_shown;        /* a screen without an open editor asks for the cursor at cursor_y/x */
   int cursor_y, cursor_x;   /* (the option list: where Space acts), set while drawing */
   long visit_sec;           /* the section whose texts visit_text holds, -1 none (section_langs.c) */
-  char *visit_text[LANG_COUNT]; /* what it said in each language when the visit began or last recorded */
+  char *visit_text[LANG_MAX]; /* what it said in each language when the visit began or last recorded */
   struct visit_row *visit_rows; /* its purpose rows then, each row's texts per language (section_langs.c) */
   size_t nvisit_rows;
-  char *visit_start[LANG_COUNT]; /* what it said in each language when the visit began */
-  struct doc_derivation visit_from[LANG_COUNT]; /* its records then: a language changed and changed
+  char *visit_start[LANG_MAX]; /* what it said in each language when the visit began */
+  struct doc_derivation visit_from[LANG_MAX]; /* its records then: a language changed and changed
                                back (^Z) gets them again, as if the visit had not touched it */
 };
 

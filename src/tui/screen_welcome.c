@@ -103,7 +103,7 @@ static bool welcome_confirm_drop(struct app *a, enum doc_lang l)
 {
   char *q = xasprintf(_("Leave %s out of the notice? Its texts are kept in the file, but the notice and the "
                         "files written by ^F will not have it.\n\nEnter: leave it out   any other key: keep it"),
-                      l == LANG_FI ? _("Finnish") : _("English"));
+                      lang_name(l));
   bool yes = dialog_confirm(a, q);
   free(q);
   return yes;

@@ -25,7 +25,7 @@ static const char *variant_title(struct app *a, const struct doc_section *s)
 /* Draws the line saying which language and which stock text is shown, in width columns. */
 static void draw_text_info(struct app *a, const struct doc_section *s, int y, int width)
 {
-  const char *lang = a->lang == LANG_FI ? _("Finnish") : _("English");
+  const char *lang = lang_name(a->lang);
   const char *title = variant_title(a, s);
   const char *text = s->text[a->lang] ? s->text[a->lang] : "";
   char *info;

@@ -14,7 +14,7 @@
 /* One purpose row as the visit began (or was last recorded): its id and its texts in each language. */
 struct visit_row {
   char *id;
-  char *digest[LANG_COUNT];
+  char *digest[LANG_MAX];
 };
 
 /* Everything of section s that is written in language l and recorded in s->from, joined (caller
@@ -240,11 +240,9 @@ void langs_pending_end(struct app *a, struct doc_section *kept)
   *s = *kept;
 }
 
-/* The notice language's name ("Finnish"), translated. */
-static const char *lang_name(enum doc_lang l) { return l == LANG_FI ? _("Finnish") : _("English"); }
 
 /* The first enabled language other than l that lags in the records from, or -1. */
-static int stale_other(const struct doc *d, const struct doc_derivation from[LANG_COUNT], enum doc_lang l)
+static int stale_other(const struct doc *d, const struct doc_derivation from[LANG_MAX], enum doc_lang l)
 {
   for (int m = 0; m < LANG_COUNT; m++)
     if (m != (int)l && d->lang_enabled[m] && doc_derive_stale(d, from, (enum doc_lang)m))
@@ -302,7 +300,7 @@ void langs_offer_other(struct app *a, unsigned lead)
 }
 
 /* "EN out of date" for the first enabled language that lags in the records from, or NULL (caller frees). */
-static char *stale_mark(const struct doc *d, const struct doc_derivation from[LANG_COUNT])
+static char *stale_mark(const struct doc *d, const struct doc_derivation from[LANG_MAX])
 {
   for (int l = 0; l < LANG_COUNT; l++)
     if (d->lang_enabled[l] && doc_derive_stale(d, from, (enum doc_lang)l)) {

@@ -79,7 +79,7 @@ static void purpose_row(const struct doc_section *s, int i, int *opt, int *row)
 }
 
 /* The text of t in language l, else in the other language, else NULL. */
-static const char *either_lang(char *const t[LANG_COUNT], enum doc_lang l)
+static const char *either_lang(char *const t[LANG_MAX], enum doc_lang l)
 {
   if (t[l] && *t[l])
     return t[l];
@@ -156,8 +156,6 @@ char *rows_line(struct app *a, const struct doc_section *s, int i)
 
 /* ---------- asking ---------- */
 
-/* The notice language's name, for prompts ("Finnish"). */
-static const char *lang_name(enum doc_lang l) { return l == LANG_FI ? _("Finnish") : _("English"); }
 
 /* What ask_text asks for. */
 enum ask_what { ASK_NEW_PURPOSE, ASK_PURPOSE, ASK_INTEREST, ASK_RETENTION, ASK_WHAT };

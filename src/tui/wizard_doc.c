@@ -364,7 +364,7 @@ unsigned wd_edited_langs(const struct wdoc *w, const struct doc_section *s, unsi
 
 void wd_stock_except(struct wdoc *w, struct doc_section *s, const char *clause_id, unsigned own)
 {
-  char *keep[LANG_COUNT] = { NULL };
+  char *keep[LANG_MAX] = { NULL };
   for (int l = 0; l < LANG_COUNT; l++)
     if (own & (1u << l))
       keep[l] = xstrdup(s->text[l]);
