@@ -37,6 +37,18 @@ contains "$g/recruitment.fi.text" "(laki yksityisyyden suojasta työelämässä 
 contains "$g/recruitment.fi.text" "Oikeusperuste: Oikeutettu etu, 6 art. 1 kohdan f alakohta"
 contains "$g/recruitment.en.text" "15. Assessments, tests and background checks"
 contains "$g/recruitment.en.md" "two years from the recruitment decision"
+# assessments and the pool of candidates are consent purposes not ticked in a new notice: the sections
+# speak of them only conditionally, and the 12 months of the pool come with its own purpose clause
+for f in "$g"/recruitment.fi.* "$g"/recruitment.en.*; do
+  lacks "$f" "12 kuukautta"
+  lacks "$f" "12 months"
+  lacks "$f" "Henkilö- ja soveltuvuusarviointeja teetämme"
+  lacks "$f" "We use personality and aptitude assessments"
+  lacks "$f" "henkilö- ja soveltuvuusarviointi tai hakemuksesi"
+  lacks "$f" "a personality and aptitude assessment or keeping"
+done
+contains "$g/recruitment.fi.md" "Jos käytämme henkilö- tai soveltuvuusarviointia, teetämme sen vain suostumuksellasi"
+contains "$g/recruitment.en.md" "If we use a personality or aptitude assessment, we do so only with your consent"
 for f in "$g"/recruitment.fi.* "$g"/recruitment.en.*; do
   no_customers "$f"
   lacks "$f" "toistaiseksi"
