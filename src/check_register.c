@@ -22,7 +22,32 @@ static bool reads(const struct check_ctx *c, const struct schema_rule *r, const 
   return t->lang == l && (c->imported ? t->in_force : strcmp(t->sec->schema->id, r->section) == 0);
 }
 
-/* The first text of language l the rule reads that matches one of patterns; its hit in *hit. */
+/* True when pattern p (folded) matches a sentence of folded text s that matches none of unless; its hit,
+   as an offset in s, in *hit. */
+static bool match_outside(const char *s, const char *p, const char *const *unless, struct text_hit *hit)
+{
+  if (!unless)
+    return text_match(s, strlen(s), p, hit);
+  size_t pos = 0, st, n;
+  while (text_next_sentence(s, &pos, &st, &n)) {
+    if (!text_match(s + st, n, p, hit))
+      continue;
+    bool skip = false;
+    for (size_t k = 0; unless[k] && !skip; k++) {
+      char *u = text_fold(unless[k]);
+      skip = text_match(s + st, n, u, NULL);
+      free(u);
+    }
+    if (!skip) {
+      hit->off += st;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The first text of language l the rule reads that matches one of patterns outside the sentences its
+   unless patterns match; its hit in *hit. */
 static const struct check_text *first_match(const struct check_ctx *c, const struct schema_rule *r, enum doc_lang l,
                                             const char *const *patterns, struct text_hit *hit)
 {
@@ -32,7 +57,7 @@ static const struct check_text *first_match(const struct check_ctx *c, const str
       continue;
     for (size_t k = 0; patterns[k]; k++) {
       char *p = text_fold(patterns[k]);
-      bool m = text_match(t->folded, strlen(t->folded), p, hit);
+      bool m = match_outside(t->folded, p, r->unless, hit);
       free(p);
       if (m)
         return t;

@@ -67,7 +67,8 @@ static bool get_strings(const config_setting_t *g, const char *name, const char 
 static const char *const section_keys[] = { "id", "after", "every_type", SECTION_SETTINGS, NULL };
 static const char *const type_section_keys[] = { SECTION_SETTINGS, NULL };
 static const char *const option_keys[] = { "id", "label", "clause", "detail", NULL };
-static const char *const rule_keys[] = { "id", "section", "needs", "forbids", "severity", "message", "source", NULL };
+static const char *const rule_keys[] = { "id", "section", "needs", "forbids", "unless", "severity", "message", "source",
+                                         NULL };
 static const char *const type_keys[] = { "id", "name", "answer", "recognise", "sections", "own_sections", "section",
                                          "rules", NULL };
 
@@ -301,7 +302,7 @@ static bool read_rule(const struct schema_tables *t, const struct schema_registe
   if (!cfgfile_expect(e, CONFIG_TYPE_GROUP, "rules[]", path, err) || !cfgfile_known_members(e, rule_keys, path, err) ||
       !get_string(e, "id", &out->id, path, err) ||
       !get_string(e, "section", &out->section, path, err) || !get_strings(e, "needs", &out->needs, path, err) ||
-      !get_strings(e, "forbids", &out->forbids, path, err) ||
+      !get_strings(e, "forbids", &out->forbids, path, err) || !get_strings(e, "unless", &out->unless, path, err) ||
       !get_string(e, "severity", &out->severity, path, err) || !get_string(e, "message", &out->message, path, err) ||
       !get_string(e, "source", &out->source, path, err))
     return false;

@@ -56,7 +56,8 @@ struct schema_section {
 };
 
 /* A check rule of a register type (doc/registers.md): the finding is made when the section's text,
-   in every language the notice has, matches none of needs, or when it matches one of forbids.
+   in every language the notice has, matches none of needs, or when it matches one of forbids. A
+   sentence that matches one of unless is not read (a denial, an exception the law allows).
    Patterns are those of text_match (check_text.h). */
 struct schema_rule {
   const char *id;              /* "member_list" */
@@ -64,6 +65,7 @@ struct schema_rule {
   const char *section;         /* a section id */
   const char *const *needs;    /* NULL-terminated, or NULL */
   const char *const *forbids;  /* NULL-terminated, or NULL */
+  const char *const *unless;   /* NULL-terminated, or NULL: sentences the rule does not read */
   const char *severity;        /* "error" or "warning" */
   const char *message;         /* English; translated by the texts of the clause files */
   const char *source;          /* the act and section, article or guidance it rests on */

@@ -137,6 +137,29 @@ set_text "$D" retention "Tallenteet poistuvat automaattisesti kahden viikon kulu
 status 0 S check "$T/weeks.seloste" --format json
 lacks "$T/out" '"rule": "register.retention_period"'
 
+# a period in any unit is a period: hours written "h", days, years
+for pair in "Säilytysaika on 72 h.|The retention period is 72 h." \
+            "Tallenteet poistuvat 3 vrk:n kuluttua.|Recordings are deleted after 3 days." \
+            "Tallenteita säilytetään viisi vuotta.|Recordings are kept for five years."; do
+  set_text "$D" retention "${pair%%|*}" "${pair#*|}" >"$T/unit.seloste"
+  S check "$T/unit.seloste" --format json >"$T/out" 2>&1
+  lacks "$T/out" '"rule": "register.retention_period"'
+done
+# rule: recordings kept for years (the period is stated, but far too long): a warning, once per language
+set_text "$D" retention "Tallenteita säilytetään viisi vuotta." "Recordings are kept for five years." >"$T/years.seloste"
+status 1 S check "$T/years.seloste" --format json
+[ "$(grep -c '"rule": "register.retention_years", "lang": "fi"' "$T/out")" -eq 1 ] &&
+  [ "$(grep -c '"rule": "register.retention_years", "lang": "en"' "$T/out")" -eq 1 ] &&
+  [ "$(grep -c '"rule"' "$T/out")" -eq 2 ] || fail "years: want the years rule once per language only: $(cat "$T/out")"
+contains "$T/out" '"section": "retention", "severity": "warning"'
+contains "$T/out" "[GDPR Art. 5(1)(c) and (e); EDPB Guidelines 3/2019 on video devices, section 8]"
+status 1 "$SELOSTE" --ui-lang fi check "$T/years.seloste"
+contains "$T/out" "Tallenteita säilytetään vuosia"
+# ... but years for the viewing log or for a recording kept for an incident are no finding
+set_text "$D" retention "Tallenteet poistuvat viikon kuluttua. Tapahtuman selvittämiseksi talteen otettu tallenne säilytetään, kunnes esitutkinta on päättynyt, enintään kaksi vuotta. Katselulokin säilytämme kaksi vuotta." \
+  "Recordings are deleted after a week. A recording kept for an incident is kept until the proceedings end, at most two years. We keep the viewing log for two years." >"$T/incident.seloste"
+status 0 S check "$T/incident.seloste" --format json
+
 # rule: recordings kept indefinitely
 set_text "$D" retention "Tallenteita säilytetään toistaiseksi, vähintään 30 päivää." \
   "Recordings are kept indefinitely, for at least 30 days." >"$T/indefinite.seloste"
@@ -145,6 +168,12 @@ contains "$T/out" "retention: error: Camera recordings may not be kept indefinit
 status 1 S check "$T/indefinite.seloste" --format json
 contains "$T/out" '"rule": "register.retention_indefinite"'
 lacks "$T/out" '"rule": "register.retention_period"'
+# "toistaiseksi" alone: the type's rule and the generic one, not also "no period" (a third for one phrase)
+set_text "$D" retention "Tallenteita säilytetään toistaiseksi." "Recordings are kept indefinitely." >"$T/indefinite2.seloste"
+status 1 S check "$T/indefinite2.seloste" --format json
+contains "$T/out" '"rule": "register.retention_indefinite"'
+lacks "$T/out" '"rule": "register.retention_period"'
+[ "$(grep -c '"lang": "fi"' "$T/out")" -le 2 ] || fail "indefinite: more than two findings for one phrase: $(cat "$T/out")"
 
 # rule: a purpose whose recordings are kept indefinitely (the row's own retention)
 awk -v fi="Tallenteita säilytetään toistaiseksi." -v en="Recordings are kept indefinitely." '

@@ -61,6 +61,16 @@ lacks "$g/member.fi.md" "asiakassuh"
 lacks "$g/member.en.md" "customer"
 lacks "$g/member.fi.text" "Evästeet"
 contains "$g/member.fi.html" '<html lang="fi">'
+# photos and partners' offers are consent purposes not ticked in a new notice: no section-level text
+# speaks of them as if they were (their own clauses come with the purpose when it is ticked)
+for f in "$g"/member.fi.* "$g"/member.en.*; do
+  lacks "$f" "valokuv"
+  lacks "$f" "tarjouksiin"
+  lacks "$f" "photo"
+  lacks "$f" "partners' offers"
+done
+tr '\n' ' ' <"$g/member.fi.text" | tr -s ' ' | grep -qF "Jos pyydämme suostumustasi johonkin käsittelyyn, voit jättää sen antamatta, eikä se vaikuta jäsenyyteesi." ||
+  fail "member.fi.text: the requirement section does not say that a consent asked for may be refused"
 contains "$g/member.en.html" '<html lang="en">'
 
 

@@ -37,6 +37,18 @@ contains "$g/recruitment.fi.text" "(laki yksityisyyden suojasta työelämässä 
 contains "$g/recruitment.fi.text" "Oikeusperuste: Oikeutettu etu, 6 art. 1 kohdan f alakohta"
 contains "$g/recruitment.en.text" "15. Assessments, tests and background checks"
 contains "$g/recruitment.en.md" "two years from the recruitment decision"
+# assessments and the pool of candidates are consent purposes not ticked in a new notice: the sections
+# speak of them only conditionally, and the 12 months of the pool come with its own purpose clause
+for f in "$g"/recruitment.fi.* "$g"/recruitment.en.*; do
+  lacks "$f" "12 kuukautta"
+  lacks "$f" "12 months"
+  lacks "$f" "Henkilö- ja soveltuvuusarviointeja teetämme"
+  lacks "$f" "We use personality and aptitude assessments"
+  lacks "$f" "henkilö- ja soveltuvuusarviointi tai hakemuksesi"
+  lacks "$f" "a personality and aptitude assessment or keeping"
+done
+contains "$g/recruitment.fi.md" "Jos käytämme henkilö- tai soveltuvuusarviointia, teetämme sen vain suostumuksellasi"
+contains "$g/recruitment.en.md" "If we use a personality or aptitude assessment, we do so only with your consent"
 for f in "$g"/recruitment.fi.* "$g"/recruitment.en.*; do
   no_customers "$f"
   lacks "$f" "toistaiseksi"
@@ -94,4 +106,31 @@ set_text "$D" retention fi "Säilytämme tiedot rekrytoinnin ajan."
 set_text "$D" retention en "We keep the data during the recruitment."
 rule_finds "$D" retention_after_process
 rule_silent "$D" indefinite_retention
+
+# sources_without_consent (759/2004, 4 §): data from elsewhere than the applicant without consent
+D="$T/s1.seloste"
+cp "$T/a.seloste" "$D"
+set_text "$D" sources fi "Tiedot saadaan hakijalta. Lisäksi haemme hakijoista tietoa Googlesta ja Facebookista."
+set_text "$D" sources en "We get the data from the applicant. We also search social media for applicants."
+rule_finds "$D" sources_without_consent
+contains "$T/rule.json" '"rule": "register.sources_without_consent", "lang": "fi"'
+contains "$T/rule.json" '"rule": "register.sources_without_consent", "lang": "en"'
+status 1 "$SELOSTE" --ui-lang fi check "$D"
+contains "$T/out" "[Laki yksityisyyden suojasta työelämässä 759/2004, 4 §]"
+set_text "$D" sources fi "Kysymme entisiltä työnantajilta ilman erillistä lupaa."
+set_text "$D" sources en "We ask former employers without the applicant's consent."
+rule_finds "$D" sources_without_consent
+contains "$T/rule.json" '"rule": "register.sources_without_consent", "lang": "en"'
+# ... but a denial, a consent asked for, and the checks other laws allow are no finding
+set_text "$D" sources fi "Emme hae hakijoista tietoja Googlesta emmekä sosiaalisesta mediasta. Entisiltä työnantajilta kysymme vain suostumuksellasi. Rikosrekisteriotteen ja luottotiedot tarkistamme ilman erillistä lupaa lain nojalla."
+set_text "$D" sources en "We do not search social media or Google for applicants. We ask former employers only with your consent. We check credit data without your consent where the law allows it."
+rule_silent "$D" sources_without_consent
+# an imported old notice: the rule reads all its text, wherever the sentence stands
+sed 's/^Tiedot saadaan hakijalta itseltään hakulomakkeella, sähköpostilla tai haastattelussa\.$/& Haemme hakijoista tietoa myös Googlesta ja Facebookista, ja kysymme entisiltä työnantajilta ilman erillistä lupaa./' \
+  "$top_srcdir/tests/data/import/register_recruitment.txt" >"$T/search.txt"
+contains "$T/search.txt" "Googlesta ja Facebookista"
+status 0 S import "$T/search.txt" -o "$T/search.seloste"
+top "$T/search.seloste" register recruitment
+rule_finds "$T/search.seloste" sources_without_consent
+rule_silent "$I" sources_without_consent
 finish

@@ -108,4 +108,35 @@ rule_finds "$D" indefinite_retention
 set_text "$D" retention fi "Toistaiseksi voimassa olevan työsuhteen päätyttyä säilytämme tiedot kaksi vuotta ja poistamme ne sitten pysyvästi."
 set_text "$D" retention en "After a permanent employment ends we keep the data for two years and then delete it permanently."
 rule_silent "$D" indefinite_retention
+
+# working-time and holiday records: kept until the time limit for claims, counted from the end of the
+# calendar year the entries concern, or from the end of the employment if it ends sooner; the sections cited
+says_md() { tr '\n' ' ' <"$1" | tr -s ' ' | grep -qF -- "$2" || fail "$(basename "$1") does not say: $2"; }
+says_md "$g/staff.fi.md" "kaksi vuotta sen kalenterivuoden päättymisestä, jota ne koskevat"
+says_md "$g/staff.fi.md" "Jos työsuhde päättyy ennen kuin tämä aika on kulunut, säilytämme merkinnät kaksi vuotta työsuhteen päättymisestä."
+says_md "$g/staff.fi.md" "(työaikalaki 872/2019, 32 §; vuosilomalaki 162/2005, 29 ja 34 §)"
+says_md "$g/staff.en.md" "(Working Hours Act 872/2019, section 32; Annual Holidays Act 162/2005, sections 29 and 34)"
+says_md "$g/staff.en.md" "If the employment ends before that time has passed, we keep the entries for two years from the end of the employment."
+lacks "$g/staff.fi.md" "Jos työsuhde päättyy, säilytämme molemmat kaksi vuotta työsuhteen päättymisestä."
+lacks "$g/staff.en.md" "If the employment ends, we keep both for two years from its end."
+
+# trade_union_condition: union dues listed without the Art. 9(2) condition that allows them (a special
+# category, GDPR Art. 9(1)), though the notice states one for health data
+D="$T/u1.seloste"
+cp "$T/a.seloste" "$D"
+set_text "$D" data_categories fi "Käsittelemme tunniste- ja yhteystietoja, palkkatietoja sekä ammattiliiton jäsenmaksua, jonka perimme palkasta pyynnöstäsi."
+set_text "$D" data_categories en "We process identification and contact details, pay data and union dues, which we deduct from pay at your request."
+rule_finds "$D" trade_union_condition
+contains "$T/rule.json" '"rule": "register.trade_union_condition", "lang": "fi"'
+contains "$T/rule.json" '"rule": "register.trade_union_condition", "lang": "en"'
+status 1 "$SELOSTE" --ui-lang fi check "$D"
+contains "$T/out" "mainitaan ammattiliiton jäsenyys"
+contains "$T/out" "[Tietosuoja-asetuksen 9 artiklan 1 ja 2 kohta]"
+# ... stated with its condition (in the same item), or denied, it is no finding
+set_text "$D" data_categories fi "Ammattiliiton jäsenmaksun perimme palkasta pyynnöstäsi työehtosopimuksen mukaisesti (tietosuoja-asetuksen 9 artiklan 2 kohdan b alakohta)."
+set_text "$D" data_categories en "We deduct union dues from pay at your request as the collective agreement provides (GDPR Art. 9(2)(b))."
+rule_silent "$D" trade_union_condition
+set_text "$D" data_categories fi "Emme käsittele tietoa ammattiliittoon kuulumisesta."
+set_text "$D" data_categories en "We do not process trade union membership."
+rule_silent "$D" trade_union_condition
 finish
