@@ -32,7 +32,8 @@ tui_wait a "Sarkain Seuraava kenttä"                     # the editor has the t
 tui_keys a PPage Home
 tui_wait a "  [yrityksen nimi] käsittelee henkilötietojasi"
 tui_screen a | grep -q "{controller}" && tui_fail a "the editor shows the raw placeholder"
-row=$($T display-message -p -t "=a:" '#{cursor_y}')
+# the row of that line (0-based): the cursor goes there once PPage Home are handled
+row=$(($(tui_screen a | grep -n "  \[yrityksen nimi\] käsittelee henkilötietojasi" | head -1 | cut -d: -f1) - 1))
 cursor_at a 2 "$row"
 esc=$(printf '\033')
 $T capture-pane -e -p -t "=a:" | grep -Eq "$esc\[1m($esc\[[0-9;]*m)*\[yrityksen nimi\]" \
