@@ -202,16 +202,23 @@ static char **text_slot(struct doc_section *s, const char *name)
    close ("fl" -> "fi", "not_aplicable" -> "not_applicable"). Returns false. */
 static bool unknown_member(struct rd *r, const config_setting_t *m, const struct doc_section *s)
 {
-  const char *known[16 + FIELD_COUNT] = { "fi", "en", "clause", "origin", "choice", "items", "not_applicable",
-                                          "rows", "fi_from", "en_from" };
-  size_t n = 10;
+  static const char *const forms[] = { "%s", "%s_from", NULL };
+  const char *fixed[8 + FIELD_COUNT] = { "clause", "origin", "choice", "items", "not_applicable", "rows" };
+  size_t n = 6;
   for (int f = 0; f < FIELD_COUNT; f++)
-    known[n++] = schema_field_name((enum contact_field)f);
+    fixed[n++] = schema_field_name((enum contact_field)f);
+  fixed[n] = NULL;
+  const char *const *known = store_keys(fixed, forms); /* a bad file only: not kept */
+  for (n = 0; known[n]; n++)
+    ;
   const char *name = config_setting_name(m), *near = str_nearest(name, known, n);
   if (near)
-    return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'; did you mean '%s'?"), name,
-                        s->schema->id, near);
-  return cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+    cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'; did you mean '%s'?"), name,
+                 s->schema->id, near);
+  else
+    cfgfile_fail(r->err, r->path, m, _("unknown setting '%s' in section '%s'"), name, s->schema->id);
+  store_keys_free(known, fixed);
+  return false;
 }
 
 /* Reads one section group in a single pass, rejecting members it does not know. A format-1 file's

@@ -27,10 +27,18 @@ void store_put_rows(config_setting_t *g, const struct doc_section *s);
    not a group, lacks its id, name or basis, repeats an id, or names an unknown basis, role, country
    or mechanism. */
 bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section *s);
+/* The member names a group may hold: fixed (NULL-terminated), then each printf form of forms ("%s",
+   "retention_%s", "%s_from"; NULL-terminated, or NULL) filled with each language's code. A new array,
+   NULL-terminated, which the caller keeps for the program's life (the language table does not change) or frees
+   with store_keys_free. */
+const char *const *store_keys(const char *const *fixed, const char *const *forms);
+/* Frees what store_keys made of fixed, when it is not kept. */
+void store_keys_free(const char *const *keys, const char *const *fixed);
 /* Writes from[l] as members "fi_from"/"en_from" of g (nothing for a record whose source is unknown):
    a section's records or a purpose row's. */
 void store_put_from(config_setting_t *g, const struct doc_derivation from[LANG_MAX]);
-/* True when name is "fi_from" or "en_from"; then store_get_from reads group m into that record of from. */
+/* True when name is a language's record, "fi_from", "sv_from"; then store_get_from reads group m into
+   that record of from. */
 bool store_is_from(const char *name);
 bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_MAX]);
 

@@ -91,6 +91,33 @@ static size_t count_names(const char *const *names)
   return n;
 }
 
+/* form ("retention_%s") with its one "%s" replaced by code. Caller frees. */
+static char *fill_code(const char *form, const char *code)
+{
+  const char *at = strstr(form, "%s");
+  return xasprintf("%.*s%s%s", (int)(at - form), form, code, at + 2);
+}
+
+const char *const *store_keys(const char *const *fixed, const char *const *forms)
+{
+  size_t nfixed = count_names(fixed), nforms = forms ? count_names(forms) : 0, k = 0;
+  const char **v = xmalloc((nfixed + nforms * lang_count() + 1) * sizeof *v);
+  for (size_t i = 0; i < nfixed; i++)
+    v[k++] = fixed[i];
+  for (size_t f = 0; f < nforms; f++)
+    for (size_t l = 0; l < lang_count(); l++)
+      v[k++] = fill_code(forms[f], lang_at((int)l)->code);
+  v[k] = NULL;
+  return v;
+}
+
+void store_keys_free(const char *const *keys, const char *const *fixed)
+{
+  for (size_t i = count_names(fixed); keys[i]; i++)
+    free((char *)keys[i]);
+  free((void *)keys);
+}
+
 /* True when every member of row is one of the names in known (NULL-terminated); else a message that
    suggests the nearest known name ("retention_fl": "retention_fi") or lists them all. */
 static bool known_members(struct rd *r, const config_setting_t *row, const char *const *known)
@@ -165,8 +192,11 @@ static bool bad_basis(struct rd *r, const config_setting_t *row, const char *id,
 /* Reads one purpose row. */
 static bool get_purpose(struct rd *r, const config_setting_t *row, struct doc_section *s)
 {
-  static const char *const known[] = { "id", "basis", "fi", "en", "interest_fi", "interest_en",
-                                       "retention_fi", "retention_en", "fi_from", "en_from", NULL };
+  static const char *const fixed[] = { "id", "basis", NULL };
+  static const char *const forms[] = { "%s", "interest_%s", "retention_%s", "%s_from", NULL };
+  static const char *const *known;
+  if (!known)
+    known = store_keys(fixed, forms); /* kept for the program's life */
   char *id = NULL, *basis = NULL;
   bool ok = known_members(r, row, known) && store_get_text(r, row, "id", &id) &&
             store_get_text(r, row, "basis", &basis);
@@ -228,7 +258,11 @@ static bool provider_valid(struct rd *r, const config_setting_t *row, const stru
 /* Reads one provider row. */
 static bool get_provider(struct rd *r, const config_setting_t *row, struct doc_section *s)
 {
-  static const char *const known[] = { "name", "role", "country", "mechanism", "fi", "en", NULL };
+  static const char *const fixed[] = { "name", "role", "country", "mechanism", NULL };
+  static const char *const forms[] = { "%s", NULL };
+  static const char *const *known;
+  if (!known)
+    known = store_keys(fixed, forms); /* kept for the program's life */
   char *name = NULL, *role = NULL, *country = NULL, *mech = NULL;
   bool ok = known_members(r, row, known) && store_get_text(r, row, "name", &name) &&
             store_get_text(r, row, "role", &role) && store_get_text(r, row, "country", &country) &&
@@ -290,16 +324,27 @@ bool store_get_rows(struct rd *r, const config_setting_t *m, struct doc_section 
   return k != SCHEMA_PURPOSES || unique_ids(r, m, s);
 }
 
+/* The language whose record member name ("sv_from") is, or -1. */
+static int from_lang(const char *name)
+{
+  size_t n = strlen(name);
+  if (n <= 5 || n > 5 + 3 || strcmp(name + n - 5, "_from") != 0)
+    return -1;
+  char code[4];
+  memcpy(code, name, n - 5);
+  code[n - 5] = '\0';
+  return doc_lang_from_code(code);
+}
+
 bool store_is_from(const char *name)
 {
-  return strcmp(name, "fi_from") == 0 || strcmp(name, "en_from") == 0;
+  return from_lang(name) >= 0;
 }
 
 bool store_get_from(struct rd *r, const config_setting_t *m, struct doc_derivation from[LANG_MAX])
 {
   static const char *const known[] = { "source", "clause", "version", "seq", "date", "lead", NULL };
-  char code[3] = { config_setting_name(m)[0], config_setting_name(m)[1], '\0' };
-  struct doc_derivation *f = &from[doc_lang_from_code(code)];
+  struct doc_derivation *f = &from[from_lang(config_setting_name(m))]; /* store_is_from said it is one */
   char *source = NULL;
   doc_derivation_clear(f);
   bool ok = cfgfile_expect(m, CONFIG_TYPE_GROUP, config_setting_name(m), r->path, r->err) &&
