@@ -200,17 +200,24 @@ static bool take(const config_setting_t *g, const char *name, char **slot, const
   return true;
 }
 
-/* Copies member name of g into both languages' slots, then NAME_fi and NAME_en into their own. */
-static bool take_both(const config_setting_t *g, const char *name, char *slot[LANG_MAX], const char *path,
-                      struct strbuf *err)
+/* Reads member name of g into every language's slot, then NAME_code (phone_sv) into that language's. */
+static bool take_langs(const config_setting_t *g, const char *name, char *slot[LANG_MAX], const char *path,
+                       struct strbuf *err)
 {
-  char *fi = xasprintf("%s_fi", name), *en = xasprintf("%s_en", name);
-  bool ok = take(g, name, &slot[LANG_FI], path, err) && take(g, name, &slot[LANG_EN], path, err) &&
-            take(g, fi, &slot[LANG_FI], path, err) && take(g, en, &slot[LANG_EN], path, err);
-  free(fi);
-  free(en);
+  bool ok = true;
+  for (int l = 0; ok && l < LANG_COUNT; l++)
+    ok = take(g, name, &slot[l], path, err);
+  for (int l = 0; ok && l < LANG_COUNT; l++) {
+    char *key = xasprintf("%s_%s", name, doc_lang_code((enum doc_lang)l));
+    ok = take(g, key, &slot[l], path, err);
+    free(key);
+  }
   return ok;
 }
+
+/* The members of struct authority, in authority.cfg's names. */
+#define AUTHORITY_FIELDS(X) X(name) X(visiting_address) X(postal_address) X(phone) X(registry_phone) X(email) \
+  X(website)
 
 /* Reads one layer's authority.cfg over a. */
 static bool authority_read(struct authority *a, const char *path, bool *found, struct strbuf *err)
@@ -221,13 +228,11 @@ static bool authority_read(struct authority *a, const char *path, bool *found, s
   const config_setting_t *g = ok && *found ? config_lookup(&cfg, "authority") : NULL;
   if (ok && *found && !g)
     ok = cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"));
-  if (g && (ok = cfgfile_expect(g, CONFIG_TYPE_GROUP, "authority", path, err)))
-    ok = take(g, "name_fi", &a->name[LANG_FI], path, err) && take(g, "name_en", &a->name[LANG_EN], path, err) &&
-         take(g, "postal_address_fi", &a->postal_address[LANG_FI], path, err) &&
-         take(g, "postal_address_en", &a->postal_address[LANG_EN], path, err) &&
-         take(g, "visiting_address", &a->visiting_address, path, err) &&
-         take_both(g, "phone", a->phone, path, err) && take_both(g, "registry_phone", a->registry_phone, path, err) &&
-         take(g, "email", &a->email, path, err) && take(g, "website", &a->website, path, err);
+  if (g && (ok = cfgfile_expect(g, CONFIG_TYPE_GROUP, "authority", path, err))) {
+#define READ_FIELD(f) ok = ok && take_langs(g, #f, a->f, path, err);
+    AUTHORITY_FIELDS(READ_FIELD)
+#undef READ_FIELD
+  }
   config_destroy(&cfg);
   return ok;
 }
@@ -253,14 +258,10 @@ bool authority_load(struct authority *a, struct strbuf *err)
 
 void authority_free(struct authority *a)
 {
-  for (int l = 0; l < LANG_COUNT; l++) {
-    free(a->name[l]);
-    free(a->postal_address[l]);
-    free(a->phone[l]);
-    free(a->registry_phone[l]);
+  for (int l = 0; l < LANG_MAX; l++) {
+#define FREE_FIELD(f) free(a->f[l]);
+    AUTHORITY_FIELDS(FREE_FIELD)
+#undef FREE_FIELD
   }
-  free(a->visiting_address);
-  free(a->email);
-  free(a->website);
   memset(a, 0, sizeof *a);
 }

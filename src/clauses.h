@@ -16,13 +16,16 @@ struct clause {
   int layer;      /* enum path_layer it came from */
 };
 
-/* The supervisory authority's contact details: one entry for every notice. */
+/* The supervisory authority's contact details: one entry for every notice, each as written in each
+   notice language (authority.cfg: "name" sets every language, "name_sv" one). NULL when not given. */
 struct authority {
   char *name[LANG_MAX];
+  char *visiting_address[LANG_MAX];
   char *postal_address[LANG_MAX];
-  char *phone[LANG_MAX];           /* as written in that language's notice: 029 ... / +358 29 ... */
+  char *phone[LANG_MAX];           /* 029 ... in Finnish, +358 29 ... in English */
   char *registry_phone[LANG_MAX];
-  char *visiting_address, *email, *website;
+  char *email[LANG_MAX];
+  char *website[LANG_MAX];
 };
 
 /* All clauses of both languages. */

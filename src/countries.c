@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "countries.h"
+#include "i18n.h"
 
 #define EEA(c, fi, en) { c, { fi, en }, true, ADEQUACY_NONE }
 #define ADQ(c, fi, en) { c, { fi, en }, false, ADEQUACY_COUNTRY }
@@ -72,12 +73,19 @@ const struct country *country_by_name(const char *name)
     n--;
   for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++)
     for (int l = 0; l < LANG_COUNT; l++)
-      if (name_is(countries[i].name[l], name, n))
+      if (name_is(country_name(&countries[i], (enum doc_lang)l), name, n))
         return &countries[i];
   for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
     if (name_is(aliases[i].name, name, n))
       return country_find(aliases[i].code);
   return NULL;
+}
+
+const char *country_name(const struct country *c, enum doc_lang l)
+{
+  if (l == LANG_FI || l == LANG_EN)
+    return c->name[l];
+  return i18n_text_in(doc_lang_code(l), c->name[LANG_EN]);
 }
 
 bool country_outside_eea(const char *code)

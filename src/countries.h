@@ -16,11 +16,15 @@ enum adequacy {
 
 struct country {
   const char *code;             /* ISO 3166-1 alpha-2, upper case: "FI" */
-  const char *name[LANG_MAX]; /* in the notice's language, nominative: "Yhdysvallat", "United States" */
+  const char *name[2];          /* in Finnish and English, nominative: "Yhdysvallat", "United States";
+                                   use country_name for any language */
   bool eea;                     /* an EU member state, Iceland, Liechtenstein or Norway */
   enum adequacy adequacy;       /* decisions in force on 2026-11-30 */
 };
 
+/* The name of country c in language l: Finnish and English from the table, another language's from the
+   texts pairs of its clause files (the English name translated), else the English name. Static. */
+const char *country_name(const struct country *c, enum doc_lang l);
 /* The country whose code is code (case-sensitive, "FI"), or NULL when the table lacks it. The table
    holds the EU/EEA states, the countries with an adequacy decision and other common provider
    countries; the returned entry is static. */

@@ -151,6 +151,13 @@ bool i18n_text_has(const char *code, const char *msgid)
   return t && t->cap && slot(t, msgid)->msgid;
 }
 
+const char *i18n_text_in(const char *code, const char *msgid)
+{
+  const struct text_table *t = table_of(code, false);
+  const struct text_pair *p = t && t->cap && msgid ? slot(t, msgid) : NULL;
+  return p && p->msgid ? p->translation : msgid;
+}
+
 const char *i18n_text(const char *msgid)
 {
   if (current_table && current_table->cap && msgid) {

@@ -20,6 +20,9 @@ const char *i18n_text(const char *msgid) __attribute__((format_arg(1)));
 void i18n_text_add(const char *code, const char *msgid, const char *translation);
 /* True when the data files give msgid a translation into language code. */
 bool i18n_text_has(const char *code, const char *msgid);
+/* msgid's translation among the data texts of language code (the texts pairs of its clause files), or
+   msgid itself when it has none. Static storage. */
+const char *i18n_text_in(const char *code, const char *msgid);
 /* The language code i18n_use last switched to ("fi", "en"). */
 const char *i18n_current(void);
 /* Switches gettext to language code ("fi", "en") at run time. */

@@ -138,12 +138,12 @@ static void render_authority(struct rctx *c, const struct render_ops *ops, const
   enum doc_lang l = c->opts->lang;
   const struct rfield all[] = {
     { _("Authority"), a->name[l], FIELD_NAME },
-    { _("Visiting address"), a->visiting_address, FIELD_STREET },
+    { _("Visiting address"), a->visiting_address[l], FIELD_STREET },
     { _("Postal address"), a->postal_address[l], FIELD_STREET },
     { _("Switchboard"), a->phone[l], FIELD_PHONE },
     { _("Registry"), a->registry_phone[l], FIELD_PHONE },
-    { _("E-mail"), a->email, FIELD_EMAIL },
-    { _("Website"), a->website, FIELD_WEBSITE },
+    { _("E-mail"), a->email[l], FIELD_EMAIL },
+    { _("Website"), a->website[l], FIELD_WEBSITE },
   };
   struct rfield f[sizeof all / sizeof all[0]];
   size_t n = 0;

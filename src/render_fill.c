@@ -98,7 +98,7 @@ static int placeholder_find(const char *name, size_t n)
 static void add_provider(struct strbuf *b, const struct doc_provider *p, enum doc_lang l)
 {
   const struct country *k = country_find(p->country);
-  const char *where = k ? k->name[l] : p->country;
+  const char *where = k ? country_name(k, l) : p->country;
   size_t n = strlen(p->name);
   while (n && p->name[n - 1] == ' ')
     n--;

@@ -82,7 +82,7 @@ static char *provider_gap_words(const struct doc_section *s, size_t row)
   struct strbuf what = { 0 };
   sb_add(&what, role ? _(role->label) : p->role ? p->role : "");
   if (k || !str_blank(p->country))
-    sb_printf(&what, "%s%s", what.len ? ", " : "", k ? k->name[ui] : p->country);
+    sb_printf(&what, "%s%s", what.len ? ", " : "", k ? country_name(k, ui) : p->country);
   char *w = xasprintf(_("service provider %zu (%s) has no name (section \"%s\": write the name on that row)"),
                       row + 1, what.s ? what.s : "", _(s->schema->heading));
   sb_free(&what);

@@ -179,7 +179,7 @@ static void provider_row(struct rctx *c, struct owned *o, const struct doc_secti
   const struct country *k = country_find(p->country);
   row_add(r, 0, NULL, false, str_blank(p->name) ? _("[service provider's name missing]") : p->name);
   row_add(r, 1, _("What it does"), false, own(o, provider_what(c, s, p)));
-  row_add(r, 2, _("Country"), false, k ? k->name[c->opts->lang] : p->country);
+  row_add(r, 2, _("Country"), false, k ? country_name(k, c->opts->lang) : p->country);
   row_add(r, 3, _("Transfer based on"), false, provider_mechanism(p));
 }
 

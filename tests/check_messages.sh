@@ -31,7 +31,7 @@ bad '0,/role = "it"/s//role = "acounting"/' "has an unknown role \"acounting\"; 
 bad '0,/retention_fi =/s//retention_fl =/' "unknown setting 'retention_fl' in a row; did you mean 'retention_fi'?"
 bad '0,/basis = /s//bassi = /' "unknown setting 'bassi' in a row; did you mean 'basis'?"
 bad '0,/basis = /s//peruste = /' \
-  "unknown setting 'peruste' in a row; the settings there are id, basis, fi, en, interest_fi, interest_en, retention_fi, retention_en, fi_from, en_from"
+  "unknown setting 'peruste' in a row; the settings there are id, basis, fi, en, sv, interest_fi, interest_en, interest_sv, retention_fi, retention_en, retention_sv, fi_from, en_from, sv_from"
 bad 's/not_applicable = true/not_aplicable = true/' "unknown setting 'not_aplicable' in section 'dpo'; did you mean 'not_applicable'?"
 bad 's/^  purposes :/  purpose :/' "unknown section 'purpose'; did you mean 'purposes'?"
 # the same in Finnish

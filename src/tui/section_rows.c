@@ -133,10 +133,10 @@ static const char *role_label(const struct doc_section *s, const char *id)
 }
 
 /* The country's name in language l, or its code when the table lacks it. */
-static const char *country_name(const char *code, enum doc_lang l)
+static const char *code_country_name(const char *code, enum doc_lang l)
 {
   const struct country *c = code ? country_find(code) : NULL;
-  return c ? c->name[l] : code ? code : "?";
+  return c ? country_name(c, l) : code ? code : "?";
 }
 
 /* The list line of row i of a providers section (caller frees). */
@@ -145,7 +145,7 @@ static char *provider_line(struct app *a, const struct doc_section *s, int i)
   if (i >= (int)s->nproviders)
     return xasprintf("  %s", _("+ Add a service provider"));
   const struct doc_provider *p = &s->providers[i];
-  return xasprintf("  %s \xe2\x80\x94 %s, %s%s%s", p->name, role_label(s, p->role), country_name(p->country, a->lang),
+  return xasprintf("  %s \xe2\x80\x94 %s, %s%s%s", p->name, role_label(s, p->role), code_country_name(p->country, a->lang),
                    p->mechanism ? ", " : "", p->mechanism ? mechanism_label(p->mechanism) : "");
 }
 
@@ -548,9 +548,9 @@ static const char *ask_mechanism(struct app *a, const char *code, const char *cu
   const char *guess = current ? current : c && c->adequacy == ADEQUACY_DPF ? "dpf"
                                         : c && c->adequacy == ADEQUACY_COUNTRY ? "adequacy" : "scc";
   char *title = back ? xasprintf(_("%s is outside the EU/EEA: what does the transfer rely on? (Enter choose, "
-                                   "Esc back)"), country_name(code, a->lang))
+                                   "Esc back)"), code_country_name(code, a->lang))
                      : xasprintf(_("%s is outside the EU/EEA: what does the transfer rely on? (Enter choose, "
-                                   "Esc cancel)"), country_name(code, a->lang));
+                                   "Esc cancel)"), code_country_name(code, a->lang));
   const struct schema_option *o = ask_option(a, "transfers", title, guess);
   free(title);
   return o ? o->id : NULL;
@@ -718,7 +718,7 @@ static int provider_menu(struct app *a, const struct doc_section *s, size_t row,
   int n = 0;
   items[n++] = menu_item(_("Name"), p->name);
   items[n++] = menu_item(_("Role"), role_label(s, p->role));
-  char *where = xasprintf("%s (%s)%s%s", country_name(p->country, a->lang), p->country, p->mechanism ? ", " : "",
+  char *where = xasprintf("%s (%s)%s%s", code_country_name(p->country, a->lang), p->country, p->mechanism ? ", " : "",
                           p->mechanism ? mechanism_label(p->mechanism) : "");
   items[n++] = menu_item(_("Country"), where);
   free(where);

@@ -117,12 +117,21 @@ START_TEST(authority_is_current_and_overridable)
   struct strbuf err = { 0 };
   setenv("SELOSTE_SYSCONFDIR", "/nonexistent", 1);
   ck_assert_msg(authority_load(&a, &err), "%s", err.s);
-  ck_assert_str_eq(a.visiting_address, "Lintulahdenkuja 4, 00530 Helsinki");
+  ck_assert_str_eq(a.visiting_address[LANG_FI], "Lintulahdenkuja 4, 00530 Helsinki");
   ck_assert_str_eq(a.postal_address[LANG_FI], "PL 800, 00531 Helsinki");
-  ck_assert_str_eq(a.email, "tietosuoja@om.fi");
+  ck_assert_str_eq(a.email[LANG_FI], "tietosuoja@om.fi");
   ck_assert_str_eq(a.phone[LANG_FI], "029 566 6700");
   ck_assert_str_eq(a.phone[LANG_EN], "+358 29 566 6700");
   ck_assert_str_eq(a.registry_phone[LANG_EN], "+358 29 566 6768");
+  /* a language from the data: its own name and addresses, the plain phone number */
+  int sv = lang_find("sv");
+  if (sv >= 0) {
+    ck_assert_str_eq(a.name[sv], "Dataombudsmannens byrå");
+    ck_assert_str_eq(a.visiting_address[sv], "Fågelviksgränden 4, 00530 Helsingfors");
+    ck_assert_str_eq(a.postal_address[sv], "PB 800, 00531 Helsingfors");
+    ck_assert_str_eq(a.phone[sv], "029 566 6700");
+    ck_assert_str_eq(a.website[sv], "https://tietosuoja.fi/sv");
+  }
   authority_free(&a);
   char sys[128], user[128], path[256];
   layer_dirs(sys, user);
@@ -131,7 +140,7 @@ START_TEST(authority_is_current_and_overridable)
   ck_assert(authority_load(&a, &err));
   ck_assert_str_eq(a.phone[LANG_FI], "029 000 0000");
   ck_assert_str_eq(a.phone[LANG_EN], "029 000 0000");
-  ck_assert_str_eq(a.email, "tietosuoja@om.fi");
+  ck_assert_str_eq(a.email[LANG_EN], "tietosuoja@om.fi");
   authority_free(&a);
 }
 END_TEST
