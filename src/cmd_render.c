@@ -67,7 +67,7 @@ static int parse(int argc, char **argv, struct job *j, const char **out)
   int c, format = -1;
   while ((c = getopt_long(argc, argv, "l:f:o:", opts, NULL)) != -1) {
     if (c == 'l' && (int)(j->opts.lang = (enum doc_lang)doc_lang_from_code(optarg)) < 0)
-      return cli_usage_error(_("render: unknown language '%s'; use fi or en"), optarg);
+      return cli_usage_error(_("render: unknown language '%s'; use %s"), optarg, lang_codes());
     j->lang_given = j->lang_given || c == 'l';
     if (c == 'f' && (format = render_format_from_name(optarg)) < 0)
       return cli_usage_error(_("render: unknown format '%s'; use text, md or html"), optarg);

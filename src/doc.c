@@ -221,7 +221,6 @@ const char *doc_lang_code(enum doc_lang l)
 
 int doc_lang_from_code(const char *code)
 {
-  (void)lang_count(); /* the table is loaded */
   return lang_find(code);
 }
 

@@ -37,15 +37,21 @@ static void set_locale(void)
       setlocale(LC_MESSAGES, "en_US.UTF-8");
 }
 
-/* Two-letter language code at the start of a locale name, if it is fi or en. */
+/* The code of the first language of the table that a locale name ("sv_FI.UTF-8", "fi") or a
+   LANGUAGE list ("sv:fi") names, or NULL. A code counts when followed by _ . @ : or the end. */
 static const char *language_of(const char *name)
 {
-  if (!name || !*name)
-    return NULL;
-  if (strncmp(name, "fi", 2) == 0)
-    return "fi";
-  if (strncmp(name, "en", 2) == 0)
-    return "en";
+  for (const char *p = name; p && *p; p += strcspn(p, ":"), p += *p == ':') {
+    size_t n = strcspn(p, "_.@:");
+    char code[8];
+    if (n == 0 || n >= sizeof code)
+      continue;
+    memcpy(code, p, n);
+    code[n] = '\0';
+    int l = lang_find(code);
+    if (l >= 0)
+      return lang_at(l)->code;
+  }
   return NULL;
 }
 

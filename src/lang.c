@@ -137,6 +137,7 @@ const struct lang_info *lang_at(int l)
 
 int lang_find(const char *code)
 {
+  ready();
   for (size_t i = 0; code && i < count; i++)
     if (strcmp(table[i].code, code) == 0)
       return (int)i;

@@ -22,10 +22,10 @@ static void usage(void)
 {
   printf(_("Usage: %s [OPTION]... FILE\n"
            "  or:  %s new FILE [--register TYPE] [--force]\n"
-           "  or:  %s render FILE [--lang fi|en] [--format text|md|html]\n"
+           "  or:  %s render FILE [--lang LANG] [--format text|md|html]\n"
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
-  printf(_("  or:  %s check FILE [--lang fi|en] [--format text|json]\n"), program_name);
+  printf(_("  or:  %s check FILE [--lang LANG] [--format text|json]\n"), program_name);
   printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force] [--all]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for each register an organisation keeps.\n\n"), stdout);
@@ -46,19 +46,20 @@ static void usage(void)
           "      --all            a file holding several notices: import each into a\n"
           "                       document of its own (NEW-1.seloste, NEW-2.seloste...)\n"
           "      --force          replace an existing output file\n\n"), stdout);
-  fputs(_("Options for check:\n"
-          "  -l, --lang=LANG      check only the texts in LANG (fi or en)\n"
-          "  -f, --format=FORMAT  text (default) or json\n\n"), stdout);
-  fputs(_("Options for render:\n"
-          "  -l, --lang=LANG      language of the notice: fi (default) or en\n"
+  printf(_("Options for check:\n"
+           "  -l, --lang=LANG      check only the texts in LANG (%s)\n"
+           "  -f, --format=FORMAT  text (default) or json\n\n"), lang_codes());
+  printf(_("Options for render:\n"
+          "  -l, --lang=LANG      language of the notice: %s (the first of the notice's\n"
+          "                       languages by default)\n"
           "  -f, --format=FORMAT  text (default), md or html\n"
           "      --fragment       HTML without the page around it, to paste into a CMS\n"
-          "  -o, --output=FILE    write to FILE instead of standard output ('-': stdout)\n\n"), stdout);
-  fputs(_("General options:\n"
-          "      --ui-lang=LANG   language of messages: fi or en\n"
+          "  -o, --output=FILE    write to FILE instead of standard output ('-': stdout)\n\n"), lang_codes());
+  printf(_("General options:\n"
+          "      --ui-lang=LANG   language of messages: %s\n"
           "      --keys           list the wizard's keys and exit\n"
           "  -h, --help           show this help and exit\n"
-          "  -V, --version        show version information and exit\n\n"), stdout);
+          "  -V, --version        show version information and exit\n\n"), lang_codes());
   fputs(_("Settings are read from /etc/seloste/seloste.ini and then from\n"
           "~/.config/seloste/seloste.ini.\n"
           "Exit status: 0 success, 1 findings, 2 unusable input or wrong usage.\n"), stdout);
@@ -209,7 +210,7 @@ int main(int argc, char **argv)
   const char *ui_lang = take_ui_lang(&argc, argv);
   if (ui_lang && doc_lang_from_code(ui_lang) < 0) {
     i18n_init(NULL);
-    return cli_usage_error(_("--ui-lang=%s: unknown language; use fi or en"), ui_lang);
+    return cli_usage_error(_("--ui-lang=%s: unknown language; use %s"), ui_lang, lang_codes());
   }
   int warnings = setup_language(ui_lang);
   struct strbuf data_err = { 0 };

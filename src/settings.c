@@ -218,14 +218,15 @@ static bool take_languages(dictionary *d, const struct ini_src *src, struct sett
   for (char *t = strtok_r(copy, ", \t", &save); t && ok; t = strtok_r(NULL, ", \t", &save)) {
     int l = doc_lang_from_code(t);
     if (l < 0) {
-      sb_printf(err, _("%s: notice:languages: unknown language \"%s\"; use fi, en or both"), where, t);
+      sb_printf(err, _("%s: notice:languages: unknown language \"%s\"; use one or more of %s"), where, t,
+                lang_codes());
       ok = false;
     } else {
       lang[l] = any = true;
     }
   }
   if (ok && !any) {
-    sb_printf(err, _("%s: notice:languages: no language given; use fi, en or both"), where);
+    sb_printf(err, _("%s: notice:languages: no language given; use one or more of %s"), where, lang_codes());
     ok = false;
   }
   free(where);
@@ -246,8 +247,8 @@ static void take_ui_language(dictionary *d, const struct ini_src *src, struct se
     return;
   }
   char *where = ini_where(src, "ui", "language");
-  sb_printf(&s->warnings, _("%s: warning: ui:language: unknown language \"%s\" left out; use fi or en"),
-            where, v);
+  sb_printf(&s->warnings, _("%s: warning: ui:language: unknown language \"%s\" left out; use %s"),
+            where, v, lang_codes());
   sb_addc(&s->warnings, '\n');
   free(where);
 }
