@@ -67,7 +67,7 @@ static const struct binding bindings[] = {
     N_("chooses another stock text for the section (asks before replacing your own text)") },
   { REQ_RESET, BIND_CTRL, 'u', N_("^U"), N_("Stock text back"),
     N_("puts back the stock text in the language shown (asks first; ^Z undoes it)") },
-  { REQ_LANG, BIND_CTRL, 'k', N_("^K"), N_("Language"), N_("switches the text shown between Finnish and English") },
+  { REQ_LANG, BIND_CTRL, 'k', N_("^K"), N_("Language"), N_("switches the text shown to the notice's next language") },
   { REQ_NA, BIND_CTRL, 'x', N_("^X"), N_("Not applicable"),
     N_("marks the section as not applicable to you, or applicable again") },
   { REQ_HELP, BIND_CTRL, 'g', N_("^G"), N_("Help"), N_("shows this help and the section's whole guidance") },

@@ -1,4 +1,5 @@
-/* The preview: the notice rendered as text at the terminal's width, scrollable, in either language. */
+/* The preview: the notice rendered as text at the terminal's width, scrollable, in any of the notice's languages
+   (^K goes to the next). */
 #include "config.h"
 
 #include <stdio.h>
@@ -83,7 +84,11 @@ static enum action preview_key(struct app *a, enum request r)
   case REQ_HOME: a->scroll = 0; return ACT_REDRAW;
   case REQ_END: return preview_scroll(a, 1 << 20);
   case REQ_LANG:
-    a->preview_lang = a->preview_lang == LANG_FI ? LANG_EN : LANG_FI;
+    if (wd_next_lang(&a->w, a->preview_lang) == a->preview_lang) {
+      app_status(a, "%s", _("The notice has only one language; add another on the first screen."));
+      return ACT_REDRAW;
+    }
+    a->preview_lang = wd_next_lang(&a->w, a->preview_lang);
     a->scroll = 0;
     preview_render(a);
     return ACT_REDRAW;
@@ -98,11 +103,16 @@ static enum action preview_key(struct app *a, enum request r)
 /* The preview's key help. */
 static const char *preview_help(struct app *a)
 {
-  static char buf[256];
-  snprintf(buf, sizeof buf, "%s\n%s",
-           a->preview_lang == LANG_FI ? _("Preview in Finnish: arrows/PgUp/PgDn scroll  ^K English  Esc back")
-                                      : _("Preview in English: arrows/PgUp/PgDn scroll  ^K Finnish  Esc back"),
-           app_common_help(a));
+  static char buf[512];
+  enum doc_lang next = wd_next_lang(&a->w, a->preview_lang);
+  char *line = next == a->preview_lang
+                 /* TRANSLATORS: %s is the language of the preview */
+                 ? xasprintf(_("Preview in %s: arrows/PgUp/PgDn scroll  Esc back"), lang_name(a->preview_lang))
+                 /* TRANSLATORS: the language of the preview, and the one ^K shows next */
+                 : xasprintf(_("Preview in %s: arrows/PgUp/PgDn scroll  ^K %s  Esc back"),
+                             lang_name(a->preview_lang), lang_name(next));
+  snprintf(buf, sizeof buf, "%s\n%s", line, app_common_help(a));
+  free(line);
   return buf;
 }
 

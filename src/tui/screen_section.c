@@ -133,14 +133,6 @@ static void before_change(struct app *a, const struct doc_section *s)
   undo_record(&a->undo, s, UNDO_OTHER);
 }
 
-/* The languages of the bit set langs by name, "Finnish and English" for both; the caller frees it. */
-static char *lang_names(unsigned langs)
-{
-  if (langs == WD_ALL_LANGS)
-    return xstrdup(_("Finnish and English"));
-  return xstrdup(langs & (1u << LANG_EN) ? _("English") : _("Finnish"));
-}
-
 /* The question before the stock text replaces the person's text in the languages names (^T, ^U);
    the caller frees it. */
 static char *replace_question(const char *names)
@@ -156,7 +148,7 @@ static int ask_replace(struct app *a, const struct doc_section *s, unsigned lang
   unsigned own = wd_edited_langs(&a->w, s, langs);
   if (!own)
     return 'y';
-  char *names = lang_names(own);
+  char *names = wd_lang_names(own);
   char *q = replace_question(names);
   /* TRANSLATORS: the letters of "[y] replace it   [n] keep mine" above, in order */
   int k = dialog_ask(a, q, N_("yn"));
@@ -249,7 +241,7 @@ static enum action choose_option(struct app *a, struct doc_section *s)
     wd_stock_except(&a->w, s, NULL, own);
   char *news = section_new_sections(a, before), *kept = NULL;
   if (own) {
-    char *names = lang_names(own);
+    char *names = wd_lang_names(own);
     kept = xasprintf(_("Option changed; your own text (%s) was kept: check that it fits. ^U puts in the new "
                        "option's stock text, ^Z takes the choice back."), names);
     free(names);
@@ -507,12 +499,12 @@ static enum action toggle_na(struct app *a, struct doc_section *s)
   return ACT_CHANGED;
 }
 
-/* Switches the language of the text shown and edited (^K). */
+/* Switches the text shown and edited to the notice's next language (^K), wrapping round. */
 static enum action switch_lang(struct app *a)
 {
-  enum doc_lang other = a->lang == LANG_FI ? LANG_EN : LANG_FI;
-  if (!a->w.doc->lang_enabled[other]) {
-    app_status(a, "%s", _("The notice has only one language; add the other on the first screen."));
+  enum doc_lang other = wd_next_lang(&a->w, a->lang);
+  if (other == a->lang) {
+    app_status(a, "%s", _("The notice has only one language; add another on the first screen."));
     return ACT_REDRAW;
   }
   a->lang = other;

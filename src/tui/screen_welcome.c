@@ -36,10 +36,23 @@ static int welcome_types(struct app *a, int y)
   return y + 1;
 }
 
-/* Draws one language checkbox row. */
-static void welcome_lang_row(struct app *a, int y, enum doc_lang l, const char *label)
+/* The label of language l's row: its name and, unless that is its name already, its own name in
+   brackets ("Swedish (svenska)"; "English" in English). The caller frees it. */
+static char *welcome_lang_label(enum doc_lang l)
 {
+  const char *name = lang_name(l), *native = lang_at(l)->native;
+  if (strcmp(name, native) == 0)
+    return xstrdup(name);
+  /* TRANSLATORS: a notice language on the first screen: its name, and in brackets its name in itself */
+  return xasprintf(_("%s (%s)"), name, native);
+}
+
+/* Draws language l's checkbox row. */
+static void welcome_lang_row(struct app *a, int y, enum doc_lang l)
+{
+  char *label = welcome_lang_label(l);
   char *row = xasprintf(" [%s] %s", a->w.doc->lang_enabled[l] ? "x" : " ", label);
+  free(label);
   draw_role(a->sel == type_rows(a) + (int)l ? ROLE_SELECTED : ROLE_NORMAL);
   draw_line(y, 2, row, 40);
   draw_role(ROLE_NORMAL);
@@ -70,16 +83,31 @@ static void welcome_org(struct app *a, int y, int height)
   }
 }
 
+/* Rows the screen needs below its intro: the register question and its answers (or the register's
+   line), a blank row, the languages' heading and one row per language. */
+static int welcome_rows_below(struct app *a) { return 1 + type_rows(a) + 1 + 1 + LANG_COUNT; }
+
+/* Draws the intro from row y in at most 5 rows and no more than leaves the rows below room (a long
+   status message or many languages shorten it); returns the next free line. */
+static int welcome_intro(struct app *a, int y, int end)
+{
+  int room = end - y - welcome_rows_below(a) - 1; /* the blank row after it aside */
+  if (room <= 0)
+    return y;
+  int h = room < 5 ? room : 5;
+  int n = draw_wrapped(y, 2, h, COLS - 4,
+                       _("This wizard walks you through every section of the privacy notice "
+                         "(tietosuojaseloste). Each section comes prefilled with a stock text that you can "
+                         "keep, choose another version of, or edit: type straight into it. Commands are "
+                         "Ctrl keys, named at the bottom; ^G shows them all."), 0);
+  return y + (n < h ? n : h) + 1;
+}
+
 /* Draws the welcome screen's body. */
 static void welcome_draw(struct app *a, int top, int height)
 {
-  int y = top + 1;
-  y += draw_wrapped(y, 2, 5, COLS - 4,
-                    _("This wizard walks you through every section of the privacy notice "
-                      "(tietosuojaseloste). Each section comes prefilled with a stock text that you can "
-                      "keep, choose another version of, or edit: type straight into it. Commands are "
-                      "Ctrl keys, named at the bottom; ^G shows them all."), 0);
-  y++;
+  int end = top + height;
+  int y = welcome_intro(a, top + 1, end);
   if (type_rows(a)) {
     y = welcome_types(a, y);
   } else {
@@ -91,10 +119,11 @@ static void welcome_draw(struct app *a, int top, int height)
   draw_role(ROLE_HEADING);
   draw_line(y++, 2, _("Languages of the notice (Space to tick):"), COLS - 4);
   draw_role(ROLE_NORMAL);
-  welcome_lang_row(a, y++, LANG_FI, _("Finnish (suomi)"));
-  welcome_lang_row(a, y++, LANG_EN, _("English"));
-  y++;
-  welcome_org(a, y, top + height - y);
+  for (int l = 0; l < LANG_COUNT && y < end; l++)
+    welcome_lang_row(a, y++, (enum doc_lang)l);
+  if (end - y > 2) /* a blank row before the organisation, unless its heading and a row then would not fit */
+    y++;
+  welcome_org(a, y, end - y);
 }
 
 /* Asks before a language is left out of the notice (a Space typed by someone who thought this was
@@ -141,7 +170,7 @@ static enum action welcome_key(struct app *a, enum request r)
   case REQ_TOGGLE:
     if (a->sel < types)
       return welcome_choose(a);
-    if (on[l] && !on[!l]) {
+    if (on[l] && wd_enabled_langs(&a->w) == 1) {
       app_status(a, "%s", _("The notice needs at least one language."));
       return ACT_REDRAW;
     }

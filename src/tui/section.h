@@ -62,12 +62,13 @@ bool langs_pending_begin(struct app *a, struct doc_section *kept);
 /* Frees the copy langs_pending_begin put in and puts the section *kept back in its place. */
 void langs_pending_end(struct app *a, struct doc_section *kept);
 /* After a leading edit in the languages lead of the current section a->sec: puts in the status line
-   that the other language of its text (or else of a purpose row that leads, named) is now out of date
+   that the other languages of its text (or else of a purpose row that leads, named) are now out of date
    and how to edit it next (^P back, ^K the language). Asks nothing: the person who goes on typing in
    the next section loses no keys to a question. */
 void langs_offer_other(struct app *a, unsigned lead);
-/* "EN out of date" for the first enabled language that is out of date in d in s's own record (its
-   text) or, when rows is true, in any of its purpose rows; NULL when none (caller frees). */
+/* "EN out of date" ("EN, SV out of date"): the enabled languages out of date in d in s's own record
+   (its text) or, when rows is true and the text is in step, in the first purpose row that has any;
+   NULL when none (caller frees). */
 char *langs_stale_mark(const struct doc *d, const struct doc_section *s, bool rows);
 /* The same mark for purpose row p alone, or NULL (caller frees). */
 char *langs_row_mark(const struct doc *d, const struct doc_purpose *p);

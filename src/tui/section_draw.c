@@ -36,7 +36,7 @@ static void draw_text_info(struct app *a, const struct doc_section *s, int y, in
   else
     info = xasprintf(_("Text in %s: stock text \"%s\""), lang, title);
   char *stale = langs_stale_mark(a->w.doc, s, false); /* the rows show their own */
-  if (stale) { /* Art. 12(1): the two languages must say the same */
+  if (stale) { /* Art. 12(1): the languages must say the same */
     char *with = xasprintf("[%s]  %s", stale, info); /* first: a long stock title must not hide it */
     free(info);
     info = with;

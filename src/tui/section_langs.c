@@ -1,6 +1,6 @@
 /* Languages in step on the section screen (GDPR Art. 12(1)): what the person changed in each language
    during a visit to a section is recorded as an edit (doc_from_edit) when the section is left or the
-   document saved, and the other language then shows as out of date until it is edited too. Each purpose
+   document saved, and the other languages then show as out of date until they are edited too. Each purpose
    row keeps its own records (doc_derive_edit on row->from): the section's record covers only its intro. */
 #include "config.h"
 
@@ -102,7 +102,7 @@ void langs_visit_begin(struct app *a)
 void langs_visit_end(struct app *a) { visit_clear(a); }
 
 /* True when language l of s is again exactly the stock text it was filled with (^U, ^T): nothing of
-   the person's own is there to lead the other language. */
+   the person's own is there to lead the other languages. */
 static bool back_to_stock(struct app *a, const struct doc_section *s, enum doc_lang l)
 {
   return s->schema->kind != SCHEMA_PROVIDERS && s->from[l].source == SOURCE_STOCK && stock_lang_is_stock(s, &a->w.lib, l);
@@ -241,13 +241,14 @@ void langs_pending_end(struct app *a, struct doc_section *kept)
 }
 
 
-/* The first enabled language other than l that lags in the records from, or -1. */
-static int stale_other(const struct doc *d, const struct doc_derivation from[LANG_MAX], enum doc_lang l)
+/* The enabled languages other than l that lag in the records from, as a bit set (0: none). */
+static unsigned stale_others(const struct doc *d, const struct doc_derivation from[LANG_MAX], enum doc_lang l)
 {
+  unsigned stale = 0;
   for (int m = 0; m < LANG_COUNT; m++)
     if (m != (int)l && d->lang_enabled[m] && doc_derive_stale(d, from, (enum doc_lang)m))
-      return m;
-  return -1;
+      stale |= 1u << m;
+  return stale;
 }
 
 char *langs_cut(const char *s, size_t cols)
@@ -268,13 +269,16 @@ char *langs_cut(const char *s, size_t cols)
   return sb_take(&b);
 }
 
-/* The status line offer after a leading edit in l of purpose row p: its text in other is out of date. */
-static void offer_row(struct app *a, const struct doc_purpose *p, enum doc_lang l, enum doc_lang other)
+/* The status line offer after a leading edit in l of purpose row p: its text in the languages of the
+   bit set others is out of date. */
+static void offer_row(struct app *a, const struct doc_purpose *p, enum doc_lang l, unsigned others)
 {
   char *name = langs_cut(*p->text[l] ? p->text[l] : p->id, 30);
+  char *names = wd_lang_names(others);
   app_status(a, _("You changed the purpose \"%s\" (%s); its text in %s is now marked out of date. To make it "
                   "say the same: ^P goes back, ^K switches the language."),
-             name, lang_name(l), lang_name(other));
+             name, lang_name(l), names);
+  free(names);
   free(name);
 }
 
@@ -282,37 +286,45 @@ void langs_offer_other(struct app *a, unsigned lead)
 {
   const struct doc_section *s = &a->w.doc->sec[a->sec];
   for (int l = 0; l < LANG_COUNT; l++) {
-    int other = lead & (1u << l) ? stale_other(a->w.doc, s->from, (enum doc_lang)l) : -1;
-    if (other >= 0) {
+    unsigned others = lead & (1u << l) ? stale_others(a->w.doc, s->from, (enum doc_lang)l) : 0;
+    if (others) {
+      char *names = wd_lang_names(others);
       app_status(a, _("You changed the text of \"%s\" (%s); the text in %s is now marked out of date. To make "
                       "it say the same: ^P goes back, ^K switches the language."),
-                 _(s->schema->heading), lang_name((enum doc_lang)l), lang_name((enum doc_lang)other));
+                 _(s->schema->heading), lang_name((enum doc_lang)l), names);
+      free(names);
       return;
     }
     for (size_t r = 0; lead & (1u << l) && r < s->npurposes; r++) {
       const struct doc_purpose *p = &s->purposes[r];
-      if (p->from[l].lead && (other = stale_other(a->w.doc, p->from, (enum doc_lang)l)) >= 0) {
-        offer_row(a, p, (enum doc_lang)l, (enum doc_lang)other);
+      if (p->from[l].lead && (others = stale_others(a->w.doc, p->from, (enum doc_lang)l)) != 0) {
+        offer_row(a, p, (enum doc_lang)l, others);
         return;
       }
     }
   }
 }
 
-/* "EN out of date" for the first enabled language that lags in the records from, or NULL (caller frees). */
+/* "EN out of date", "EN, SV out of date": the codes of the enabled languages that lag in the records
+   from, or NULL when none does (caller frees). */
 static char *stale_mark(const struct doc *d, const struct doc_derivation from[LANG_MAX])
 {
+  struct strbuf codes = { 0 };
   for (int l = 0; l < LANG_COUNT; l++)
     if (d->lang_enabled[l] && doc_derive_stale(d, from, (enum doc_lang)l)) {
       char *code = xstrdup(doc_lang_code((enum doc_lang)l));
       for (char *p = code; *p; p++)
         *p = (char)(*p - 'a' + 'A');
-      /* TRANSLATORS: %s is a language code, FI or EN: that language's text lags behind the other's */
-      char *mark = xasprintf(_("%s out of date"), code);
+      sb_printf(&codes, "%s%s", codes.s ? ", " : "", code);
       free(code);
-      return mark;
     }
-  return NULL;
+  if (!codes.s)
+    return NULL;
+  /* TRANSLATORS: %s is a language code or several, "EN" or "EN, SV": those languages' texts lag behind
+     another's */
+  char *mark = xasprintf(_("%s out of date"), codes.s);
+  sb_free(&codes);
+  return mark;
 }
 
 char *langs_stale_mark(const struct doc *d, const struct doc_section *s, bool rows)

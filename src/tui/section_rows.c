@@ -78,7 +78,7 @@ static void purpose_row(const struct doc_section *s, int i, int *opt, int *row)
   *row = i < nopt ? purpose_index(s, s->schema->options[i].id) : own_index(s, i - nopt);
 }
 
-/* The text of t in language l, else in the other language, else NULL. */
+/* The text of t in language l, else in the first language that has one, else NULL. */
 static const char *either_lang(char *const t[LANG_MAX], enum doc_lang l)
 {
   if (t[l] && *t[l])
@@ -132,7 +132,7 @@ static const char *role_label(const struct doc_section *s, const char *id)
   return o ? _(o->label) : id ? id : "?";
 }
 
-/* The country's name in language l, or its code when the table lacks it. */
+/* The country's name in language l (country_name), or its code when the table lacks the country. */
 static const char *code_country_name(const char *code, enum doc_lang l)
 {
   const struct country *c = code ? country_find(code) : NULL;
@@ -495,7 +495,7 @@ static char *country_code(const char *typed)
   return c;
 }
 
-/* The country typed: a two-letter code (any case) or a name in Finnish or English ("Suomi",
+/* The country typed: a two-letter code (any case) or a name country_by_name knows ("Suomi",
    "Irlanti", "USA"), blanks around it ignored; NULL when the table knows neither. */
 static const struct country *country_typed(const char *typed)
 {
@@ -532,8 +532,8 @@ static char *ask_country(struct app *a, const char *current, bool back, char **l
     }
     char *shown = trimmed(typed);
     again = typed;
-    why = xasprintf(_("\"%s\" is not a country seloste knows. Write its name in Finnish or English, or its "
-                      "two-letter ISO code: for example FI for Finland, IE for Ireland, US for the United "
+    why = xasprintf(_("\"%s\" is not a country seloste knows. Write its name in any of the notice's "
+                      "languages, or its two-letter ISO code: for example FI for Finland, IE for Ireland, US for the United "
                       "States."), shown);
     free(shown);
   }

@@ -96,7 +96,7 @@ bool wd_open(struct wdoc *w, const char *path, struct strbuf *err)
     char today[11];
     doc_today(today);
     w->doc = stock_new_doc(&w->lib, &w->st, today);
-    if (!w->doc->lang_enabled[LANG_FI] && !w->doc->lang_enabled[LANG_EN])
+    if (wd_enabled_langs(w) == 0)
       w->doc->lang_enabled[LANG_FI] = true;
     if (!w->read_only && !store_save(w->doc, path, wd_flags(w), err))
       return false;
@@ -345,7 +345,46 @@ size_t wd_step(const struct wdoc *w, size_t i, int dir)
 
 enum doc_lang wd_first_lang(const struct wdoc *w)
 {
-  return w->doc->lang_enabled[LANG_FI] || !w->doc->lang_enabled[LANG_EN] ? LANG_FI : LANG_EN;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (w->doc->lang_enabled[l])
+      return (enum doc_lang)l;
+  return LANG_FI;
+}
+
+int wd_enabled_langs(const struct wdoc *w)
+{
+  int n = 0;
+  for (int l = 0; l < LANG_COUNT; l++)
+    n += w->doc->lang_enabled[l];
+  return n;
+}
+
+enum doc_lang wd_next_lang(const struct wdoc *w, enum doc_lang l)
+{
+  for (int i = 1; i < LANG_COUNT; i++) {
+    int m = ((int)l + i) % LANG_COUNT;
+    if (w->doc->lang_enabled[m])
+      return (enum doc_lang)m;
+  }
+  return l;
+}
+
+char *wd_lang_names(unsigned langs)
+{
+  const char *names[LANG_MAX];
+  int n = 0;
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (langs & (1u << l))
+      names[n++] = lang_name(l);
+  if (n < 2)
+    return xstrdup(n ? names[0] : "");
+  struct strbuf head = { 0 };
+  for (int i = 0; i < n - 1; i++)
+    sb_printf(&head, "%s%s", i ? ", " : "", names[i]);
+  /* TRANSLATORS: the last two of a list of language names: "Finnish, English and Swedish" */
+  char *all = xasprintf(_("%s and %s"), head.s, names[n - 1]);
+  sb_free(&head);
+  return all;
 }
 
 bool wd_lang_edited(const struct wdoc *w, const struct doc_section *s, enum doc_lang l)

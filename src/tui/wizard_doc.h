@@ -97,7 +97,7 @@ enum wd_state wd_state(const struct wdoc *w, size_t i);
 const char *wd_state_name(enum wd_state s);
 /* Next section index after i (dir +1) or before it (dir -1) that applies; i itself when none. */
 size_t wd_step(const struct wdoc *w, size_t i, int dir);
-/* Bit set of languages (1u << LANG_FI | 1u << LANG_EN) for the functions below. */
+/* Bit set of every language of the table (bit l: 1u << l), for the functions below. */
 #define WD_ALL_LANGS ((1u << LANG_COUNT) - 1)
 /* True when section s has the person's own text in language l: not empty and not the stock text
    its clause and ticked items give (a stock section never has). */
@@ -107,7 +107,15 @@ unsigned wd_edited_langs(const struct wdoc *w, const struct doc_section *s, unsi
 /* Gives s the stock text of clause_id (NULL: its choice's or default clause) in every language but
    those of the bit set own, whose text stays as it is (and the section "edited" when own is not 0). */
 void wd_stock_except(struct wdoc *w, struct doc_section *s, const char *clause_id, unsigned own);
-/* First enabled notice language. */
+/* First enabled notice language (Finnish when none is). */
 enum doc_lang wd_first_lang(const struct wdoc *w);
+/* Number of languages enabled in the notice. */
+int wd_enabled_langs(const struct wdoc *w);
+/* The enabled language after l in the table's order, wrapping round (^K); l itself when no other is
+   enabled. */
+enum doc_lang wd_next_lang(const struct wdoc *w, enum doc_lang l);
+/* The names of the languages of the bit set langs, translated and in the table's order, joined
+   "Finnish, English and Swedish" ("" for none); the caller frees it. */
+char *wd_lang_names(unsigned langs);
 
 #endif
