@@ -4,7 +4,7 @@
 
 tui_start a --ui-lang en re.seloste
 tui_wait a "Languages of the notice"
-tui_keys a Up Space                   # English off, the last row (asks: Enter leaves it out)
+tui_keys a Up Up Space                # English off: the row above the last (Swedish); asks, Enter leaves it out
 tui_wait a "Leave English out of the notice"
 tui_keys a Enter
 tui_wait a "[ ] English"
