@@ -233,41 +233,58 @@ static void try_words(const struct text_index *ix, size_t off, size_t n, const c
 
 /* Tries the words the range cuts, which the index holds whole: the one whose middle s[off] is, and the
    last one in the range when it runs past its end (text_match sees only their part in the range). */
-static void try_cut_words(const struct text_index *ix, size_t off, size_t n, const bool first[256],
-                          const char *pattern, struct found *f)
+static void try_cut_words(const struct text_index *ix, size_t off, size_t n, const char *pattern, struct found *f)
 {
   const unsigned char *s = (const unsigned char *)ix->s;
   if (!n)
     return;
-  if (off > 0 && text_word_byte(s[off - 1]) && text_word_byte(s[off]) && first[s[off]])
+  if (off > 0 && text_word_byte(s[off - 1]) && text_word_byte(s[off]))
     try_at(ix, off, n, off, pattern, f);
   size_t e = off + n;
   if (e < ix->n && text_word_byte(s[e]) && text_word_byte(s[e - 1])) {
     size_t b = e - 1;
     while (b > off && text_word_byte(s[b - 1]))
       b--;
-    if (first[s[b]])
-      try_at(ix, off, n, b, pattern, f);
+    try_at(ix, off, n, b, pattern, f);
   }
+}
+
+/* Length of the first word of pattern: up to its first space or its end. */
+static size_t first_word_len(const char *pattern)
+{
+  size_t i = 0;
+  while (pattern[i] && pattern[i] != ' ')
+    i++;
+  return i;
+}
+
+/* True when the alternatives of the pattern word p[0..pn) each have a stem or word to look up: none
+   is a bare "*" or starts with "!" (which match words of any start). */
+static bool indexable(const char *p, size_t pn)
+{
+  for (size_t i = 0; i < pn; i++)
+    if ((i == 0 || p[i - 1] == '|') && (p[i] == '*' || p[i] == '!'))
+      return false;
+  return true;
 }
 
 bool text_find(const struct text_index *ix, size_t off, size_t n, const char *pattern, struct text_hit *hit)
 {
-  bool first[256];
-  if (pattern[0] == '=' || pattern[0] == '^' || !first_bytes(pattern, first))
+  size_t pn = first_word_len(pattern);
+  if (pattern[0] == '=' || pattern[0] == '^' || !indexable(pattern, pn))
     return text_match(ix->s + off, n, pattern, hit);
   struct found f = { NO_FIND, 0 };
-  size_t pn = strcspn(pattern, " ");
   for (const char *a = pattern, *end = pattern + pn; a < end;) {
-    size_t an = strcspn(a, "| ");
+    const char *bar = memchr(a, '|', (size_t)(end - a));
+    size_t an = bar ? (size_t)(bar - a) : (size_t)(end - a);
     const char *bang = memchr(a, '!', an);
     size_t main_n = bang ? (size_t)(bang - a) : an;
     bool stem = main_n && a[main_n - 1] == '*';
     if (main_n)
       try_words(ix, off, n, a, stem ? main_n - 1 : main_n, stem, pattern, &f);
-    a += an + (a + an < end);
+    a += an + 1;
   }
-  try_cut_words(ix, off, n, first, pattern, &f);
+  try_cut_words(ix, off, n, pattern, &f);
   if (f.at == NO_FIND)
     return false;
   if (hit)
