@@ -149,12 +149,24 @@ bool text_match_any(const char *s, size_t n, const char *const *patterns, struct
 
 /* ---------- the index ---------- */
 
+/* The first 8 bytes of s[0..n) as a number that orders as the bytes do; zeros after the end. Words hold
+   no zero bytes, so a word orders before the longer words it starts. */
+static uint64_t head_of(const char *s, size_t n)
+{
+  uint64_t h = 0;
+  for (size_t i = 0; i < 8; i++)
+    h = h << 8 | (i < n ? (unsigned char)s[i] : 0);
+  return h;
+}
+
 /* Orders words by their bytes (a prefix first), then by offset. */
 static int word_cmp(const void *a, const void *b, void *text)
 {
   const struct text_word *x = a, *y = b;
   const char *s = text;
-  int d = memcmp(s + x->off, s + y->off, x->len < y->len ? x->len : y->len);
+  if (x->head != y->head)
+    return x->head < y->head ? -1 : 1;
+  int d = x->len > 8 && y->len > 8 ? memcmp(s + x->off + 8, s + y->off + 8, (x->len < y->len ? x->len : y->len) - 8) : 0;
   if (d)
     return d;
   if (x->len != y->len)
@@ -174,7 +186,7 @@ void text_index_make(struct text_index *ix, const char *s)
     }
     if (ix->nwords == cap)
       ix->words = xrealloc(ix->words, (cap = cap ? cap * 2 : 64) * sizeof *ix->words);
-    ix->words[ix->nwords++] = (struct text_word){ i, wn };
+    ix->words[ix->nwords++] = (struct text_word){ i, wn, head_of(s + i, wn) };
     i += wn;
   }
   qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
@@ -186,14 +198,16 @@ void text_index_free(struct text_index *ix)
   *ix = (struct text_index){ 0 };
 }
 
-/* Index of the first word of ix not below key[0..kn) in the index's order (nwords when none is). */
-static size_t lower_bound(const struct text_index *ix, const char *key, size_t kn)
+/* Index of the first word of ix not below key[0..kn) in the index's order (nwords when none is); head is
+   head_of(key, kn). */
+static size_t lower_bound(const struct text_index *ix, const char *key, size_t kn, uint64_t head)
 {
   size_t lo = 0, hi = ix->nwords;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     const struct text_word *w = &ix->words[mid];
-    int d = memcmp(ix->s + w->off, key, w->len < kn ? w->len : kn);
+    int d = w->head != head ? (w->head < head ? -1 : 1)
+          : w->len > 8 && kn > 8 ? memcmp(ix->s + w->off + 8, key + 8, (w->len < kn ? w->len : kn) - 8) : 0;
     if (d < 0 || (d == 0 && w->len < kn))
       lo = mid + 1;
     else
@@ -218,13 +232,26 @@ static void try_at(const struct text_index *ix, size_t off, size_t n, size_t i, 
     *f = (struct found){ i, off + end };
 }
 
-/* Tries every word of the index in [off, off+n) that starts with key[0..kn) (stem) or is it (not stem). */
+/* True when word w starts with key[0..kn), kn > 0, whose head_of is head. */
+static bool word_starts(const struct text_index *ix, const struct text_word *w, const char *key, size_t kn,
+                        uint64_t head)
+{
+  if (w->len < kn)
+    return false;
+  if (kn <= 8)
+    return (w->head & ~(uint64_t)0 << (8 - kn) * 8) == head;
+  return w->head == head && memcmp(ix->s + w->off + 8, key + 8, kn - 8) == 0;
+}
+
+/* Tries every word of the index in [off, off+n) that starts with key[0..kn) (stem) or is it (not stem);
+   kn > 0. */
 static void try_words(const struct text_index *ix, size_t off, size_t n, const char *key, size_t kn, bool stem,
                       const char *pattern, struct found *f)
 {
-  for (size_t j = lower_bound(ix, key, kn); j < ix->nwords; j++) {
+  uint64_t head = head_of(key, kn);
+  for (size_t j = lower_bound(ix, key, kn, head); j < ix->nwords; j++) {
     const struct text_word *w = &ix->words[j];
-    if (w->len < kn || memcmp(ix->s + w->off, key, kn) != 0 || (!stem && w->len != kn))
+    if (!word_starts(ix, w, key, kn, head) || (!stem && w->len != kn))
       break; /* past the words with key: equal ones come first, then the longer */
     if (w->off >= off && w->off < off + n)
       try_at(ix, off, n, w->off, pattern, f);
@@ -359,6 +386,9 @@ bool text_is_legal_form(const char *w, size_t n)
 {
   static const char *const forms[] = { "oy", "oyj", "ab", "abp", "ky", "ay", "ry", "ltd", "limited", "inc", "llc",
                                        "gmbh", "plc", "corp", "corporation", "a/s", NULL };
+  enum { LONGEST = sizeof "corporation" - 1 };
+  if (n < 2 || n > LONGEST)
+    return false; /* text_next_org asks for every word of every text: most are longer */
   for (size_t i = 0; forms[i]; i++)
     if (strlen(forms[i]) == n && strncasecmp(forms[i], w, n) == 0)
       return true;
@@ -443,7 +473,7 @@ static size_t association_start(const char *s, size_t i, size_t n)
 /* Length of "r.y." (or "r.y") at s, the dotted spelling of "ry", or 0. */
 static size_t dotted_ry(const char *s)
 {
-  if (strncasecmp(s, "r.y", 3) != 0 || text_word_byte((unsigned char)s[3]))
+  if ((s[0] != 'r' && s[0] != 'R') || strncasecmp(s, "r.y", 3) != 0 || text_word_byte((unsigned char)s[3]))
     return 0;
   return s[3] == '.' ? 4 : 3;
 }

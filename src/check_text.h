@@ -23,9 +23,13 @@ bool text_match(const char *s, size_t n, const char *pattern, struct text_hit *h
 /* True when any pattern of a NULL-terminated list matches; hit gets the first that does. */
 bool text_match_any(const char *s, size_t n, const char *const *patterns, struct text_hit *hit);
 
-/* A word of an indexed text: its byte offset and length. */
+#include <stdint.h>
+
+/* A word of an indexed text: its byte offset and length, and its first 8 bytes as a number that orders
+   as the bytes do (big-endian, zeros after a shorter word), compared before the bytes themselves. */
 struct text_word {
   size_t off, len;
+  uint64_t head;
 };
 /*
  * A folded text's words, sorted by their bytes (then by offset), so that text_find looks the first word

@@ -195,6 +195,12 @@ START_TEST(index_finds_what_a_scan_finds)
                         patterns[p], off, n);
         }
     ck_assert(text_find_any(&ix, 0, len, patterns, NULL) == text_match_any(f, len, patterns, NULL));
+    for (size_t p = 0; patterns[p]; p++) { /* a sentence has a match only where text_may_have says so */
+      const char *const one[] = { patterns[p], NULL };
+      size_t pos = 0, st, n;
+      while (text_next_sentence(f, &pos, &st, &n))
+        ck_assert(!text_find_any(&ix, st, n, one, NULL) || text_may_have(&ix, one));
+    }
     text_index_free(&ix);
     text_index_free(&ix);
     free(f);
