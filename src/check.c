@@ -262,6 +262,7 @@ void check_doc(const struct doc *d, const struct check_opts *o, struct check_fin
   for (size_t i = 0; i < schema_count(); i++)
     in_force[i] = check_in_force(&c, &d->sec[i]);
   c.in_force = in_force;
+  c.no_transfers = check_no_transfers_work_out(&c);
   check_corpus_make(&c);
   for (size_t i = 0; i < schema_count(); i++)
     check_section(&c, &d->sec[i]);

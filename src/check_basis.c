@@ -40,14 +40,15 @@ static unsigned basis_bit(size_t b)
   return i < 0 ? 0 : 1u << i;
 }
 
-/* The first basis in a stating sentence that is not in `allowed`, or -1 when it names none or any
-   allowed one (a sentence naming a basis in use, such as "consent or contract", is about that one). */
-static int basis_foreign(const char *s, size_t n, unsigned allowed, struct text_hit *hit)
+/* The first basis in a stating sentence (ix->s[st..st+n)) that is not in `allowed`, or -1 when it names
+   none or any allowed one (a sentence naming a basis in use, such as "consent or contract", is about that
+   one); hit gets where, from st. */
+static int basis_foreign(const struct text_index *ix, size_t st, size_t n, unsigned allowed, struct text_hit *hit)
 {
   int best = -1;
   struct text_hit h, first = { n, 0 };
   for (size_t b = 0; b < NBASES; b++) {
-    if (!text_match_any(s, n, bases[b].names, &h))
+    if (!text_find_any(ix, st, n, bases[b].names, &h))
       continue;
     if (basis_bit(b) & allowed)
       return -1;
@@ -83,13 +84,15 @@ static unsigned stated_bases(struct check_ctx *c)
     return (unsigned)c->stated_bases;
   unsigned mask = 0;
   for (size_t i = 0; i < c->corpus.n; i++) {
-    const char *f = c->corpus.v[i].folded;
+    const struct text_index *ix = &c->corpus.v[i].ix;
     size_t pos = 0, st, n;
-    while (text_next_sentence(f, &pos, &st, &n)) {
-      if (!text_match_any(f + st, n, basis_statement, NULL) || text_match_any(f + st, n, negation, NULL))
+    if (!text_may_have(ix, basis_statement))
+      continue;
+    while (text_next_sentence(ix->s, &pos, &st, &n)) {
+      if (!text_find_any(ix, st, n, basis_statement, NULL) || text_find_any(ix, st, n, negation, NULL))
         continue;
       for (size_t b = 0; b < NBASES; b++)
-        if (text_match_any(f + st, n, bases[b].names, NULL))
+        if (text_find_any(ix, st, n, bases[b].names, NULL))
           mask |= basis_bit(b);
     }
   }
@@ -103,14 +106,13 @@ void check_rule_basis(struct check_ctx *c, const struct text_rule *r, const stru
   unsigned allowed = t->row ? (own < 0 ? 0 : 1u << own) : c->bases;
   if (c->imported && !t->row && allowed)
     allowed |= stated_bases(c);
-  if (!allowed)
+  if (!allowed || !text_may_have(t->ix, basis_statement))
     return; /* no purpose, or a row without a basis: the purposes rules say so */
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
     struct text_hit h;
-    if (!text_match_any(s, n, basis_statement, NULL) || text_match_any(s, n, negation, NULL) ||
-        basis_foreign(s, n, allowed, &h) < 0)
+    if (!text_find_any(t->ix, st, n, basis_statement, NULL) || text_find_any(t->ix, st, n, negation, NULL) ||
+        basis_foreign(t->ix, st, n, allowed, &h) < 0)
       continue;
     char *q = check_quote(t->text, st + h.off, h.len), *w = bases_words(allowed);
     const char *msg = t->row ? N_("the purpose's text states \"%s\" as its legal basis, but the purpose rests "

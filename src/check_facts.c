@@ -171,6 +171,8 @@ static size_t at_sign(const char *s, bool *obfuscated)
   *obfuscated = false;
   if (*s == '@')
     return 1;
+  if (*s != '[' && *s != '(')
+    return 0; /* no mark starts otherwise: facts_next_email asks at every byte of every text */
   for (size_t i = 0; marks[i]; i++)
     if (strncmp(s, marks[i], strlen(marks[i])) == 0) {
       *obfuscated = true;

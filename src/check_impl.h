@@ -3,6 +3,7 @@
 #define SELOSTE_CHECK_IMPL_H
 
 #include "check.h"
+#include "check_text.h"
 
 /* Which text of a section a corpus entry holds. */
 enum check_field { CHECK_FIELD_TEXT, CHECK_FIELD_ROW_TEXT, CHECK_FIELD_ROW_INTEREST, CHECK_FIELD_ROW_RETENTION };
@@ -15,6 +16,7 @@ struct check_text {
   enum doc_lang lang;
   char *text;                    /* nfc_copy() of the text as written (owned) */
   char *folded;                  /* text_fold(text): same byte offsets (owned) */
+  struct text_index ix;          /* text_index_make(folded), for text_find (owned) */
   bool in_force;                 /* its section is in force (check_in_force) */
 };
 
@@ -37,6 +39,7 @@ struct check_ctx {
   struct check_corpus corpus;   /* every text, normalised and folded once (check_corpus_make) */
   bool imported;                /* some section or row came from seloste import (check_doc_imported) */
   int stated_bases;             /* -1 until worked out: the bases the imported texts state (check_basis.c) */
+  bool no_transfers;            /* check_no_transfers_work_out, worked out once: the rules ask for every text */
 };
 
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */
@@ -56,6 +59,7 @@ struct text_at {
   enum doc_lang lang;
   const char *text;   /* as written, in NFC */
   const char *folded; /* text_fold(text): same offsets */
+  const struct text_index *ix;   /* the index of folded (text_find) */
   const struct doc_purpose *row; /* a purpose row's text (its text, interest or retention), or NULL */
   enum check_field field;        /* which of the row's texts (CHECK_FIELD_TEXT for a section's text) */
 };
@@ -119,7 +123,10 @@ void check_rule_other_org(struct check_ctx *c, const struct text_rule *r, const 
 /* Tools (check_tools.c): true when the notice says that no data leaves the EU/EEA (GDPR 13(1)(f)): the
    transfers section applies and is marked not applicable, or it has no mechanism ticked and its text (when
    empty, the recipients text) says so in each published language and tells of no transfer. An empty
-   mechanism list alone says nothing: a text telling of a transfer to the US is no "no transfers". */
+   mechanism list alone says nothing: a text telling of a transfer to the US is no "no transfers". Reads
+   the transfers and recipients texts; check_doc calls it once, before the rules, into c->no_transfers. */
+bool check_no_transfers_work_out(const struct check_ctx *c);
+/* c->no_transfers: what check_no_transfers_work_out said for the notice. */
 bool check_no_transfers(const struct check_ctx *c);
 /* GDPR 13(1)(f): each service run from outside the EU/EEA named (as an example or not) under "no transfers". */
 void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
@@ -134,7 +141,7 @@ void check_rule_special_category(struct check_ctx *c, const struct text_rule *r,
 void check_rule_identity_code(struct check_ctx *c, const struct text_rule *r, const struct text_at *t);
 
 /* Corpus and imported notices (check_stated.c). Fills c->corpus from c->doc and c->in_force; texts are
-   copied in NFC (nfc_copy) so that decomposed letters match, and folded (text_fold). Free with
+   copied in NFC (nfc_copy) so that decomposed letters match, folded (text_fold) and indexed (text_index_make). Free with
    check_corpus_free. Time and memory linear in the notice's size. */
 void check_corpus_make(struct check_ctx *c);
 /* Frees what check_corpus_make allocated and leaves the corpus empty. */

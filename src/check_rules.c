@@ -99,7 +99,7 @@ static const char *const consent_words[] = { "suostum*|suostumu*", "consent*", N
 static void rule_phrase(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   struct text_hit h;
-  if (!text_match_any(t->folded, strlen(t->folded), r->patterns, &h))
+  if (!text_find_any(t->ix, 0, t->ix->n, r->patterns, &h))
     return;
   char *q = check_quote(t->text, h.off, h.len);
   check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
@@ -111,7 +111,7 @@ static void rule_phrases(struct check_ctx *c, const struct text_rule *r, const s
 {
   for (size_t i = 0; r->patterns[i]; i++) {
     struct text_hit h;
-    if (!text_match(t->folded, strlen(t->folded), r->patterns[i], &h))
+    if (!text_find(t->ix, 0, t->ix->n, r->patterns[i], &h))
       continue;
     char *q = check_quote(t->text, h.off, h.len);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
@@ -186,14 +186,15 @@ static void rule_retention(struct check_ctx *c, const struct text_rule *r, const
 {
   size_t pos = 0, st, n;
   bool retention = is_retention_section(t->sec) || t->field == CHECK_FIELD_ROW_RETENTION;
+  if (!text_may_have(t->ix, r->patterns))
+    return;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
     struct text_hit h;
-    if (!text_match_any(s, n, r->patterns, &h))
+    if (!text_find_any(t->ix, st, n, r->patterns, &h))
       continue;
-    if (!retention && !text_match_any(s, n, retention_words, NULL))
+    if (!retention && !text_find_any(t->ix, st, n, retention_words, NULL))
       continue;
-    if (text_match_any(s, n, retention_criteria, NULL))
+    if (text_find_any(t->ix, st, n, retention_criteria, NULL))
       continue;
     char *q = check_quote(t->text, st + h.off, h.len);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
@@ -206,11 +207,12 @@ static void rule_retention(struct check_ctx *c, const struct text_rule *r, const
 static void rule_sentence(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   size_t pos = 0, st, n;
+  if (!text_may_have(t->ix, r->patterns) || (r->context && !text_may_have(t->ix, r->context)))
+    return;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
     struct text_hit h;
-    if (!text_match_any(s, n, r->patterns, &h) || (r->context && !text_match_any(s, n, r->context, NULL)) ||
-        (r->unless && text_match_any(s, n, r->unless, NULL)))
+    if (!text_find_any(t->ix, st, n, r->patterns, &h) || (r->context && !text_find_any(t->ix, st, n, r->context, NULL)) ||
+        (r->unless && text_find_any(t->ix, st, n, r->unless, NULL)))
       continue;
     char *q = check_quote(t->text, st + h.off, h.len);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);
@@ -240,18 +242,18 @@ static bool no_cookie_ticked(const struct check_ctx *c)
 static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   if (strcmp(t->sec->schema->id, "cookies") == 0) {
-    if (!text_match_any(t->folded, strlen(t->folded), consent_words, NULL))
+    if (!text_find_any(t->ix, 0, t->ix->n, consent_words, NULL))
       rule_sentence(c, r, t);
     return;
   }
   struct text_hit h;
-  if (!no_cookie_ticked(c))
+  if (!no_cookie_ticked(c) || (!text_may_have(t->ix, tracking_cookies) &&
+                               !(text_may_have(t->ix, non_essential_cookies) && text_may_have(t->ix, cookie_words))))
     return;
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
-    if (!text_match_any(s, n, tracking_cookies, &h) &&
-        !(text_match_any(s, n, non_essential_cookies, &h) && text_match_any(s, n, cookie_words, NULL)))
+    if (!text_find_any(t->ix, st, n, tracking_cookies, &h) &&
+        !(text_find_any(t->ix, st, n, non_essential_cookies, &h) && text_find_any(t->ix, st, n, cookie_words, NULL)))
       continue;
     /* read the whole notice only for a text that tells of such cookies */
     if (check_notice_says(c, (int)t->lang, cookie_words, cookie_consent_words))
@@ -304,17 +306,20 @@ static bool names_law(const char *f)
 /* How far before the erasure word the refusal may stand, in bytes ("ei salli tietojen poistamista"). */
 #define REFUSAL_SPAN 40
 
-/* True when the folded sentence s[0..n) refuses erasure: a refusal ("ei voida", "cannot", "estää")
-   shortly before an erasure word; *what gets the erasure word, *refusal the refusal. */
-static bool refused_erasure(const char *s, size_t n, struct text_hit *what, struct text_hit *refusal)
+/* True when the folded sentence s[0..n), at st in the text ix indexes, refuses erasure: a refusal ("ei
+   voida", "cannot", "estää") shortly before an erasure word; *what gets the erasure word, *refusal the
+   refusal (offsets in s). */
+static bool refused_erasure(const struct text_index *ix, size_t st, size_t n, struct text_hit *what,
+                            struct text_hit *refusal)
 {
+  const char *s = ix->s + st;
   for (size_t i = 0; erasure_words[i]; i++)
-    for (size_t off = 0; off < n && text_match(s + off, n - off, erasure_words[i], what);) {
+    for (size_t off = 0; off < n && text_find(ix, st + off, n - off, erasure_words[i], what);) {
       what->off += off;
       size_t from = what->off > REFUSAL_SPAN ? what->off - REFUSAL_SPAN : 0;
       while (from > 0 && from < what->off && text_word_byte((unsigned char)s[from - 1]))
         from++; /* start at a word */
-      if (text_match_any(s + from, what->off - from, erasure_blocked, refusal)) {
+      if (text_find_any(ix, st + from, what->off - from, erasure_blocked, refusal)) {
         refusal->off += from;
         return true;
       }
@@ -328,13 +333,14 @@ static bool refused_erasure(const char *s, size_t n, struct text_hit *what, stru
    tositteet", is the stock text's explanation of the exception; its period is the retention section's). */
 static void rule_erasure_blocked(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
+  if (!text_may_have(t->ix, erasure_words) || !text_may_have(t->ix, erasure_blocked))
+    return;
   if (names_law(t->folded)) /* the period it sets belongs to the retention section */
     return;
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
     struct text_hit h, b;
-    if (text_match_any(s, n, erasure_other, NULL) || !refused_erasure(s, n, &h, &b))
+    if (text_find_any(t->ix, st, n, erasure_other, NULL) || !refused_erasure(t->ix, st, n, &h, &b))
       continue;
     size_t from = b.off, to = h.off + h.len;
     char *q = check_quote(t->text, st + from, to - from);
@@ -442,7 +448,7 @@ static const struct text_rule rules[] = {
 /* Runs every text rule on one text of the corpus. */
 static void run_text(struct check_ctx *c, const struct check_text *k)
 {
-  struct text_at t = { k->sec, k->lang, k->text, k->folded, k->row, k->field };
+  struct text_at t = { k->sec, k->lang, k->text, k->folded, &k->ix, k->row, k->field };
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
     rules[i].fn(c, &rules[i], &t);
 }
@@ -457,10 +463,13 @@ static void run_title(struct check_ctx *c)
     return;
   char *nfc = nfc_copy(c->doc->title, strlen(c->doc->title), NULL);
   char *folded = text_fold(nfc);
-  struct text_at t = { s, (enum doc_lang)l, nfc, folded, NULL, CHECK_FIELD_TEXT };
+  struct text_index ix;
+  text_index_make(&ix, folded);
+  struct text_at t = { s, (enum doc_lang)l, nfc, folded, &ix, NULL, CHECK_FIELD_TEXT };
   for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
     if (strcmp(rules[i].id, "repealed_law") == 0)
       rules[i].fn(c, &rules[i], &t);
+  text_index_free(&ix);
   free(folded);
   free(nfc);
 }

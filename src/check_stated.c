@@ -25,7 +25,9 @@ static void corpus_add(struct check_corpus *k, size_t *cap, const struct doc_sec
   /* only combining diacritical marks (U+0300..U+036F: bytes 0xCC, 0xCD) make Finnish text not NFC */
   bool marks = strchr(text, '\xcc') || strchr(text, '\xcd');
   char *nfc = marks ? nfc_copy(text, strlen(text), NULL) : xstrdup(text);
-  k->v[k->n++] = (struct check_text){ s, row, field, l, nfc, text_fold(nfc), in_force };
+  struct check_text *t = &k->v[k->n++];
+  *t = (struct check_text){ s, row, field, l, nfc, text_fold(nfc), { 0 }, in_force };
+  text_index_make(&t->ix, t->folded);
 }
 
 void check_corpus_make(struct check_ctx *c)
@@ -64,6 +66,7 @@ void check_corpus_free(struct check_corpus *k)
 {
   for (size_t i = 0; i < k->n; i++) {
     free(k->v[i].text);
+    text_index_free(&k->v[i].ix);
     free(k->v[i].folded);
   }
   free(k->v);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "check_text.h"
@@ -84,17 +85,14 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *pat)
   return i;
 }
 
-/* Plain substring search in s[0..n). */
+/* Plain substring search in s[0..n): its first occurrence. */
 static bool match_literal(const char *s, size_t n, const char *lit, struct text_hit *hit)
 {
   size_t ln = strlen(lit);
-  for (size_t i = 0; ln && i + ln <= n; i++)
-    if (memcmp(s + i, lit, ln) == 0) {
-      if (hit)
-        *hit = (struct text_hit){ i, ln };
-      return true;
-    }
-  return false;
+  const char *p = ln ? memmem(s, n, lit, ln) : NULL;
+  if (p && hit)
+    *hit = (struct text_hit){ (size_t)(p - s), ln };
+  return p != NULL;
 }
 
 /* Sets first[c] for every byte c a word matching the pattern's first word can start with; false (first
@@ -149,6 +147,199 @@ bool text_match_any(const char *s, size_t n, const char *const *patterns, struct
   return false;
 }
 
+/* ---------- the index ---------- */
+
+/* The first 8 bytes of s[0..n) as a number that orders as the bytes do; zeros after the end. Words hold
+   no zero bytes, so a word orders before the longer words it starts. */
+static uint64_t head_of(const char *s, size_t n)
+{
+  uint64_t h = 0;
+  for (size_t i = 0; i < 8; i++)
+    h = h << 8 | (i < n ? (unsigned char)s[i] : 0);
+  return h;
+}
+
+/* Orders words by their bytes (a prefix first), then by offset. */
+static int word_cmp(const void *a, const void *b, void *text)
+{
+  const struct text_word *x = a, *y = b;
+  const char *s = text;
+  if (x->head != y->head)
+    return x->head < y->head ? -1 : 1;
+  int d = x->len > 8 && y->len > 8 ? memcmp(s + x->off + 8, s + y->off + 8, (x->len < y->len ? x->len : y->len) - 8) : 0;
+  if (d)
+    return d;
+  if (x->len != y->len)
+    return x->len < y->len ? -1 : 1;
+  return x->off < y->off ? -1 : x->off > y->off;
+}
+
+void text_index_make(struct text_index *ix, const char *s)
+{
+  size_t n = strlen(s), cap = 0;
+  *ix = (struct text_index){ s, n, NULL, 0 };
+  for (size_t i = 0; i < n;) {
+    size_t wn = word_len(s + i, n - i);
+    if (!wn) {
+      i++;
+      continue;
+    }
+    if (ix->nwords == cap)
+      ix->words = xrealloc(ix->words, (cap = cap ? cap * 2 : 64) * sizeof *ix->words);
+    ix->words[ix->nwords++] = (struct text_word){ i, wn, head_of(s + i, wn) };
+    i += wn;
+  }
+  qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
+}
+
+void text_index_free(struct text_index *ix)
+{
+  free(ix->words);
+  *ix = (struct text_index){ 0 };
+}
+
+/* Index of the first word of ix not below key[0..kn) in the index's order (nwords when none is); head is
+   head_of(key, kn). */
+static size_t lower_bound(const struct text_index *ix, const char *key, size_t kn, uint64_t head)
+{
+  size_t lo = 0, hi = ix->nwords;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const struct text_word *w = &ix->words[mid];
+    int d = w->head != head ? (w->head < head ? -1 : 1)
+          : w->len > 8 && kn > 8 ? memcmp(ix->s + w->off + 8, key + 8, (w->len < kn ? w->len : kn) - 8) : 0;
+    if (d < 0 || (d == 0 && w->len < kn))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The earliest match found so far by text_find: offsets in ix->s, at NO_FIND while there is none. */
+struct found {
+  size_t at, end;
+};
+#define NO_FIND ((size_t)-1)
+
+/* Tries the match at offset i of ix->s within [off, off+n); keeps it in *f when it is the earliest. */
+static void try_at(const struct text_index *ix, size_t off, size_t n, size_t i, const char *pattern, struct found *f)
+{
+  if (i >= f->at)
+    return;
+  size_t end = match_at(ix->s + off, n, i - off, pattern);
+  if (end)
+    *f = (struct found){ i, off + end };
+}
+
+/* True when word w starts with key[0..kn), kn > 0, whose head_of is head. */
+static bool word_starts(const struct text_index *ix, const struct text_word *w, const char *key, size_t kn,
+                        uint64_t head)
+{
+  if (w->len < kn)
+    return false;
+  if (kn <= 8)
+    return (w->head & ~(uint64_t)0 << (8 - kn) * 8) == head;
+  return w->head == head && memcmp(ix->s + w->off + 8, key + 8, kn - 8) == 0;
+}
+
+/* Tries every word of the index in [off, off+n) that starts with key[0..kn) (stem) or is it (not stem);
+   kn > 0. */
+static void try_words(const struct text_index *ix, size_t off, size_t n, const char *key, size_t kn, bool stem,
+                      const char *pattern, struct found *f)
+{
+  uint64_t head = head_of(key, kn);
+  for (size_t j = lower_bound(ix, key, kn, head); j < ix->nwords; j++) {
+    const struct text_word *w = &ix->words[j];
+    if (!word_starts(ix, w, key, kn, head) || (!stem && w->len != kn))
+      break; /* past the words with key: equal ones come first, then the longer */
+    if (w->off >= off && w->off < off + n)
+      try_at(ix, off, n, w->off, pattern, f);
+  }
+}
+
+/* Tries the words the range cuts, which the index holds whole: the one whose middle s[off] is, and the
+   last one in the range when it runs past its end (text_match sees only their part in the range). */
+static void try_cut_words(const struct text_index *ix, size_t off, size_t n, const char *pattern, struct found *f)
+{
+  const unsigned char *s = (const unsigned char *)ix->s;
+  if (!n)
+    return;
+  if (off > 0 && text_word_byte(s[off - 1]) && text_word_byte(s[off]))
+    try_at(ix, off, n, off, pattern, f);
+  size_t e = off + n;
+  if (e < ix->n && text_word_byte(s[e]) && text_word_byte(s[e - 1])) {
+    size_t b = e - 1;
+    while (b > off && text_word_byte(s[b - 1]))
+      b--;
+    try_at(ix, off, n, b, pattern, f);
+  }
+}
+
+/* Length of the first word of pattern: up to its first space or its end. */
+static size_t first_word_len(const char *pattern)
+{
+  size_t i = 0;
+  while (pattern[i] && pattern[i] != ' ')
+    i++;
+  return i;
+}
+
+/* True when the alternatives of the pattern word p[0..pn) each have a stem or word to look up: none
+   is a bare "*" or starts with "!" (which match words of any start). */
+static bool indexable(const char *p, size_t pn)
+{
+  for (size_t i = 0; i < pn; i++)
+    if ((i == 0 || p[i - 1] == '|') && (p[i] == '*' || p[i] == '!'))
+      return false;
+  return true;
+}
+
+bool text_find(const struct text_index *ix, size_t off, size_t n, const char *pattern, struct text_hit *hit)
+{
+  size_t pn = first_word_len(pattern);
+  if (pattern[0] == '=' || pattern[0] == '^' || !indexable(pattern, pn))
+    return text_match(ix->s + off, n, pattern, hit);
+  struct found f = { NO_FIND, 0 };
+  for (const char *a = pattern, *end = pattern + pn; a < end;) {
+    const char *bar = memchr(a, '|', (size_t)(end - a));
+    size_t an = bar ? (size_t)(bar - a) : (size_t)(end - a);
+    const char *bang = memchr(a, '!', an);
+    size_t main_n = bang ? (size_t)(bang - a) : an;
+    bool stem = main_n && a[main_n - 1] == '*';
+    if (main_n)
+      try_words(ix, off, n, a, stem ? main_n - 1 : main_n, stem, pattern, &f);
+    a += an + 1;
+  }
+  try_cut_words(ix, off, n, pattern, &f);
+  if (f.at == NO_FIND)
+    return false;
+  if (hit)
+    *hit = (struct text_hit){ f.at - off, f.end - f.at };
+  return true;
+}
+
+bool text_find_any(const struct text_index *ix, size_t off, size_t n, const char *const *patterns,
+                   struct text_hit *hit)
+{
+  for (size_t i = 0; patterns && patterns[i]; i++)
+    if (text_find(ix, off, n, patterns[i], hit))
+      return true;
+  return false;
+}
+
+bool text_may_have(const struct text_index *ix, const char *const *patterns)
+{
+  /* a match in such a range is one in the whole text at the same offset, and an anchored one a match
+     of the pattern unanchored */
+  for (size_t i = 0; patterns && patterns[i]; i++)
+    if (text_find(ix, 0, ix->n, patterns[i] + (patterns[i][0] == '^'), NULL))
+      return true;
+  return false;
+}
+
+/* ---------- sentences, fillers and names ---------- */
+
 /* True when s[i] ends a sentence: a newline, or . ! ? followed by white space or the end. */
 static bool sentence_end(const char *s, size_t i)
 {
@@ -195,6 +386,9 @@ bool text_is_legal_form(const char *w, size_t n)
 {
   static const char *const forms[] = { "oy", "oyj", "ab", "abp", "ky", "ay", "ry", "ltd", "limited", "inc", "llc",
                                        "gmbh", "plc", "corp", "corporation", "a/s", NULL };
+  enum { LONGEST = sizeof "corporation" - 1 };
+  if (n < 2 || n > LONGEST)
+    return false; /* text_next_org asks for every word of every text: most are longer */
   for (size_t i = 0; forms[i]; i++)
     if (strlen(forms[i]) == n && strncasecmp(forms[i], w, n) == 0)
       return true;
@@ -279,7 +473,7 @@ static size_t association_start(const char *s, size_t i, size_t n)
 /* Length of "r.y." (or "r.y") at s, the dotted spelling of "ry", or 0. */
 static size_t dotted_ry(const char *s)
 {
-  if (strncasecmp(s, "r.y", 3) != 0 || text_word_byte((unsigned char)s[3]))
+  if ((s[0] != 'r' && s[0] != 'R') || strncasecmp(s, "r.y", 3) != 0 || text_word_byte((unsigned char)s[3]))
     return 0;
   return s[3] == '.' ? 4 : 3;
 }

@@ -58,13 +58,14 @@ static size_t window_end(const char *s, size_t n, size_t from)
   return i;
 }
 
-/* The earliest tool of list in s[from..n) that begins before s[lim]; hit gets where (offsets in s). */
-static bool tool_near(const char *s, size_t n, size_t from, size_t lim, const char *const *list, struct text_hit *hit)
+/* The earliest tool of list in the indexed text's s[from..n) that begins before s[lim]; hit gets where. */
+static bool tool_near(const struct text_index *ix, size_t n, size_t from, size_t lim, const char *const *list,
+                      struct text_hit *hit)
 {
   bool found = false;
   for (size_t i = 0; list[i]; i++) {
     struct text_hit h;
-    if (text_match(s + from, n - from, list[i], &h) && from + h.off < lim && (!found || from + h.off < hit->off)) {
+    if (text_find(ix, from, n - from, list[i], &h) && from + h.off < lim && (!found || from + h.off < hit->off)) {
       *hit = (struct text_hit){ from + h.off, h.len };
       found = true;
     }
@@ -72,14 +73,16 @@ static bool tool_near(const char *s, size_t n, size_t from, size_t lim, const ch
   return found;
 }
 
-/* The first tool named right after an example word in s[0..n); hit spans the example word and the tool. */
-static bool example_tool(const char *s, size_t n, struct text_hit *hit)
+/* The first tool named right after an example word in the indexed text; hit spans the example word and
+   the tool. */
+static bool example_tool(const struct text_index *ix, struct text_hit *hit)
 {
   struct text_hit m;
-  for (size_t off = 0; off < n && text_match_any(s + off, n - off, as_example, &m); off += m.off + m.len) {
-    size_t from = off + m.off + m.len, lim = window_end(s, n, from);
+  size_t n = ix->n;
+  for (size_t off = 0; off < n && text_find_any(ix, off, n - off, as_example, &m); off += m.off + m.len) {
+    size_t from = off + m.off + m.len, lim = window_end(ix->s, n, from);
     struct text_hit t;
-    if (tool_near(s, n, from, lim, non_eu_services, &t) || tool_near(s, n, from, lim, eu_tools, &t)) {
+    if (tool_near(ix, n, from, lim, non_eu_services, &t) || tool_near(ix, n, from, lim, eu_tools, &t)) {
       *hit = (struct text_hit){ off + m.off, t.off + t.len - off - m.off };
       return true;
     }
@@ -90,7 +93,7 @@ static bool example_tool(const char *s, size_t n, struct text_hit *hit)
 void check_rule_example_tool(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
   struct text_hit h; /* the whole text, not sentences: "esim." and "e.g." end a sentence for the splitter */
-  if (!example_tool(t->folded, strlen(t->folded), &h))
+  if (!example_tool(t->ix, &h))
     return;
   h = name_extent(t->text, h);
   char *q = check_quote(t->text, h.off, h.len);
@@ -163,6 +166,11 @@ static bool transfers_denied(const struct check_ctx *c, const struct doc_section
 
 bool check_no_transfers(const struct check_ctx *c)
 {
+  return c->no_transfers;
+}
+
+bool check_no_transfers_work_out(const struct check_ctx *c)
+{
   const struct doc_section *s = doc_section(c->doc, "transfers");
   if (!s || !doc_applies(c->doc, s))
     return false;
@@ -188,10 +196,10 @@ void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, cons
   if (!check_no_transfers(c))
     return;
   char *seen[8];
-  size_t nseen = 0, n = strlen(t->folded);
+  size_t nseen = 0;
   for (size_t i = 0; non_eu_services[i] && nseen < 8; i++) {
     struct text_hit h;
-    if (!text_match(t->folded, n, non_eu_services[i], &h))
+    if (!text_find(t->ix, 0, t->ix->n, non_eu_services[i], &h))
       continue;
     char *key = check_quote(t->folded, h.off, h.len);
     if (tool_reported(seen, nseen, key)) {
@@ -210,14 +218,14 @@ void check_rule_non_eu_tool(struct check_ctx *c, const struct text_rule *r, cons
 
 void check_rule_outside_eea(struct check_ctx *c, const struct text_rule *r, const struct text_at *t)
 {
-  if (!check_no_transfers(c) || strcmp(t->sec->schema->id, "transfers") == 0)
+  if (!check_no_transfers(c) || strcmp(t->sec->schema->id, "transfers") == 0 ||
+      !text_may_have(t->ix, outside_eea) || !text_may_have(t->ix, eea_words))
     return;
   size_t pos = 0, st, n;
   while (text_next_sentence(t->folded, &pos, &st, &n)) {
-    const char *s = t->folded + st;
     struct text_hit h;
-    if (!text_match_any(s, n, outside_eea, &h) || !text_match_any(s, n, eea_words, NULL) ||
-        text_match_any(s, n, denial, NULL))
+    if (!text_find_any(t->ix, st, n, outside_eea, &h) || !text_find_any(t->ix, st, n, eea_words, NULL) ||
+        text_find_any(t->ix, st, n, denial, NULL))
       continue;
     char *q = check_quote(t->text, st, n);
     check_add(c, t->sec->schema->id, r->severity, r->id, r->gdpr, (int)t->lang, r->msgid, q, NULL);

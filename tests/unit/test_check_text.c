@@ -167,6 +167,47 @@ START_TEST(urls_and_distance)
 }
 END_TEST
 
+/* text_find answers exactly as text_match on every range of a text: words cut by the range's ends,
+   stems, exclusions, exact words, several words, anchors, literals and a bare "*" alike. */
+START_TEST(index_finds_what_a_scan_finds)
+{
+  static const char *const texts[] = {
+    "Henkilötietolain 10 §:n mukainen rekisteriseloste. Tietoja ei siirretä EU:n ulkopuolelle.",
+    "esim. Google Analytics tai Matomo; e.g. google tag manager, for example hotjar-analytics",
+    "poistetaan poista poistaa, poistamista ei voida tehdä. Sopimus sopimukset sopimuksen.",
+    "", "a", "ab ab ab", "ei ei-ei ei/ei",
+  };
+  static const char *const patterns[] = {
+    "henkilötietola*!henkilötietolainsää", "poist*|poisto*", "ei voida|voi|saa", "ei", "ab", "a*", "sopimus",
+    "sopimuks*!sopimukset", "google*", "google analytics|tag manager*", "for example|instance", "=e.g.",
+    "^esim", "*", "ei-ei", "eu|eta", "x*", "ab ab", "hotjar*|matomo*", NULL };
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    char *f = text_fold(texts[t]);
+    size_t len = strlen(f);
+    struct text_index ix;
+    text_index_make(&ix, f);
+    for (size_t p = 0; patterns[p]; p++)
+      for (size_t off = 0; off <= len; off++)
+        for (size_t n = 0; off + n <= len; n++) {
+          struct text_hit a = { 99, 99 }, b = { 99, 99 };
+          bool ma = text_match(f + off, n, patterns[p], &a), mb = text_find(&ix, off, n, patterns[p], &b);
+          ck_assert_msg(ma == mb && a.off == b.off && a.len == b.len, "text %zu, pattern %s, range %zu+%zu", t,
+                        patterns[p], off, n);
+        }
+    ck_assert(text_find_any(&ix, 0, len, patterns, NULL) == text_match_any(f, len, patterns, NULL));
+    for (size_t p = 0; patterns[p]; p++) { /* a sentence has a match only where text_may_have says so */
+      const char *const one[] = { patterns[p], NULL };
+      size_t pos = 0, st, n;
+      while (text_next_sentence(f, &pos, &st, &n))
+        ck_assert(!text_find_any(&ix, st, n, one, NULL) || text_may_have(&ix, one));
+    }
+    text_index_free(&ix);
+    text_index_free(&ix);
+    free(f);
+  }
+}
+END_TEST
+
 /* The suite. */
 static Suite *make_suite(void)
 {
@@ -183,6 +224,7 @@ static Suite *make_suite(void)
   tcase_add_test(tc, emails_found_in_text);
   tcase_add_test(tc, phone_numbers);
   tcase_add_test(tc, urls_and_distance);
+  tcase_add_test(tc, index_finds_what_a_scan_finds);
   suite_add_tcase(s, tc);
   return s;
 }
