@@ -133,20 +133,27 @@ static bool load_more(struct clause_lib *lib, enum doc_lang l, int layer, struct
 bool clauses_load(struct clause_lib *lib, struct strbuf *err)
 {
   memset(lib, 0, sizeof *lib);
+  bool any[LANG_MAX] = { false };
   for (int layer = 0; layer < LAYER_COUNT; layer++)
     for (int l = 0; l < LANG_COUNT; l++) {
       char *path = xasprintf("%s/clauses/%s.cfg", paths_layer_dir(layer), doc_lang_code(l));
       bool found;
       bool ok = clauses_load_file(lib, l, path, layer, &found, err);
-      if (ok && !found && layer == LAYER_DATA)
-        ok = (sb_printf(err, _("%s: stock clauses not found; reinstall seloste or set SELOSTE_DATADIR"),
-                        path), false);
+      any[l] = any[l] || found;
       free(path);
       ok = ok && load_more(lib, (enum doc_lang)l, layer, err);
       if (!ok) {
         clauses_free(lib);
         return false;
       }
+    }
+  /* every language needs its clauses in some layer: the packaged ones, or a house language's own */
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (!any[l]) {
+      sb_printf(err, _("%s/clauses/%s.cfg: stock clauses not found; reinstall seloste or set SELOSTE_DATADIR"),
+                paths_layer_dir(LAYER_DATA), doc_lang_code((enum doc_lang)l));
+      clauses_free(lib);
+      return false;
     }
   return true;
 }

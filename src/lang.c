@@ -19,7 +19,8 @@ static struct lang_info table[LANG_MAX] = {
     " and ", NULL, true },
 };
 static size_t count = 2;
-static bool loaded;
+static bool loaded, load_ok;
+static struct strbuf load_err; /* why the files could not be read, kept for every lang_load call */
 
 /* True when code is 2-3 letters a-z and not a word the notice file uses for something else. */
 static bool valid_code(const char *code)
@@ -104,13 +105,14 @@ static bool read_layer(int layer, struct strbuf *err)
 
 bool lang_load(struct strbuf *err)
 {
-  if (loaded)
-    return true;
-  loaded = true;
-  for (int layer = 0; layer < LAYER_COUNT; layer++)
-    if (!read_layer(layer, err))
-      return false;
-  return true;
+  if (!loaded) {
+    loaded = load_ok = true;
+    for (int layer = 0; layer < LAYER_COUNT && load_ok; layer++)
+      load_ok = read_layer(layer, &load_err);
+  }
+  if (!load_ok)
+    sb_add(err, load_err.s);
+  return load_ok;
 }
 
 /* Loads on first use; a bad file is reported by main's own lang_load call. */

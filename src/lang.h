@@ -25,8 +25,8 @@ struct lang_info {
   bool import;            /* import may bring in a notice written in it (its headings are known) */
 };
 
-/* Reads languages.cfg of every layer once (later calls return true at once). On a bad file appends
-   "FILE:LINE: message" to err and returns false; the built-in Finnish and English stay usable. The
+/* Reads languages.cfg of every layer once. On a bad file appends "FILE:LINE: message" to err and
+   returns false, then and on every later call; the languages read before the mistake stay usable. The
    functions below load on first use and ignore a bad file (main reports it at start-up). */
 bool lang_load(struct strbuf *err);
 /* Number of languages (2 to LANG_MAX). */

@@ -214,7 +214,7 @@ int main(int argc, char **argv)
   }
   int warnings = setup_language(ui_lang);
   struct strbuf data_err = { 0 };
-  if (!schema_load(&data_err)) {
+  if (!lang_load(&data_err) || !schema_load(&data_err)) {
     fprintf(stderr, "seloste: %s\n", data_err.s);
     return 2;
   }
