@@ -53,7 +53,7 @@ tui_walk() {
 # answer that reads $2 (wherever the register types sort it) and chooses it with Space.
 tui_choose_register() {
   tui_wait "$1" "$2"
-  q=$(tui_screen "$1" | grep -n -e "Whose data does the register hold?" -e "Mistä henkilöistä rekisterissä" | cut -d: -f1)
+  q=$(tui_screen "$1" | grep -n -e "Whose data does the register hold?" -e "Mistä henkilöistä rekisterissä" -e "Vems uppgifter finns i registret" | cut -d: -f1)
   v=$(tui_screen "$1" | grep -n -F -- "$2" | head -1 | cut -d: -f1)
   [ -n "$q" ] && [ -n "$v" ] && [ "$v" -gt "$q" ] || tui_fail "$1" "no answer '$2' under the register question"
   [ "$v" -eq $((q + 1)) ] || tui_keys "$1" $(seq 1 $((v - q - 1)) | sed 's/.*/Down/')
