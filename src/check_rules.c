@@ -1,4 +1,4 @@
-/* The rule table: what the check looks for in the texts of a notice, in Finnish and English. */
+/* The rule table: what the check looks for in the texts of a notice, in Finnish, English and Swedish. */
 #include "config.h"
 
 #include <ctype.h>
@@ -452,8 +452,10 @@ static void run_text(struct check_ctx *c, const struct check_text *k)
 static void run_title(struct check_ctx *c)
 {
   const struct doc_section *s = doc_section(c->doc, "register_name");
-  int l = c->lang[LANG_FI] ? LANG_FI : LANG_EN;
-  if (str_blank(c->doc->title) || !s || !c->lang[l])
+  int l = 0;
+  while (l < LANG_COUNT && !c->lang[l]) /* the title is the first language's checked */
+    l++;
+  if (str_blank(c->doc->title) || !s || l == LANG_COUNT)
     return;
   char *nfc = nfc_copy(c->doc->title, strlen(c->doc->title), NULL);
   char *folded = text_fold(nfc);
