@@ -9,13 +9,20 @@
 #include "stock.h"
 #include "util.h"
 
-void check_add(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
-               const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2)
+void check_add3(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
+                const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2, const char *a3)
 {
   struct check_findings *f = c->out;
   if (f->n == f->cap) /* doubling: a text of many malformed addresses gives a finding each */
     f->v = xrealloc(f->v, (f->cap = f->cap ? f->cap * 2 : 16) * sizeof *f->v);
-  f->v[f->n++] = (struct check_finding){ section, sev, rule, msgid, { xstrdup(a1), xstrdup(a2) }, lang, gdpr };
+  f->v[f->n++] =
+    (struct check_finding){ section, sev, rule, msgid, { xstrdup(a1), xstrdup(a2), xstrdup(a3) }, lang, gdpr };
+}
+
+void check_add(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
+               const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2)
+{
+  check_add3(c, section, sev, rule, gdpr, lang, msgid, a1, a2, NULL);
 }
 
 bool check_in_force(const struct check_ctx *c, const struct doc_section *s)
@@ -41,7 +48,7 @@ char *check_quote(const char *text, size_t off, size_t len)
   return sb_take(&b);
 }
 
-/* Name of a notice language for messages ("Finnish", "English"), translated. */
+/* Name of a notice language for messages ("Finnish", "Swedish"), translated. */
 static const char *lang_label(enum doc_lang l)
 {
   return lang_name(l);
@@ -56,6 +63,15 @@ static bool section_empty(const struct doc_section *s, enum doc_lang l)
   return text_only && text_is_filler(s->text[l]);
 }
 
+/* True when the text of s in some language of the notice is only a filler such as "-". */
+static bool has_filler(const struct check_ctx *c, const struct doc_section *s)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (c->doc->lang_enabled[l] && !str_blank(s->text[l]) && text_is_filler(s->text[l]))
+      return true;
+  return false;
+}
+
 /* Completeness and language coverage of one section that is required where it applies. */
 static void rule_required(struct check_ctx *c, const struct doc_section *s)
 {
@@ -66,7 +82,7 @@ static void rule_required(struct check_ctx *c, const struct doc_section *s)
     if (c->doc->lang_enabled[l] && !empty[l])
       all = false;
   }
-  bool filler = sc->kind == SCHEMA_PARAGRAPH && !str_blank(s->text[LANG_FI]) && text_is_filler(s->text[LANG_FI]);
+  bool filler = sc->kind == SCHEMA_PARAGRAPH && has_filler(c, s);
   if (all && c->imported && !filler) {
     check_stated_empty(c, s);
     return;
@@ -118,14 +134,27 @@ static size_t word_count(const char *s)
   return n;
 }
 
-/* An English text that is still the Finnish one (both languages published). */
+/* The first language the notice is published in (the one the others are translations of), or -1. */
+static int first_language(const struct doc *d)
+{
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (d->lang_enabled[l])
+      return l;
+  return -1;
+}
+
+/* A text in a language published that is still the text of the notice's first language. */
 static void rule_untranslated(struct check_ctx *c, const struct doc_section *s)
 {
-  if (!c->doc->lang_enabled[LANG_FI] || !c->lang[LANG_EN] || str_blank(s->text[LANG_EN]))
-    return;
-  if (strcmp(s->text[LANG_FI], s->text[LANG_EN]) == 0 && word_count(s->text[LANG_EN]) >= 4)
-    check_add(c, s->schema->id, CHECK_WARNING, "untranslated", s->schema->gdpr, LANG_EN,
-              N_("the English text is the same as the Finnish text; translate it"), NULL, NULL);
+  int first = first_language(c->doc);
+  for (int l = first + 1; first >= 0 && l < LANG_COUNT; l++) {
+    if (!c->lang[l] || str_blank(s->text[l]) || strcmp(s->text[first], s->text[l]) != 0 || word_count(s->text[l]) < 4)
+      continue;
+    /* TRANSLATORS: the two %s are languages' names ("English", "Finnish"). */
+    check_add(c, s->schema->id, CHECK_WARNING, "untranslated", s->schema->gdpr, l,
+              N_("the %s text is the same as the %s text; translate it"), lang_label((enum doc_lang)l),
+              lang_label((enum doc_lang)first));
+  }
 }
 
 /* True when language l of s holds the person's own text: not blank, not a filler, and not the stock
@@ -284,6 +313,7 @@ void check_findings_free(struct check_findings *f)
   for (size_t i = 0; i < f->n; i++) {
     free(f->v[i].arg[0]);
     free(f->v[i].arg[1]);
+    free(f->v[i].arg[2]);
   }
   free(f->v);
   f->v = NULL;
@@ -314,21 +344,44 @@ bool check_section_has(const struct check_findings *f, const char *id)
   return false;
 }
 
+/* Length of the conversion at p: "%s" (2), "%1$s" to "%3$s" (4), or 0 for none; *arg gets the index of
+   the argument it stands for (next for "%s", which is < 3 or the conversion is none). */
+static size_t conversion(const char *p, int next, int *arg)
+{
+  if (p[0] != '%')
+    return 0;
+  if (p[1] == 's' && next < 3) {
+    *arg = next;
+    return 2;
+  }
+  if (p[1] >= '1' && p[1] <= '3' && p[2] == '$' && p[3] == 's') {
+    *arg = p[1] - '1';
+    return 4;
+  }
+  return 0;
+}
+
 char *check_message(const struct check_finding *f)
 {
   struct strbuf b = { 0 };
   const char *p = _(f->msgid);
-  int next = 0;
-  for (const char *pct; (pct = strstr(p, "%s")) != NULL; p = pct + 2) {
+  int next = 0, arg;
+  sb_add(&b, "");
+  for (const char *pct; (pct = strchr(p, '%')) != NULL;) {
     sb_addn(&b, p, (size_t)(pct - p));
-    sb_add(&b, next < 2 && f->arg[next] ? f->arg[next] : "");
-    next++;
+    size_t n = conversion(pct, next, &arg);
+    p = pct + (n ? n : 1);
+    if (!n) {
+      sb_addn(&b, pct, 1);
+      continue;
+    }
+    sb_add(&b, f->arg[arg] ? f->arg[arg] : "");
+    next = arg + 1;
   }
   sb_add(&b, p);
-  if (f->lang == LANG_FI)
-    sb_add(&b, _(" (Finnish text)"));
-  else if (f->lang == LANG_EN)
-    sb_add(&b, _(" (English text)"));
+  if (f->lang >= 0 && f->lang < LANG_COUNT)
+    /* TRANSLATORS: after a finding's message: the language of the text it is about ("Finnish"). */
+    sb_printf(&b, _(" (%s text)"), lang_label((enum doc_lang)f->lang));
   return sb_take(&b);
 }
 

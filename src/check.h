@@ -14,8 +14,9 @@ struct check_finding {
   const char *section;          /* schema section id */
   enum check_severity severity;
   const char *rule;             /* stable rule id, ASCII */
-  const char *msgid;            /* message msgid; "%s" stands for arg[0], then arg[1] */
-  char *arg[2];                 /* message arguments, or NULL */
+  const char *msgid;            /* message msgid; "%s" stands for arg[0], then arg[1], then arg[2];
+                                   "%1$s".."%3$s" for the one numbered (a language named twice) */
+  char *arg[3];                 /* message arguments, or NULL */
   int lang;                     /* the notice language the finding is about, or -1 */
   const char *gdpr;             /* the GDPR item, e.g. "13(1)(b)", or NULL */
 };

@@ -13,18 +13,24 @@ static const char *const basis_statement[] = {
   "oikeusperust*", "käsittelyperust*", "legal basis|bases", "lawful basis|bases", "legal ground*",
   "^käsittely perustuu", "^tietojen käsittely perustuu", "^henkilötietojen käsittely perustuu",
   "^rekisterin tietojen käsittely perustuu", "^processing is based", "^the processing is based",
-  "^processing of personal data is based", "^the processing of personal data is based", NULL };
+  "^processing of personal data is based", "^the processing of personal data is based",
+  "rättslig|rättsliga grund|grunden|grunder|grund*", "behandlingsgrund*", "^behandlingen grundar|baserar sig",
+  "^behandlingen av personuppgifter|personuppgifterna|uppgifterna grundar|baserar sig", NULL };
 /* Sentences that deny rather than state. */
-static const char *const negation[] = { "ei|eikä|eivät", "not", NULL };
+static const char *const negation[] = { "ei|eikä|eivät", "not", "inte|ej", NULL };
 
-static const char *const basis_consent[] = { "suostumu*", "consent*", NULL };
-static const char *const basis_contract[] = { "sopimu*!sopimuslausek", "contract!contractual", "contracts", NULL };
+static const char *const basis_consent[] = { "suostumu*", "consent*", "samtyck*", NULL };
+static const char *const basis_contract[] = { "sopimu*!sopimuslausek", "contract!contractual", "contracts",
+  "avtal*!avtalsklausul", NULL };
 static const char *const basis_obligation[] = {
-  "lakisäätei* velvoit*|velvollisuu*", "legal|statutory obligation*", NULL };
-static const char *const basis_vital[] = { "elintärke* etu*|edu*", "vital interest*", NULL };
+  "lakisäätei* velvoit*|velvollisuu*", "legal|statutory obligation*",
+  "rättslig|rättsliga|lagstadgad|lagstadgade förpliktelse*|skyldighet*", NULL };
+static const char *const basis_vital[] = { "elintärke* etu*|edu*", "vital interest*",
+  "grundläggande|vitala intresse*", NULL };
 static const char *const basis_public[] = { "yleis* etu*|edu* koskev*", "julkis* vallan", "public interest|task",
-                                            "official authority", NULL };
-static const char *const basis_legitimate[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
+                                            "official authority", "allmänt intresse", "myndighetsutövning*", NULL };
+static const char *const basis_legitimate[] = { "oikeutet* etu*|edu*", "legitimate interest*",
+  "berättigat|berättigade intresse*", NULL };
 
 /* How the texts name each legal basis of GDPR Art. 6(1), by its id in schema_basis_at(). */
 static const struct { const char *id; const char *const *names; } bases[] = {
@@ -191,7 +197,8 @@ static void rule_row_texts(struct check_ctx *c, const struct doc_section *s)
 /* Sentences that state what data is used for ("Tietoja käytetään ...", "Membership data may be used
    for ..."): an imported notice's purposes, wherever the importer put them. */
 static const char *const says_purposes[] = {
-  "tarkoitu*|käyttötarkoitu*", "käytetään|käytämme|hyödynnetään", "purpose*", "used for|to", NULL };
+  "tarkoitu*|käyttötarkoitu*", "käytetään|käytämme|hyödynnetään", "purpose*", "used for|to", "ändamål*|syfte*",
+  "används|använder|utnyttjas|utnyttjar", NULL };
 
 void check_purposes_run(struct check_ctx *c)
 {

@@ -45,6 +45,9 @@ struct check_ctx {
 /* Adds a finding; a1 and a2 (may be NULL) are copied. */
 void check_add(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
                const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2);
+/* check_add with a third argument a3 (may be NULL), copied. */
+void check_add3(struct check_ctx *c, const char *section, enum check_severity sev, const char *rule,
+                const char *gdpr, int lang, const char *msgid, const char *a1, const char *a2, const char *a3);
 /* True when the section is in force: it applies given the choices and is not marked not applicable. */
 bool check_in_force(const struct check_ctx *c, const struct doc_section *s);
 /* Copy of text[off..off+len) (quoted in messages), at most 60 bytes on a UTF-8 boundary, then "…" when

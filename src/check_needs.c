@@ -14,22 +14,30 @@
 
 static const char *const scc_safeguard[] = {
   "vakiosopimuslausek*|mallisopimuslausek*|vakiolausek*|mallilausek*", "standard contractual|data",
-  "46 artikl*", "article|art 46*", "sitov* yrityssään*", "binding corporate", NULL };
+  "46 artikl*", "article|art 46*", "sitov* yrityssään*", "binding corporate",
+  "standardavtalsklausul*|standardklausul*|modellklausul*", "bindande företagsbestämmelser", "artikel 46", NULL };
 static const char *const adequacy_safeguard[] = {
   "riittävyyspäätö*", "riittäväksi", "riittävä tietosuojan taso", "adequacy*", "adequate", "45 artikl*",
-  "article|art 45*", NULL };
+  "article|art 45*", "beslut* om adekvat skyddsnivå", "adekvat skyddsnivå", "adekvat*", "artikel 45", NULL };
 static const char *const dpf_safeguard[] = {
-  "data privacy framework", "tietosuojakehy*", "dpf", "privacy framework", NULL };
-static const char *const interest_words[] = { "etu*|edu*", "interest*", NULL };
+  "data privacy framework", "tietosuojakehy*", "dpf", "privacy framework", "ramen för dataskydd",
+  "dataskyddsramverk*|dataskyddsram*", NULL };
+static const char *const interest_words[] = { "etu*|edu*", "interest*", "intresse*", NULL };
 /* Phrases that only name the basis ("on the basis of our legitimate interests"), not the interest pursued. */
 static const char *const basis_only[] = {
   "oikeutet* etu*|edu* perusteella|nojalla", "oikeutettuun etuumme|etuun perustu*",
-  "basis of our|the legitimate interest*", "based on our|the legitimate interest*", NULL };
+  "basis of our|the legitimate interest*", "based on our|the legitimate interest*",
+  "på grund|grundval av vårt|ett|det berättigade|berättigat intresse*",
+  "på grund|grundval av berättigat|berättigade intresse*",
+  "grundar|baserar sig på vårt|ett|det berättigade|berättigat intresse*",
+  "grundar|baserar sig på berättigat|berättigade intresse*", NULL };
 static const char *const withdrawal[] = {
-  "peruut*|peruu*|perua|perum*|peruminen", "withdraw*|revoke*", NULL };
+  "peruut*|peruu*|perua|perum*|peruminen", "withdraw*|revoke*", "återkall*|återta*", "dra|drar tillbaka", NULL };
 static const char *const portability[] = {
-  "siirto-oikeu*", "siirrettävyy*", "oikeus siirtää", "portability", "port their|your data", NULL };
-static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't|no", NULL };
+  "siirto-oikeu*", "siirrettävyy*", "oikeus siirtää", "portability", "port their|your data", "dataportabilitet*",
+  NULL };
+static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't|no",
+  "inte|ej|aldrig|ingen|inga|varken", NULL };
 
 /* A transfer mechanism that obliges the transfers text to name what the transfer relies on. */
 static const struct mechanism_need {

@@ -1,4 +1,4 @@
-/* The rule table: what the check looks for in the texts of a notice, in Finnish and English. */
+/* The rule table: what the check looks for in the texts of a notice, in Finnish, English and Swedish. */
 #include "config.h"
 
 #include <ctype.h>
@@ -29,38 +29,44 @@ static const char *const template_typos[] = {
 
 static const char *const indefinite[] = {
   "toistaiseksi", "indefinite*", "ikuisesti", "forever", "pysyvästi", "permanently",
-  "rajoittamattoma* aja*", "unlimited period|time", NULL };
+  "rajoittamattoma* aja*", "unlimited period|time", "tills vidare", "för alltid", "obegränsad* tid", NULL };
 static const char *const retention_words[] = {
-  "säily*|säilö*", "retain*|retention|kept|keep*|store|stored", NULL };
+  "säily*|säilö*", "retain*|retention|kept|keep*|store|stored", "bevar*|lagr*|spar*|förvar*", NULL };
 static const char *const retention_criteria[] = {
   "kunnes", "until", "kauan", "as long as", "vuot*|vuod*|vuosi", "kuukau*", "year*", "month*",
   "päätty*|päättymi*|päätyttyä", "jälkeen", "after", "asti|saakka", "end", "ending|ends|ended",
-  "tarpeen|tarpeellis*|tarvita|tarvitaan", "necessary|needed|required|need", NULL };
+  "tarpeen|tarpeellis*|tarvita|tarvitaan", "necessary|needed|required|need",
+  "tills|länge|efter|år|års|åren|månad*|upphör*|nödvändig*|behöv*|behövs", NULL };
 
 static const char *const request_words[] = {
-  "pyyn*|pyyntö*|pyytä*|tarkastus*|tarkast*|korjau*|vaatimu*|vaati*|todistu*", "request*|application*", NULL };
+  "pyyn*|pyyntö*|pyytä*|tarkastus*|tarkast*|korjau*|vaatimu*|vaati*|todistu*", "request*|application*",
+  "begär*|begäran|ansökan|ansökning*", NULL };
 static const char *const signed_request[] = {
-  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten", NULL };
+  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten",
+  "egenhändig*|undertecknad*|underskrift*", NULL };
 /* The old law's written-request wording (henkilötietolaki 523/1999 26 §: a signed request or one made in
    person); GDPR 12(2) and 15 let a request be made in any form, by e-mail too. */
 static const char *const written_request[] = {
-  "kirjallise*|kirjallisesti|kirjallinen|kirjallisella|kirjallisena", "in writing", "written", NULL };
+  "kirjallise*|kirjallisesti|kirjallinen|kirjallisella|kirjallisena", "in writing", "written",
+  "skriftlig*|skriftligen", NULL };
 /* What makes "kirjallisesti" one choice among others rather than the form required; and the signed-request
    words, whose own row reports a sentence that has them. */
 static const char *const other_forms[] = {
   "sähköpost*|sähköisesti|sähköisellä|sähköinen|puhelim*|verkkolomak*|lomakkee*", "e-mail|email|electronically|phone|online",
-  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten", NULL };
+  "omakätis*", "allekirjoitet*", "allekirjoittaa|allekirjoittama*", "signed", "signature*", "handwritten",
+  "e-post|e-postmeddelande|elektroniskt|telefon*|webbformulär*|blankett*", "egenhändig*|undertecknad*|underskrift*",
+  NULL };
 /* The EU-US Privacy Shield (Commission decision 2016/1250), invalid since the CJEU's judgment C-311/18
    ("Schrems II") of 16 July 2020; the EU-US Data Privacy Framework (decision 2023/1795) replaced it for
    certified US organisations. */
 static const char *const privacy_shield[] = {
   "privacy shield*", "privacy-shield*", "tietosuojakilp*", "yksityisyydensuojajärjestel*|yksityisyydensuoja-järjestel*",
-  NULL };
+  "integritetssköld*", NULL };
 /* A sentence that tells the Privacy Shield's history rather than relies on it. */
 static const char *const shield_history[] = {
   "korva*|kumo*|mitätö*|pätemät*|aiemp*|enää", "replaced|replaces|invalid*|annulled|struck|former|formerly",
   "no longer",
-  NULL };
+  "ersatt*|ersätter|ogiltig*|upphävd*|tidigare", "inte längre", NULL };
 /* Cookie tools and kinds that are not strictly necessary (917/2014 205 §: they need consent). */
 static const char *const tracking_cookies[] = {
   "google analytics", "google tag manager", "facebook|meta pixel*|pikseli*", "facebook-pikseli*|meta-pikseli*",
@@ -69,7 +75,7 @@ static const char *const tracking_cookies[] = {
 /* What shows that consent for cookies is asked: consent, a cookie banner or cookie settings. */
 static const char *const cookie_consent_words[] = {
   "suostum*|suostumu*|hyväksy*|hyväksynn*|evästeasetu*|evästebanner*|evästeilmoitu*",
-  "consent*|accept*", "cookie settings|banner*", NULL };
+  "consent*|accept*", "cookie settings|banner*", "samtyck*|godkänn*|cookieinställning*|cookiebanner*", NULL };
 /* Erasure refused: "tietoja ei voida poistaa", "lainsäädäntö ei salli poistamista", "cannot be deleted". */
 static const char *const erasure_words[] = { "poist*|poisto*|hävit*", "delet*|eras*|remov*", NULL };
 static const char *const erasure_blocked[] = {
@@ -80,18 +86,22 @@ static const char *const erasure_other[] = { "eväst*|selai*", "cookie*|browser*
 
 static const char *const once_a_year[] = {
   "kerran vuodes*", "kerran vuodessa", "vuoden välein", "kerran 12 kuukau*", "once a|per|every year",
-  "once in a year", "once every 12 months", NULL };
+  "once in a year", "once every 12 months", "en gång per|om|i år|året", NULL };
 static const char *const fee_words[] = {
-  "maksu*|maksut*|maksuto*|veloit*|ilmai*|korvau*|kustannu*", "free|charge*|fee|fees|cost*", NULL };
+  "maksu*|maksut*|maksuto*|veloit*|ilmai*|korvau*|kustannu*", "free|charge*|fee|fees|cost*",
+  "avgift*|avgiftsfri*|kostnad*|kostnadsfri*|gratis", NULL };
 static const char *const transfer_exception[] = {
   "ellei|paitsi|poikkeuksellisesti|tarvittaessa", "lukuun ottamatta", "voida* siirt*|siirtää",
   "saateta* siirt*", "unless|except|exceptionally", "may be transferred", "can be transferred", NULL };
-static const char *const outside_eea[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", NULL };
-static const char *const cookie_words[] = { "eväst*|seurantapikse*", "cookie*|pixel*", NULL };
+static const char *const outside_eea[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", "utanför",
+  "tredje land|länder", NULL };
+static const char *const cookie_words[] = { "eväst*|seurantapikse*", "cookie*|pixel*", "cookie*|kaka|kakor|kakorna",
+  NULL };
 static const char *const non_essential_cookies[] = {
   "analyti*|analyso*|analysoi*|markkinoin*|markkinointi*|mainon*|mainos*|kohdenn*|kohdent*|seuranta*|"
-  "seurann*|tilasto*|kävijäseuran*", "analytics|marketing|advertis*|targeting|tracking|statistics", NULL };
-static const char *const consent_words[] = { "suostum*|suostumu*", "consent*", NULL };
+  "seurann*|tilasto*|kävijäseuran*", "analytics|marketing|advertis*|targeting|tracking|statistics",
+  "analys*|marknadsföring*|reklam*|spårning*|statistik*|analyscookie*|marknadsföringscookie*", NULL };
+static const char *const consent_words[] = { "suostum*|suostumu*", "consent*", "samtyck*", NULL };
 
 /* ---------- simple rules: a phrase found is a finding ---------- */
 
@@ -272,7 +282,8 @@ static void rule_cookie_consent(struct check_ctx *c, const struct text_rule *r, 
 /* True when the folded word w[0..n) names a law: "kirjanpitolaki", "arkistolain", "lain", "Act". */
 static bool law_word(const char *w, size_t n)
 {
-  static const char *const ends[] = { "laki", "lain", "lakia", "laissa", "lakiin", "laista", "lakien", "laeissa", NULL };
+  static const char *const ends[] = { "laki", "lain", "lakia", "laissa", "lakiin", "laista", "lakien", "laeissa",
+  NULL };
   for (size_t i = 0; ends[i]; i++) {
     size_t e = strlen(ends[i]);
     if (n >= e && memcmp(w + n - e, ends[i], e) == 0)
@@ -458,8 +469,10 @@ static void run_text(struct check_ctx *c, const struct check_text *k)
 static void run_title(struct check_ctx *c)
 {
   const struct doc_section *s = doc_section(c->doc, "register_name");
-  int l = c->lang[LANG_FI] ? LANG_FI : LANG_EN;
-  if (str_blank(c->doc->title) || !s || !c->lang[l])
+  int l = 0;
+  while (l < LANG_COUNT && !c->lang[l]) /* the title is the first language's checked */
+    l++;
+  if (str_blank(c->doc->title) || !s || l == LANG_COUNT)
     return;
   char *nfc = nfc_copy(c->doc->title, strlen(c->doc->title), NULL);
   char *folded = text_fold(nfc);

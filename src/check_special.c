@@ -19,23 +19,31 @@ static const char *const special_categories[] = {
   "vakaumu*", "religio*", "philosophical belief*", "ammattiliit*|ammattiyhdisty*", "trade union*|trade-union",
   "geneetti*|perimä*|dna", "genetic*", "biometri*", "sormenjälj*", "fingerprint*", "seksuaali*",
   "sexual orientation|life", "sex life", "allergi*|allergia*|ruoka-allergi*|erityisruokavalio*|ruokavalio*",
-  "allerg*|diet|diets|dietary", "invalidi*|vammai*|vamma|vammat|esteettömyystarpe*", "disabilit*", NULL };
+  "allerg*|diet|diets|dietary", "invalidi*|vammai*|vamma|vammat|esteettömyystarpe*", "disabilit*",
+  "hälsa|hälsan|hälso*|hälsotillstånd*|sjukdom*|diagnos*|medicinering*|patient*", "etnisk*|rasmässig*",
+  "politisk* åsikt*|uppfattning*|tillhörighet*", "religi*|övertygelse*", "filosofisk* övertygelse*",
+  "fackförening*|fackligt|fackliga", "genetisk*", "biometrisk*", "fingeravtryck*",
+  "sexuell* läggning|orientering|liv", "sexualliv*", "allergi*|specialkost*|specialdiet*",
+  "funktionsnedsättning*|funktionshinder*", NULL };
 /* The personal identity code (henkilötunnus) and its older names. */
 static const char *const identity_code[] = {
   "henkilötunnu*|hetu|hetun|sosiaaliturvatunnu*|sotu", "personal identity code*|number*",
-  "social security number*", "national identification number*", NULL };
+  "social security number*", "national identification number*", "personbeteckning*|personnummer*", NULL };
 /* Words that state an Art. 9(2) condition: the article itself, explicit consent (a), employment and
    social security law (b), data made public by the person (e), tietosuojalaki 1050/2018 6 §. */
 static const char *const art9_condition[] = {
   "9 artikl*", "article|art 9", "nimenomai* suostumu*", "explicit consent", "=9(2)", "=9.2", "9 art*",
   "työlainsää*|työoikeu*|työsuhdelai*|työterveyshuoltolai*", "employment law*", "sosiaaliturva*",
   "tietosuojala* 6", "6 § tietosuojala*", "data protection act section 6",
-  "itse julkista*", "manifestly made public", NULL };
+  "itse julkista*", "manifestly made public", "artikel 9", "uttryckligt|uttryckliga samtycke*",
+  "arbetsrätt*|arbetslagstiftning*|arbetarskydd*", "socialskydd*", "dataskyddslag* 6", "6 § i dataskyddslag*",
+  "själv offentliggjort*", "uppenbarligen offentliggjort*", NULL };
 /* Words that state the ground of tietosuojalaki 29 §. */
 static const char *const code_condition[] = {
-  "=29 §", "tietosuojala* 29", "section 29", "29 section", NULL };
+  "=29 §", "tietosuojala* 29", "section 29", "29 section", "29 § i dataskyddslag*", "dataskyddslag* 29", NULL };
 /* A sentence that denies rather than lists. */
-static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't|no", NULL };
+static const char *const denial[] = { "ei|eikä|eivät|emme|en", "not|never|don't|doesn't|no",
+  "inte|ej|aldrig|ingen|inga|varken", NULL };
 
 
 /* The first sentence of the text that lists (does not deny) one of patterns; hit gets where. */

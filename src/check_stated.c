@@ -130,87 +130,114 @@ bool check_notice_says(const struct check_ctx *c, int l, const char *const *patt
 /* Words that make a sentence about a person's right. */
 static const char *const right_words[] = {
   "oikeu*|voi|voit|voivat|voidaan|pyytää|pyytämällä|vaatia|vaatimaan|saada|saat|saa|mahdollisuu*",
-  "right*|may|can|request*|entitled|able|possibility", NULL };
+  "right*|may|can|request*|entitled|able|possibility", "rätt|rätten|rättighet*|kan|får|begära|begär|möjlighet*",
+  NULL };
 static const char *const about_consent[] = { "suostum*|evästeasetuk*", "consent*", "cookie settings|preferences",
-                                             NULL };
-static const char *const about_transfer[] = { "siir*|ulkopuol*|kolmansi*", "transfer*|outside|third", NULL };
+                                             "samtyck*|cookieinställning*", NULL };
+static const char *const about_transfer[] = { "siir*|ulkopuol*|kolmansi*", "transfer*|outside|third",
+  "överför*|utanför|tredje*", NULL };
 
 static const char *const says_access[] = {
   "tarkast*|tarkist*", "pääsy* tietoihin|tietoihinsa|omiin", "nähdä* tiedo*|tieto*|omat", "access*", "copy of",
-  "tutustu* omiin|tietoihinsa", "view|see your|their data|information", NULL };
+  "tutustu* omiin|tietoihinsa", "view|see your|their data|information", "tillgång*|insyn*|granskningsrätt*",
+  "få veta", "kopia|kopior|kopian", NULL };
 static const char *const says_rectification[] = {
   "oikais*|oikaisu*|korja*|korjau*", "muokat*|muokkaa*", "päivittä*|päivitt* tieto*|tietojaan|tietonsa|omia",
-  "rectif*|correct*", "edit|update your|their data|information|details", NULL };
-static const char *const says_erasure[] = { "poist*|poisto*|unohdet*", "eras*|delet*|forgotten", NULL };
-static const char *const says_restriction[] = { "rajoit*", "restrict*", NULL };
-static const char *const says_objection[] = { "vastust*", "object|objection*|objecting", NULL };
+  "rectif*|correct*", "edit|update your|their data|information|details",
+  "rätta|rättas|rättad*|rättelse*|korriger*|komplettera*", "uppdatera* uppgift*|dina|sina", NULL };
+static const char *const says_erasure[] = { "poist*|poisto*|unohdet*", "eras*|delet*|forgotten",
+  "radera*|radering*|utplåna*", "bli bortglömd", NULL };
+static const char *const says_restriction[] = { "rajoit*", "restrict*", "begräns*", NULL };
+static const char *const says_objection[] = { "vastust*", "object|objection*|objecting",
+  "invänd*|invändning*|motsätta*", NULL };
 static const char *const says_portability[] = {
   "siirto-oikeu*|siirrettävyy*|koneluettav*", "toisel* rekisterinpitäj*|palvelu*|palveluntarjoaj*", "portab*",
-  "machine-readable", "another controller", NULL };
+  "machine-readable", "another controller", "dataportabilitet*|maskinläsbar*", "annan personuppgiftsansvarig", NULL };
 static const char *const says_complaint[] = {
   "valitu*|valittaa|kantelu*|kannel*", "tietosuojavaltuutet*", "complain*|complaint*", "supervisory authority",
-  "data protection ombudsman", NULL };
+  "data protection ombudsman", "klagomål*|klaga", "tillsynsmyndighet*", "dataombudsman*", NULL };
 /* Exercising the rights: the rights with how ("oikeuksiaan voi käyttää", "pyynnöt"); a contact alone
    ("Rekisteriasioissa voit ottaa yhteyttä") is the contact person's statement, not this one. */
-static const char *const says_requests[] = { "oikeu*!oikeutet*", "right|rights", NULL };
+static const char *const says_requests[] = { "oikeu*!oikeutet*", "right|rights", "rättighet*", NULL };
 static const char *const request_words[] = {
-  "käyt*|pyyn*|pyyntö*|pyytä*|pyytämällä|yhteyt*|yhteydenot*", "request*|exercis*|contact*|use", NULL };
-static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store", NULL };
+  "käyt*|pyyn*|pyyntö*|pyytä*|pyytämällä|yhteyt*|yhteydenot*", "request*|exercis*|contact*|use",
+  "utöva*|begär*|begäran|kontakt*|använda", NULL };
+static const char *const says_retention[] = { "säily*|säilö*", "retain*|retention|kept|stored|store",
+  "bevara*|bevaras|lagra*|lagras|lagring*|förvara*|sparas", NULL };
 /* What makes "säilytetään" a time, not a place ("lukitussa tilassa"): a period, an end or the erasure. */
 static const char *const retention_time[] = {
   "vuosi|vuoden|vuodeksi|vuotta|vuosia|vuosien|vuodessa|kuukau*|päivä*|viiko*|vuorokau*|vrk|asti|saakka|kunnes|jälkeen|"
   "kuluttua|kuluessa|ajan|toistaiseksi|pysyvästi|kauan|poist*|hävit*|tuho*",
-  "year*|month*|day*|week*|until|after|period|long|indefinitely|permanently|delet*|eras*|destroy*", NULL };
+  "year*|month*|day*|week*|until|after|period|long|indefinitely|permanently|delet*|eras*|destroy*",
+  "år|året|åren|års|månad*|dag|dagar|dagars|dygn|vecka|veckor|tills|efter|upphör*",
+  "period*|länge|permanent*|radera*|förstör*|gallra*|utplåna*",
+  "tills vidare", NULL };
 static const char *const says_recipients[] = {
   "luovut*|vastaanottaj*", "toimitetaan|toimitamme|välitetään|välitämme", "kolmansil* osapuol*",
-  "disclos*|recipient*|release|released|releases|shared", "third part*", "passed to|on", NULL };
-static const char *const says_sources[] = { "tietolähte*|lähtee*|lähteist*|lähteinä", "source*", NULL };
+  "disclos*|recipient*|release|released|releases|shared", "third part*", "passed to|on",
+  "mottagare*|utlämna*|överlåt*", "lämnar|lämnas ut", "tredje part|parter|parten", NULL };
+static const char *const says_sources[] = { "tietolähte*|lähtee*|lähteist*|lähteinä", "source*",
+  "källa|källor|källan|källorna|uppgiftskäll*", NULL };
 /* "Tiedot kerätään" tells of a source only with where from ("asiakkaalta", "itseltään", "from"). */
 static const char *const says_collected[] = {
-  "saadaan|saamme|saadut|kerätään|keräämme|kerää|hankitaan", "obtain*|collect*|receive*", NULL };
+  "saadaan|saamme|saadut|kerätään|keräämme|kerää|hankitaan", "obtain*|collect*|receive*",
+  "får|fås|erhåller|samlar|samlas|insamla*|inhämta*", NULL };
 static const char *const from_where[] = {
   "itse|itseltään|suoraan|rekisteröidylt*|asiakkaalt*|asiakkailt*|jäseneltä|jäseniltä|henkilöltä|viranomais*|"
   "rekistere*|väestötietojärjestelmä*", "from",
   /* when: the event the data comes with ("rekisteröityessä palveluun", "upon becoming a member") */
   "rekisteröityess*|ilmoittautuess*|liittyess*|tilatess*|kirjautuess*|hakiess*|asioidess*|ostaess*",
-  "upon", "when you|a|the", "on joining|registration", NULL };
+  "upon", "when you|a|the", "on joining|registration", "från|direkt|själv|själva", "när du|vi",
+  "vid registrering*|anmälan|beställning*", NULL };
 static const char *const says_data[] = {
   "henkilötietoryhm*|tietoryhm*|tietosisäl*", "nimi|nimet|sähköpostiosoit*|puhelinnumer*|syntymäai*|osoitetied*",
-  "categor*", "name|names|e-mail|email|phone", NULL };
+  "categor*", "name|names|e-mail|email|phone", "personuppgiftskategori*|uppgiftskategori*|kategori*",
+  "namn|e-postadress*|telefonnummer*|födelsedatum*|adressuppgift*|postadress*", NULL };
 /* The obligation to provide data: giving the data with what makes it so ("antaminen on vapaaehtoista",
    "velvollisuus antaa"), or the data as a condition of a contract; "laki edellyttää säilyttämistä" is none. */
 static const char *const says_provide[] = {
   "anta*|anne*|antam*|toimitta*|toimitet*|ilmoitta*|luovutta*|luovutet*",
-  "provide*|providing|give|giving|given|supply*|supplied|submit*", NULL };
+  "provide*|providing|give|giving|given|supply*|supplied|submit*", "lämna*|lämnas|uppge|uppges|ge|ges|tillhandahåll*",
+  NULL };
 static const char *const requirement_words[] = {
   "pakollis*|vapaaehtois*|velvollisuu*|velvollinen|velvoite*|edellytys*|edellyttää|vaadit*|välttämät*",
-  "mandatory|voluntary|obliged|obligation*|required|requirement*|necessary|compulsory", NULL };
+  "mandatory|voluntary|obliged|obligation*|required|requirement*|necessary|compulsory",
+  "obligatorisk*|frivillig*|skyldig*|skyldighet*|krav|kravet|förutsättning*|nödvändig*|krävs", NULL };
 static const char *const says_contract_condition[] = {
   "sopimuk*|sopimuks* edellytys*|edellytyksen*", "edellytys*|edellytyksen* sopimuk*|sopimuks*",
-  "contractual requirement*", "requirement* for|of entering|the into|contract*", NULL };
+  "contractual requirement*", "requirement* for|of entering|the into|contract*",
+  "förutsättning*|krav|kravet|villkor för att ingå avtal*", "avtalsenlig* krav|förutsättning*", NULL };
 /* Automated decision-making: automation with a decision, or profiling; "poistetaan automaattisesti" is none. */
 static const char *const says_automated[] = {
-  "automaatti*|automatisoi*|koneelli*", "automated|automatic|automatically", NULL };
-static const char *const decision_words[] = { "päätö*|päätök*|päättä*|ratkai*", "decision*|decide*", NULL };
-static const char *const says_profiling[] = { "profiloi*|profilointi*", "profiling|profiled|profile", NULL };
-static const char *const says_transfers[] = { "eu|eta|ety|eu/eta|euroopan", "eea|eu|european", NULL };
+  "automaatti*|automatisoi*|koneelli*", "automated|automatic|automatically", "automatiser*|automatisk*", NULL };
+static const char *const decision_words[] = { "päätö*|päätök*|päättä*|ratkai*", "decision*|decide*", "beslut*",
+  NULL };
+static const char *const says_profiling[] = { "profiloi*|profilointi*", "profiling|profiled|profile", "profiler*",
+  NULL };
+static const char *const says_transfers[] = { "eu|eta|ety|eu/eta|euroopan", "eea|eu|european",
+  "ees|eu/ees|europeisk*", NULL };
 /* A sentence about data leaving the EU/EEA ("EU:n tai ETA-alueen ulkopuolelle", "outside the EEA"): these
    words with outside_words. */
 static const char *const eea_words[] = {
-  "eu|eta|ety|eu/eta|euroopan|eu-alue*|eta-alue*|ety-alue*|eu-mai*|eta-mai*", "eea|eu|european|eu/eea", NULL };
-static const char *const outside_words[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*", NULL };
+  "eu|eta|ety|eu/eta|euroopan|eu-alue*|eta-alue*|ety-alue*|eu-mai*|eta-mai*", "eea|eu|european|eu/eea",
+  "ees|eu/ees|europeisk*|eu-områd*|ees-områd*|eu-land*|ees-land*", NULL };
+static const char *const outside_words[] = { "ulkopuol*", "kolmansi* mai*|maih*", "outside", "third countr*",
+  "utanför", "tredje land|länder|länderna|landet", NULL };
 static const char *const says_withdrawal[] = {
   "peruu*|perua|peruut*|perum*", "withdraw*|revoke*",
   /* consent given in the cookie settings is withdrawn there: "Voit muuttaa evästeasetuksiasi milloin tahansa" */
-  "muuttaa|muuttamalla|muokata|muokkaamalla|vaihtaa evästeasetuk*|suostumu*", "change|update|manage your", NULL };
-static const char *const says_interest[] = { "oikeutet* etu*|edu*", "legitimate interest*", NULL };
-static const char *const says_contact[] = { "yhteyshenkilö*", "contact person", NULL };
-static const char *const says_dpo[] = { "tietosuojavastaa*", "data protection officer", "dpo", NULL };
+  "muuttaa|muuttamalla|muokata|muokkaamalla|vaihtaa evästeasetuk*|suostumu*", "change|update|manage your",
+  "återkall*|återta*", "dra|drar tillbaka", "ändra|ändrar|hantera cookieinställning*|samtycke*", NULL };
+static const char *const says_interest[] = { "oikeutet* etu*|edu*", "legitimate interest*",
+  "berättigat|berättigade intresse*", NULL };
+static const char *const says_contact[] = { "yhteyshenkilö*", "contact person", "kontaktperson*", NULL };
+static const char *const says_dpo[] = { "tietosuojavastaa*", "data protection officer", "dpo", "dataskyddsombud*",
+  NULL };
 static const char *const says_register[] = {
   "rekisterin nimi", "name of the register", "register|record of members|customers|users|applicants",
   "register|record of its|our members|customers|users|applicants",
-  "membership|member|customer|user register|record", NULL };
-static const char *const says_controller[] = { "rekisterinpitäj*", "controller", NULL };
+  "membership|member|customer|user register|record", "registrets namn", NULL };
+static const char *const says_controller[] = { "rekisterinpitäj*", "controller", "personuppgiftsansvarig*", NULL };
 
 /* How a text states what a section is for: its patterns, and what must be in the same sentence. */
 static const struct stated {
@@ -320,12 +347,31 @@ static void report_elsewhere(struct check_ctx *c, const struct doc_section *s, c
 
 enum { REGISTER_PREFIX_MIN = 3 }; /* bytes before "rekister" in a register's own name ("jäsen", "asiakas") */
 
+/* True when the folded text names a register by its own Swedish compound name ("kundregistret",
+   "medlemsregister"); the general "personregister" and "personuppgiftsregister" name none. */
+static bool names_register_sv(const char *folded)
+{
+  for (const char *p = folded; (p = strstr(p, "register"));) {
+    const char *w = p;
+    while (w > folded && text_word_byte((unsigned char)w[-1]) && w[-1] != '-' && w[-1] != '/')
+      w--;
+    size_t pre = (size_t)(p - w);
+    bool general = (pre == 6 && memcmp(w, "person", 6) == 0) || (pre == 14 && memcmp(w, "personuppgifts", 14) == 0);
+    p += 8;
+    if (pre >= REGISTER_PREFIX_MIN && !general)
+      return true;
+  }
+  return false;
+}
+
 /* True when the folded text names a register by its own compound name ("jäsenrekisteri",
-   "työnhakijarekisterissä"): what "Rekisterin nimi" asks for, though not under that heading. The
-   general "henkilörekisteri", "henkilötietorekisteri" and words of the controller ("rekisterinpitäjä")
-   and the data subject ("rekisteröity") name none. */
+   "työnhakijarekisterissä", in Swedish "kundregistret"): what "Rekisterin nimi" asks for, though not
+   under that heading. The general "henkilörekisteri", "henkilötietorekisteri" and words of the
+   controller ("rekisterinpitäjä") and the data subject ("rekisteröity") name none. */
 static bool names_register(const char *folded)
 {
+  if (names_register_sv(folded))
+    return true;
   for (const char *p = folded; (p = strstr(p, "rekister"));) {
     const char *w = p;
     while (w > folded && text_word_byte((unsigned char)w[-1]) && w[-1] != '-' && w[-1] != '/')

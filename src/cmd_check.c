@@ -103,6 +103,7 @@ static int parse(int argc, char **argv, struct check_opts *o, int *lang, enum ch
   while ((c = getopt_long(argc, argv, "l:f:", opts, NULL)) != -1) {
     if (c == 'l') {
       if ((l = doc_lang_from_code(optarg)) < 0)
+        /* TRANSLATORS: the second %s lists the language codes: "fi, en or sv". */
         return cli_usage_error(_("check: unknown language '%s'; use %s"), optarg, lang_codes());
       memset(o->lang, 0, sizeof o->lang);
       o->lang[l] = true;

@@ -59,17 +59,35 @@ static char *purpose_name(const struct doc_purpose *p, size_t row, enum doc_lang
   return xasprintf(_("no. %zu (legal basis: %s)"), row + 1, basis);
 }
 
-/* The words for purpose row of s lacking its text in l. Caller frees. */
-static char *purpose_gap_words(const struct doc_section *s, size_t row, enum doc_lang l)
+/* The language other than l whose text names purpose p in a message about l: the first language of d
+   with text, else the first language with text that d does not publish, else l itself (p has text in
+   no other language: purpose_name names it by its number). */
+static enum doc_lang other_lang(const struct doc *d, const struct doc_purpose *p, enum doc_lang l)
 {
-  char *name = purpose_name(&s->purposes[row], row, l == LANG_FI ? LANG_EN : LANG_FI);
-  char *w = l == LANG_FI
-    ? xasprintf(_("the purpose %s has no Finnish text (section \"%s\": write it on that purpose's row, in "
-                  "Finnish)"), name, _(s->schema->heading))
-    : xasprintf(_("the purpose %s has no English text (section \"%s\": write it on that purpose's row, in "
-                  "English)"), name, _(s->schema->heading));
+  for (int pass = 0; pass < 2; pass++)
+    for (int m = 0; m < LANG_COUNT; m++)
+      if (m != (int)l && d->lang_enabled[m] == !pass && !str_blank(p->text[m]))
+        return (enum doc_lang)m;
+  return l;
+}
+
+/* The words for purpose row of s (of d) lacking its text in l. Caller frees. */
+static char *purpose_gap_words(const struct doc *d, const struct doc_section *s, size_t row, enum doc_lang l)
+{
+  char *name = purpose_name(&s->purposes[row], row, other_lang(d, &s->purposes[row], l));
+  /* TRANSLATORS: %1$s names a purpose, %2$s is a language ("English"), %3$s a section's heading. */
+  char *w = xasprintf(_("the purpose %1$s has no %2$s text (section \"%3$s\": write it on that purpose's row, "
+                        "in %2$s)"), name, lang_name(l), _(s->schema->heading));
   free(name);
   return w;
+}
+
+/* The name of country k in the UI language (country_name; English for a UI language that is no notice
+   language). */
+static const char *ui_country_name(const struct country *k)
+{
+  int ui = lang_find(i18n_ui_language());
+  return country_name(k, ui >= 0 ? (enum doc_lang)ui : LANG_EN);
 }
 
 /* The words for provider row of s without a name, told by its role and country. Caller frees. */
@@ -78,21 +96,20 @@ static char *provider_gap_words(const struct doc_section *s, size_t row)
   const struct doc_provider *p = &s->providers[row];
   const struct schema_option *role = p->role ? schema_option(s->schema, p->role) : NULL;
   const struct country *k = country_find(p->country);
-  enum doc_lang ui = strcmp(i18n_ui_language(), "fi") == 0 ? LANG_FI : LANG_EN;
   struct strbuf what = { 0 };
   sb_add(&what, role ? _(role->label) : p->role ? p->role : "");
   if (k || !str_blank(p->country))
-    sb_printf(&what, "%s%s", what.len ? ", " : "", k ? country_name(k, ui) : p->country);
+    sb_printf(&what, "%s%s", what.len ? ", " : "", k ? ui_country_name(k) : p->country);
   char *w = xasprintf(_("service provider %zu (%s) has no name (section \"%s\": write the name on that row)"),
                       row + 1, what.s ? what.s : "", _(s->schema->heading));
   sb_free(&what);
   return w;
 }
 
-char *render_row_gap_words(const struct doc_section *s, size_t row, enum doc_lang l)
+char *render_row_gap_words(const struct doc *d, const struct doc_section *s, size_t row, enum doc_lang l)
 {
   if (s->schema->kind == SCHEMA_PURPOSES)
-    return purpose_gap_words(s, row, l);
+    return purpose_gap_words(d, s, row, l);
   return provider_gap_words(s, row);
 }
 
@@ -101,7 +118,7 @@ void render_warn_row(struct rctx *c, const struct doc_section *s, size_t row)
   if (!c->warn)
     return;
   i18n_use(c->ui_lang);
-  char *msg = render_row_gap_words(s, row, c->opts->lang);
+  char *msg = render_row_gap_words(c->doc, s, row, c->opts->lang);
   c->warn(s->schema->id, msg);
   free(msg);
   i18n_use(c->lang_code);
@@ -115,7 +132,7 @@ static void describe_purposes(struct strbuf *b, const struct doc *d, int lang, c
     for (int l = 0; l < LANG_COUNT; l++) {
       if ((lang >= 0 ? l != lang : !d->lang_enabled[l]) || !str_blank(s->purposes[i].text[l]))
         continue;
-      char *w = purpose_gap_words(s, i, (enum doc_lang)l);
+      char *w = purpose_gap_words(d, s, i, (enum doc_lang)l);
       sb_printf(b, "%s%s", b->len ? sep : "", w);
       free(w);
     }

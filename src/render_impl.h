@@ -74,11 +74,11 @@ extern const struct render_ops render_html_ops;
 /* Splits text into paragraphs and bullet lists and hands each to ops. */
 void render_blocks(struct rctx *c, const struct render_ops *ops, const char *text);
 
-/* What row (0-based) of section s lacks, the purpose named by its text in the other language and the
+/* What row (0-based) of section s of d lacks, the purpose named by its text in another language and the
    provider by its role and country, and where to write it: render_gaps_describe's words for one row of
    a purpose without text in l or a provider without a name, in the current gettext language. Caller
    frees. */
-char *render_row_gap_words(const struct doc_section *s, size_t row, enum doc_lang l);
+char *render_row_gap_words(const struct doc *d, const struct doc_section *s, size_t row, enum doc_lang l);
 /* Tells c->warn (when set), in the UI language, that row (0-based) of s has a gap the notice marks. */
 void render_warn_row(struct rctx *c, const struct doc_section *s, size_t row);
 

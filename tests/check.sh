@@ -110,7 +110,7 @@ sed "/^  retention : /,/^  };/{ s/origin = \"stock\"/origin = \"edited\"/; s/Sä
   "$T/a.seloste" >"$T/drift.seloste"
 grep -q "$fi_new" "$T/drift.seloste" || fail "the test could not edit the Finnish retention text"
 status 1 "$SELOSTE" check "$T/drift.seloste" --ui-lang fi
-contains "$T/out" "$T/drift.seloste: retention: varoitus: suomenkielistä tekstiä on muokattu, mutta englanninkielinen on yhä vakioteksti"
+contains "$T/out" "$T/drift.seloste: retention: varoitus: tekstiä kielellä suomi on muokattu, mutta teksti kielellä englanti on yhä vakioteksti"
 [ "$(wc -l <"$T/out")" -eq 1 ] || fail "drift: more than the one finding: $(cat "$T/out")"
 status 1 "$SELOSTE" check "$T/drift.seloste" --ui-lang en --format json
 contains "$T/out" '"rule": "languages_out_of_step"'

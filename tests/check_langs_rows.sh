@@ -40,7 +40,7 @@ json "$T/fi_ahead.seloste" fi
 stale_rows && fail "English lagging reported though only Finnish was asked for"
 "$SELOSTE" check "$T/fi_ahead.seloste" --ui-lang fi >"$T/out" 2>&1
 contains "$T/out" 'purposes: varoitus: käyttötarkoitusta "Suoramarkkinointi'
-contains "$T/out" "englanninkielinen teksti on vanhentunut"
+contains "$T/out" "teksti kielellä englanti on vanhentunut"
 
 # rendering the lagging language says so (the notice is still written); the language ahead is quiet
 status 0 "$SELOSTE" render "$T/fi_ahead.seloste" --draft --lang en --format text -o "$T/fi_ahead.en.txt" --ui-lang en

@@ -187,7 +187,7 @@ status 1 "$SELOSTE" check "$T/stale.seloste" --ui-lang en --lang fi --format jso
 grep -F '"section": "retention"' "$T/out" | grep -F '"rule": "languages_out_of_step"' | grep -qF '"lang": "fi"' ||
   fail "the lagging Finnish retention text is not reported: $(cat "$T/out")"
 status 1 "$SELOSTE" check "$T/stale.seloste" --ui-lang fi --lang fi
-contains "$T/out" "retention: varoitus: englanninkielistä tekstiä on muutettu suomenkielisen jälkeen"
+contains "$T/out" "retention: varoitus: tekstiä kielellä englanti on muutettu sen jälkeen, kun teksti kielellä suomi kirjoitettiin"
 E_BOTH='fi_from : { source = "edit"; seq = 1; date = "2026-11-30"; lead = true; };
     en_from : { source = "edit"; seq = 2; date = "2026-11-30"; lead = false; };'
 ROWS=$R2 RETENTION='fi = "Säilytämme tiedot kaksi vuotta."; en = "We keep the data for two years.";' \

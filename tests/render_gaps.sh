@@ -38,7 +38,7 @@ contains "$T/err" 'the purpose "Asiakastyytyväisyyskyselyt" has no English text
 contains "$T/err" "nothing was written"
 lacks "$T/err" "purpose 6"
 refused "$T/noen.seloste" en fi
-contains "$T/err" 'käyttötarkoitukselta ”Asiakastyytyväisyyskyselyt” puuttuu englanninkielinen teksti (kohta ”Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet”'
+contains "$T/err" 'käyttötarkoitukselta ”Asiakastyytyväisyyskyselyt” puuttuu teksti kielellä englanti (kohta ”Henkilötietojen käsittelyn tarkoitukset ja oikeusperusteet”'
 # the Finnish notice has no gap: published, no warning, not a draft even with --draft
 status 0 "$SELOSTE" --ui-lang en render "$T/noen.seloste" --lang fi
 contains "$T/out" "Asiakastyytyväisyyskyselyt"
@@ -71,7 +71,7 @@ without nofi 'fi = "Asiakastyytyväisyyskyselyt";'
 refused "$T/nofi.seloste" fi en
 contains "$T/err" 'the purpose "Customer satisfaction surveys" has no Finnish text'
 refused "$T/nofi.seloste" fi fi
-contains "$T/err" 'käyttötarkoitukselta ”Customer satisfaction surveys” puuttuu suomenkielinen teksti'
+contains "$T/err" 'käyttötarkoitukselta ”Customer satisfaction surveys” puuttuu teksti kielellä suomi'
 for fmt in text md html; do
   status 0 "$SELOSTE" --ui-lang fi render --draft "$T/nofi.seloste" --lang fi --format $fmt -o "$T/nofi.fi.$fmt"
   [ $fmt = md ] && mark='\[käyttötarkoituksen teksti puuttuu\]' || mark='[käyttötarkoituksen teksti puuttuu]'
@@ -79,7 +79,7 @@ for fmt in text md html; do
   contains "$T/nofi.fi.$fmt" "LUONNOS – Tietosuojaseloste"
   contains "$T/nofi.fi.$fmt" "Tämä on luonnos, ei julkaistava seloste"
   lacks "$T/nofi.fi.$fmt" "DRAFT"
-  contains "$T/err" 'purposes: varoitus: käyttötarkoitukselta ”Customer satisfaction surveys” puuttuu suomenkielinen teksti'
+  contains "$T/err" 'purposes: varoitus: käyttötarkoitukselta ”Customer satisfaction surveys” puuttuu teksti kielellä suomi'
 done
 contains "$T/nofi.fi.html" "<h1>LUONNOS – Tietosuojaseloste"
 contains "$T/nofi.fi.html" "<title>LUONNOS – Tietosuojaseloste"

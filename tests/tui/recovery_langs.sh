@@ -91,7 +91,7 @@ tui_screen b | grep "Teksti (suomi)" | grep -q "vanhentunut" && tui_fail b "the 
 tui_keys b C-q
 st=$(tui_wait_exit b); [ "$st" = 0 ] || tui_fail b "exit status $st"
 "$SELOSTE" check --ui-lang fi d.seloste >check.out 2>&1
-grep -q 'käyttötarkoitusta "Asiakaspalvelu.*on muutettu suomeksi' check.out \
+grep -q 'käyttötarkoitusta "Asiakaspalvelu.*on muutettu kielellä suomi' check.out \
   || { cat check.out; echo "FAIL: check does not warn about the row"; exit 1; }
 
 # 2. A section's text: the Finnish intro of the purposes typed into, the hang-up without leaving it.
@@ -112,7 +112,7 @@ from_of e.seloste purposes fi | grep -q "lead = true;" \
 tui_keys d C-q
 st=$(tui_wait_exit d); [ "$st" = 0 ] || tui_fail d "exit status $st"
 "$SELOSTE" check --ui-lang fi e.seloste >check.out 2>&1
-grep -q "suomenkielistä tekstiä on muutettu englanninkielisen jälkeen" check.out \
+grep -q "tekstiä kielellä suomi on muutettu sen jälkeen, kun teksti kielellä englanti kirjoitettiin" check.out \
   || { cat check.out; echo "FAIL: check does not warn about the section"; exit 1; }
 
 # 3. Both changes undone before the hang-up: nothing is out of date after the restore.
