@@ -222,24 +222,80 @@ static bool take_langs(const config_setting_t *g, const char *name, char *slot[L
   return ok;
 }
 
-/* The members of struct authority, in authority.cfg's names. */
+/* The members of struct authority_entry, in authority.cfg's names. */
 #define AUTHORITY_FIELDS(X) X(name) X(visiting_address) X(postal_address) X(phone) X(registry_phone) X(email) \
   X(website)
 
-/* Reads one layer's authority.cfg over a. */
-static bool authority_read(struct authority *a, const char *path, bool *found, struct strbuf *err)
+/* Each authority's group, setting value and complaint clause, in enum authority_id's order. */
+static const struct {
+  const char *group, *setting, *clause;
+} authorities[AUTHORITY_COUNT] = {
+  { "authority", "ombudsman", NULL },
+  { "authority_aland", "aland", "complaint.aland" },
+};
+
+const char *authority_group(enum authority_id id)
+{
+  return authorities[id].group;
+}
+
+const char *authority_setting(enum authority_id id)
+{
+  return authorities[id].setting;
+}
+
+const char *authority_clause(enum authority_id id)
+{
+  return authorities[id].clause;
+}
+
+enum authority_id authority_of(const struct doc *d)
+{
+  const struct doc_section *s = doc_section(d, "complaint");
+  for (int id = 0; s && s->clause && id < AUTHORITY_COUNT; id++)
+    if (authorities[id].clause && strcmp(s->clause, authorities[id].clause) == 0)
+      return (enum authority_id)id;
+  return AUTHORITY_OMBUDSMAN;
+}
+
+/* Reads group id of one layer's parsed authority.cfg over e; every group but "authority" may be missing
+   outside the data layer. */
+static bool authority_read_group(const config_t *cfg, struct authority_entry *e, enum authority_id id,
+                                 int layer, const char *path, struct strbuf *err)
+{
+  const char *name = authority_group(id);
+  const config_setting_t *g = config_lookup(cfg, name);
+  if (!g && layer == LAYER_DATA)
+    return id == AUTHORITY_OMBUDSMAN ? cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"))
+                                     : cfgfile_fail(err, path, NULL, _("no '%s' group in this file"), name);
+  if (!g)
+    return true;
+  bool ok = cfgfile_expect(g, CONFIG_TYPE_GROUP, name, path, err);
+#define READ_FIELD(f) ok = ok && take_langs(g, #f, e->f, path, err);
+  AUTHORITY_FIELDS(READ_FIELD)
+#undef READ_FIELD
+  return ok;
+}
+
+/* True when cfg holds at least one authority's group. */
+static bool authority_any_group(const config_t *cfg)
+{
+  for (int id = 0; id < AUTHORITY_COUNT; id++)
+    if (config_lookup(cfg, authority_group((enum authority_id)id)))
+      return true;
+  return false;
+}
+
+/* Reads one layer's authority.cfg over a; outside the data layer, a file must hold at least one group. */
+static bool authority_read(struct authority *a, int layer, const char *path, bool *found, struct strbuf *err)
 {
   config_t cfg;
   config_init(&cfg);
   bool ok = cfgfile_read_optional(&cfg, path, CFGTEXT_DATA, found, err);
-  const config_setting_t *g = ok && *found ? config_lookup(&cfg, "authority") : NULL;
-  if (ok && *found && !g)
+  if (ok && *found && layer != LAYER_DATA && !authority_any_group(&cfg))
     ok = cfgfile_fail(err, path, NULL, _("no 'authority' group in this file"));
-  if (g && (ok = cfgfile_expect(g, CONFIG_TYPE_GROUP, "authority", path, err))) {
-#define READ_FIELD(f) ok = ok && take_langs(g, #f, a->f, path, err);
-    AUTHORITY_FIELDS(READ_FIELD)
-#undef READ_FIELD
-  }
+  for (int id = 0; ok && *found && id < AUTHORITY_COUNT; id++)
+    ok = authority_read_group(&cfg, &a->entry[id], (enum authority_id)id, layer, path, err);
   config_destroy(&cfg);
   return ok;
 }
@@ -250,7 +306,7 @@ bool authority_load(struct authority *a, struct strbuf *err)
   for (int layer = 0; layer < LAYER_COUNT; layer++) {
     char *path = xasprintf("%s/authority.cfg", paths_layer_dir(layer));
     bool found;
-    bool ok = authority_read(a, path, &found, err);
+    bool ok = authority_read(a, layer, path, &found, err);
     if (ok && !found && layer == LAYER_DATA)
       ok = (sb_printf(err, _("%s: authority details not found; reinstall seloste or set SELOSTE_DATADIR"),
                       path), false);
@@ -265,10 +321,11 @@ bool authority_load(struct authority *a, struct strbuf *err)
 
 void authority_free(struct authority *a)
 {
-  for (int l = 0; l < LANG_MAX; l++) {
-#define FREE_FIELD(f) free(a->f[l]);
-    AUTHORITY_FIELDS(FREE_FIELD)
+  for (int id = 0; id < AUTHORITY_COUNT; id++)
+    for (int l = 0; l < LANG_MAX; l++) {
+#define FREE_FIELD(f) free(a->entry[id].f[l]);
+      AUTHORITY_FIELDS(FREE_FIELD)
 #undef FREE_FIELD
-  }
+    }
   memset(a, 0, sizeof *a);
 }

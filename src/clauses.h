@@ -16,9 +16,9 @@ struct clause {
   int layer;      /* enum path_layer it came from */
 };
 
-/* The supervisory authority's contact details: one entry for every notice, each as written in each
-   notice language (authority.cfg: "name" sets every language, "name_sv" one). NULL when not given. */
-struct authority {
+/* One supervisory authority's contact details, each as written in each notice language
+   (authority.cfg: "name" sets every language, "name_sv" one). NULL when not given. */
+struct authority_entry {
   char *name[LANG_MAX];
   char *visiting_address[LANG_MAX];
   char *postal_address[LANG_MAX];
@@ -27,6 +27,27 @@ struct authority {
   char *email[LANG_MAX];
   char *website[LANG_MAX];
 };
+
+/* The supervisory authorities a notice can name (GDPR Art. 13(2)(d), 77), each a group of
+   authority.cfg. Private organisations, Åland's included, fall under the Data Protection Ombudsman;
+   the Government of Åland, Åland's municipalities and other Åland authorities under Datainspektionen
+   (landskapslag (2019:9) om dataskydd inom landskaps- och kommunalförvaltningen). */
+enum authority_id { AUTHORITY_OMBUDSMAN, AUTHORITY_ALAND, AUTHORITY_COUNT };
+
+/* Every authority's details: the notice's own is entry[authority_of(d)]. */
+struct authority {
+  struct authority_entry entry[AUTHORITY_COUNT];
+};
+
+/* The authority's group in authority.cfg: "authority", "authority_aland". */
+const char *authority_group(enum authority_id id);
+/* The authority's value of seloste.ini's [organisation] supervisory_authority: "ombudsman", "aland". */
+const char *authority_setting(enum authority_id id);
+/* The complaint clause that names the authority (a new notice's), or NULL for the section's default. */
+const char *authority_clause(enum authority_id id);
+/* The authority d names: Datainspektionen when its complaint section is complaint.aland's text,
+   else the ombudsman. */
+enum authority_id authority_of(const struct doc *d);
 
 /* All clauses of both languages. */
 struct clause_lib {
@@ -52,9 +73,10 @@ const struct clause *clauses_default(const struct clause_lib *lib, enum doc_lang
 size_t clauses_variants(const struct clause_lib *lib, enum doc_lang l, const char *section,
                         const struct clause **out, size_t max);
 
-/* Loads the authority's details from every layer (later overrides earlier). */
+/* Loads every authority's details from every layer (later overrides earlier); the data layer's file
+   must hold every group, another layer's at least one of them. */
 bool authority_load(struct authority *a, struct strbuf *err);
-/* Frees the authority's details. */
+/* Frees every authority's details. */
 void authority_free(struct authority *a);
 
 #endif

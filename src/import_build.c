@@ -223,13 +223,14 @@ static void scan_dates(struct builder *bl, struct strbuf *text)
 
 /* ---------- preamble (text before the first heading) ---------- */
 
-/* True when p is the lead paragraph seloste puts under its title, in either language. */
+/* True when p is a lead paragraph seloste puts under its title, in any language. */
 static bool is_lead(const char *p)
 {
   char *norm = import_normalise(p);
   bool hit = false;
-  for (int l = 0; l < LANG_COUNT && !hit; l++) {
-    char *t = import_translate(render_lead_msgid(), doc_lang_code(l));
+  const char *leads[] = { render_lead_msgid(), render_lead_aland_msgid() };
+  for (int l = 0; l < LANG_COUNT * 2 && !hit; l++) {
+    char *t = import_translate(leads[l % 2], doc_lang_code(l / 2));
     char *tn = import_normalise(t);
     hit = strcmp(norm, tn) == 0;
     free(t);

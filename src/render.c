@@ -132,10 +132,11 @@ static void render_items(struct rctx *c, const struct render_ops *ops, const str
   free(labels);
 }
 
-/* Renders the supervisory authority's contact details. */
-static void render_authority(struct rctx *c, const struct render_ops *ops, const struct authority *a)
+/* Renders the contact details of the supervisory authority the notice names. */
+static void render_authority(struct rctx *c, const struct render_ops *ops, const struct authority *every)
 {
   enum doc_lang l = c->opts->lang;
+  const struct authority_entry *a = &every->entry[authority_of(c->doc)];
   const struct rfield all[] = {
     { _("Authority"), a->name[l], FIELD_NAME },
     { _("Visiting address"), a->visiting_address[l], FIELD_STREET },
@@ -181,6 +182,13 @@ static void render_body(struct rctx *c, const struct render_ops *ops, const stru
     render_providers(c, ops, s);
   if (strcmp(s->schema->id, "complaint") == 0 && a)
     render_authority(c, ops, a);
+}
+
+const char *render_lead_aland_msgid(void)
+{
+  return N_("This notice tells how we process personal data. It is given under Articles 13 and 14 "
+            "of the EU General Data Protection Regulation (EU) 2016/679, which the Åland Act on data "
+            "protection in the provincial and municipal administration (2019:9) supplements.");
 }
 
 const char *render_lead_msgid(void)
@@ -268,7 +276,7 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
   char *title = title_of(d, o->lang, draft);
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller, draft ? draft_note() : NULL,
-             _(render_lead_msgid()));
+             _(authority_of(d) == AUTHORITY_ALAND ? render_lead_aland_msgid() : render_lead_msgid()));
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
     int number = render_section_number(d, i, o->lang, NULL);

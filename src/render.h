@@ -98,5 +98,8 @@ int render_section_number(const struct doc *d, size_t i, enum doc_lang l, int *c
 
 /* The msgid of the lead paragraph under the title (the importer recognises it on the way back). */
 const char *render_lead_msgid(void);
+/* The lead of a notice that names Datainspektionen (authority_of: AUTHORITY_ALAND), which Åland's
+   own act supplements instead of the Finnish Data Protection Act. */
+const char *render_lead_aland_msgid(void);
 
 #endif

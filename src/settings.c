@@ -14,6 +14,7 @@
 #else
 #include <iniparser.h>
 #endif
+#include "clauses.h"
 #include "i18n.h"
 #include "paths.h"
 #include "settings.h"
@@ -270,6 +271,26 @@ static bool read_org(const struct ini_ctx *c)
   return true;
 }
 
+/* Reads [organisation] supervisory_authority; an unknown authority is warned about and left out. */
+static bool read_authority(const struct ini_ctx *c)
+{
+  const char *v = iniparser_getstring(c->d, "organisation:supervisory_authority", NULL);
+  if (!v || !*v)
+    return true;
+  for (int id = 0; id < AUTHORITY_COUNT; id++)
+    if (strcasecmp(v, authority_setting((enum authority_id)id)) == 0) {
+      c->s->authority = id;
+      return true;
+    }
+  char *where = ini_where(c->src, "organisation", "supervisory_authority");
+  sb_printf(&c->s->warnings, _("%s: warning: organisation:supervisory_authority: unknown authority \"%s\" left "
+                               "out; use %s (the Data Protection Ombudsman) or %s (Datainspektionen)"),
+            where, v, authority_setting(AUTHORITY_OMBUDSMAN), authority_setting(AUTHORITY_ALAND));
+  sb_addc(&c->s->warnings, '\n');
+  free(where);
+  return true;
+}
+
 /* Reads the contact fields of [contact]. */
 static bool read_contact(const struct ini_ctx *c)
 {
@@ -337,6 +358,7 @@ static const struct ini_setting {
   bool (*read)(const struct ini_ctx *c);
 } ini_settings[] = {
   { "organisation", NULL, read_org },
+  { "organisation", "supervisory_authority", read_authority },
   { "contact", NULL, read_contact },
   { "dpo", NULL, read_dpo },
   { "dpo", "appointed", read_dpo_appointed },

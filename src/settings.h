@@ -9,6 +9,8 @@
 /* Settings merged from /etc/seloste/seloste.ini and the user's seloste.ini. */
 struct settings {
   char *org[FIELD_COUNT];      /* [organisation] */
+  int authority;               /* [organisation] supervisory_authority: an enum authority_id (clauses.h),
+                                  0 = the Data Protection Ombudsman; an unknown value is warned about */
   char *contact[FIELD_COUNT];  /* [contact] */
   char *dpo[FIELD_COUNT];      /* [dpo] */
   bool dpo_appointed;          /* [dpo] appointed = yes/no; yes when a name is given */
@@ -19,7 +21,8 @@ struct settings {
   struct strbuf warnings;      /* "FILE:LINE: warning: ..." lines, each ending in "\n": values
                                   iniparser cuts at ';', '#' or a quote or reads with their quotes,
                                   unclosed quotes, unknown sections and keys (with the nearest
-                                  known name), keys before any [section], unknown ui:language */
+                                  known name), keys before any [section], unknown ui:language and
+                                  organisation:supervisory_authority */
 };
 
 /* Loads both layers (zeroing s first); false with "FILE:LINE: message" lines in err when a file is

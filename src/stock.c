@@ -207,6 +207,9 @@ struct doc *stock_new_doc(const struct clause_lib *lib, const struct settings *s
   if (st->dpo_appointed)
     fill_contact(dpo, st->dpo);
   dpo->not_applicable = !st->dpo_appointed && dpo->schema->in_type;
+  struct doc_section *complaint = doc_section(d, "complaint");
+  if (authority_clause(st->authority) && complaint->schema->in_type)
+    stock_fill(complaint, lib, authority_clause(st->authority));
   mark_not_applicable(doc_section(d, "eu_representative"));
   mark_not_applicable(doc_section(d, "transfers")); /* until a provider outside the EU/EEA is added */
   doc_add_change(d, today, "Created from the stock clauses");

@@ -113,35 +113,45 @@ END_TEST
 
 START_TEST(authority_is_current_and_overridable)
 {
-  struct authority a;
+  struct authority all;
+  const struct authority_entry *a = &all.entry[AUTHORITY_OMBUDSMAN], *ax = &all.entry[AUTHORITY_ALAND];
   struct strbuf err = { 0 };
   setenv("SELOSTE_SYSCONFDIR", "/nonexistent", 1);
-  ck_assert_msg(authority_load(&a, &err), "%s", err.s);
-  ck_assert_str_eq(a.visiting_address[LANG_FI], "Lintulahdenkuja 4, 00530 Helsinki");
-  ck_assert_str_eq(a.postal_address[LANG_FI], "PL 800, 00531 Helsinki");
-  ck_assert_str_eq(a.email[LANG_FI], "tietosuoja@om.fi");
-  ck_assert_str_eq(a.phone[LANG_FI], "029 566 6700");
-  ck_assert_str_eq(a.phone[LANG_EN], "+358 29 566 6700");
-  ck_assert_str_eq(a.registry_phone[LANG_EN], "+358 29 566 6768");
+  ck_assert_msg(authority_load(&all, &err), "%s", err.s);
+  ck_assert_str_eq(a->visiting_address[LANG_FI], "Lintulahdenkuja 4, 00530 Helsinki");
+  ck_assert_str_eq(a->postal_address[LANG_FI], "PL 800, 00531 Helsinki");
+  ck_assert_str_eq(a->email[LANG_FI], "tietosuoja@om.fi");
+  ck_assert_str_eq(a->phone[LANG_FI], "029 566 6700");
+  ck_assert_str_eq(a->phone[LANG_EN], "+358 29 566 6700");
+  ck_assert_str_eq(a->registry_phone[LANG_EN], "+358 29 566 6768");
   /* a language from the data: its own name and addresses, the plain phone number */
   int sv = lang_find("sv");
   if (sv >= 0) {
-    ck_assert_str_eq(a.name[sv], "Dataombudsmannens byrå");
-    ck_assert_str_eq(a.visiting_address[sv], "Fågelviksgränden 4, 00530 Helsingfors");
-    ck_assert_str_eq(a.postal_address[sv], "PB 800, 00531 Helsingfors");
-    ck_assert_str_eq(a.phone[sv], "029 566 6700");
-    ck_assert_str_eq(a.website[sv], "https://tietosuoja.fi/sv");
+    ck_assert_str_eq(a->name[sv], "Dataombudsmannens byrå");
+    ck_assert_str_eq(a->visiting_address[sv], "Fågelviksgränden 4, 00530 Helsingfors");
+    ck_assert_str_eq(a->postal_address[sv], "PB 800, 00531 Helsingfors");
+    ck_assert_str_eq(a->phone[sv], "029 566 6700");
+    ck_assert_str_eq(a->website[sv], "https://tietosuoja.fi/sv");
+    ck_assert_str_eq(ax->name[sv], "Datainspektionen på Åland");
+    ck_assert_str_eq(ax->website[sv], "https://www.di.ax");
   }
-  authority_free(&a);
+  /* Åland's own authority: its own entry, nothing of the ombudsman's */
+  ck_assert_str_eq(ax->name[LANG_FI], "Datainspektionen (Ahvenanmaan tietosuojaviranomainen)");
+  ck_assert_str_eq(ax->website[LANG_EN], "https://www.di.ax");
+  ck_assert_ptr_null(ax->visiting_address[LANG_FI]);
+  ck_assert_ptr_null(ax->phone[LANG_EN]);
+  authority_free(&all);
   char sys[128], user[128], path[256];
   layer_dirs(sys, user);
   sprintf(path, "%s/authority.cfg", sys);
   unit_write_file(path, "authority = { phone = \"029 000 0000\"; };\n");
-  ck_assert(authority_load(&a, &err));
-  ck_assert_str_eq(a.phone[LANG_FI], "029 000 0000");
-  ck_assert_str_eq(a.phone[LANG_EN], "029 000 0000");
-  ck_assert_str_eq(a.email[LANG_EN], "tietosuoja@om.fi");
-  authority_free(&a);
+  ck_assert(authority_load(&all, &err));
+  ck_assert_str_eq(a->phone[LANG_FI], "029 000 0000");
+  ck_assert_str_eq(a->phone[LANG_EN], "029 000 0000");
+  ck_assert_str_eq(a->email[LANG_EN], "tietosuoja@om.fi");
+  ck_assert_ptr_null(ax->phone[LANG_FI]); /* another layer need not name Åland's authority */
+  ck_assert_str_eq(ax->website[LANG_FI], "https://www.di.ax");
+  authority_free(&all);
 }
 END_TEST
 
