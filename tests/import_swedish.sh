@@ -176,6 +176,15 @@ for pair in "Personuppgiftsansvarig=Controller" "Dataskyddsombud=Data protection
 done
 ok grep -q '^languages = \[ "sv" \];' "$T/headings.seloste"
 
+# --- each register type by its Swedish name ---
+for pair in "kameraövervakning=camera" "rekryteringsregister=recruitment" "personalregister=staff" \
+  "marknadsföringsregister=marketing" "kundregister=customer" "medlemsregister=member"; do
+  printf 'Dataskyddsbeskrivning – %s\n\nPersonuppgiftsansvarig\n\nExempel Ab\n\nLagringstid\n\nUppgifterna sparas i ett år.\n' \
+    "${pair%%=*}" >"$T/type.txt"
+  status 0 S import "$T/type.txt" -o "$T/type.seloste" --force
+  top "$T/type.seloste" register "${pair#*=}"
+done
+
 # --- a language whose import is false is refused, named ---
 mkdir -p "$T/conf/seloste"
 printf 'languages = ( { code = "sv"; import = false; } );\n' >"$T/conf/seloste/languages.cfg"
