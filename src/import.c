@@ -11,6 +11,7 @@
 #include "import_match.h"
 #include "import_split.h"
 #include "import_table.h"
+#include "lang.h"
 #include "nfc.h"
 #include "safetext.h"
 #include "store.h"
@@ -285,9 +286,10 @@ size_t import_notices_named(const char *name, const char *data, size_t len, bool
     sb_add(err, _("no text found in the file"));
     ok = false;
   }
-  if (ok && import_build_language(&b) == IMPORT_LANG_SV) {
-    sb_add(err, _("the notice seems to be in Swedish; seloste cannot import Swedish notices yet (only Finnish "
-                  "and English); nothing was written"));
+  int lang = ok ? import_build_language(&b) : LANG_FI;
+  if (ok && !lang_at(lang)->import) {
+    sb_printf(err, _("the notice seems to be written in %s, which seloste cannot import yet; nothing was written"),
+              lang_name(lang));
     ok = false;
   }
   size_t ndocs = 0;

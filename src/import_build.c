@@ -1127,46 +1127,35 @@ static void finish_dates(struct builder *bl)
   sb_free(&bl->title);
 }
 
-/* Common words of each language a notice may be written in (import_has alternatives): short function
-   words that the other two languages do not use ("on" is Finnish and English alike, so neither). */
-static const char *const lang_words[] = {
-  [IMPORT_LANG_FI] = "=ja|=tai|=tietoja|=sekä|=ei|=voi|=että|=jos|=kun|=myös|=ovat|=tiedot|=henkilötietoja|=niiden|"
-                     "rekisteri|seloste|=tarkoitus|=säilytysaika|=oikeudet|=perusteella",
-  [IMPORT_LANG_EN] = "=the|=and|=of|=to|=is|=we|=your|=you|=for|=with|=are|=this|=that|=or|=privacy|=notice|"
-                     "=controller|=purposes|=purpose|=retention|=based|=customer|=customers|=rights|=complaints",
-  [IMPORT_LANG_SV] = "=och|=att|=är|=av|=för|=med|=som|=till|=inte|=vi|=dina|=eller|=det|=personuppgifter|=på|"
-                     "dataskydd|personuppgiftsansvarig|=ändamål|=ändamålet",
-};
-
 enum { LANG_SAMPLE = 2000 }; /* words of some language's own enough to tell which it is */
 
 /* The number of language words counted so far. */
-static int lang_words_seen(const int count[IMPORT_LANG_COUNT])
+static int lang_words_seen(const int count[LANG_MAX])
 {
   int n = 0;
-  for (int l = 0; l < IMPORT_LANG_COUNT; l++)
+  for (int l = 0; l < LANG_COUNT; l++)
     n += count[l];
   return n;
 }
 
-/* Adds to count[] the common words of each language in text. */
-static void count_lang_words(const char *text, int count[IMPORT_LANG_COUNT])
+/* Adds to count[] the common words (lang_info.words) of each language in text. */
+static void count_lang_words(const char *text, int count[LANG_MAX])
 {
   if (!text || !*text || lang_words_seen(count) >= LANG_SAMPLE)
     return;
   char *norm = import_normalise(text), *save = NULL;
   for (char *w = strtok_r(norm, " ", &save); w && lang_words_seen(count) < LANG_SAMPLE;
        w = strtok_r(NULL, " ", &save))
-    for (int l = 0; l < IMPORT_LANG_COUNT; l++)
-      count[l] += import_has(w, lang_words[l]);
+    for (int l = 0; l < LANG_COUNT; l++)
+      count[l] += lang_at(l)->words && import_has(w, lang_at(l)->words);
   free(norm);
 }
 
-enum import_lang import_build_language(const struct import_blocks *b)
+int import_build_language(const struct import_blocks *b)
 {
   /* a notice is written in one language: the first LANG_SAMPLE words only a language has decide it
      (counting every word of a 10 MB notice took most of its import time) */
-  int count[IMPORT_LANG_COUNT] = { 0 };
+  int count[LANG_MAX] = { 0 };
   for (size_t i = 0; i < b->n; i++) {
     count_lang_words(b->v[i].heading, count);
     count_lang_words(b->v[i].body, count);
@@ -1176,25 +1165,30 @@ enum import_lang import_build_language(const struct import_blocks *b)
         count_lang_words(tb->cell[c], count);
     }
   }
-  if (count[IMPORT_LANG_SV] > count[IMPORT_LANG_FI] && count[IMPORT_LANG_SV] > count[IMPORT_LANG_EN])
-    return IMPORT_LANG_SV;
-  return count[IMPORT_LANG_EN] > count[IMPORT_LANG_FI] ? IMPORT_LANG_EN : IMPORT_LANG_FI;
+  int best = LANG_FI; /* a later language wins only with more words than every earlier one */
+  for (int l = 1; l < LANG_COUNT; l++)
+    if (count[l] > count[best])
+      best = l;
+  return best;
 }
 
 /* Words that tick each checklist option (of the register types that have it). */
 static const struct { const char *section, *id, *words; } item_words[] = {
-  { "data_content", "name", "sukunimi|etunimi|=nimi|=name|=names|=full name" },
-  { "data_content", "organisation", "yhteisö|organisaatio|=yritys|yrityksen|edustama|=company|organisation|organization" },
-  { "data_content", "title", "titteli|=asema|tehtävänimike|=title|=position|=job" },
-  { "data_content", "email", "sähköpost|=e-mail|=email" },
-  { "data_content", "phone", "puhelin|=phone|=telephone|=mobile" },
-  { "data_content", "address", "=postiosoite|=osoite|katuosoite|laskutusosoite|=osoitetiedot|=postal|=address" },
-  { "data_content", "customer_number", "asiakasnumero|=customer number|asiakastunnus" },
-  { "data_content", "billing", "laskutu|=maksu|maksutied|billing|invoic|payment" },
-  { "data_content", "orders", "tilaus|tilauks|tilauksista|ostohistoria|=ostot|=order|=orders|purchase" },
-  { "data_content", "marketing_permissions", "markkinointilu|markkinointikiel|=marketing permission" },
-  { "data_content", "correspondence", "muistiinpano|asiakaspalvelun viestit|correspondence|=notes" },
-  { "data_content", "web_data", "=ip|ip-osoite|selaustied|selaushistoria|browsing|=ip-address" },
+  { "data_content", "name", "sukunimi|etunimi|=nimi|=name|=names|=full name|=namn|förnamn|efternamn" },
+  { "data_content", "organisation", "yhteisö|organisaatio|=yritys|yrityksen|edustama|=company|organisation|organization|"
+                                    "=företag|företagets|=organisation" },
+  { "data_content", "title", "titteli|=asema|tehtävänimike|=title|=position|=job|=titel|befattning" },
+  { "data_content", "email", "sähköpost|=e-mail|=email|e-post" },
+  { "data_content", "phone", "puhelin|=phone|=telephone|=mobile|telefon" },
+  { "data_content", "address", "=postiosoite|=osoite|katuosoite|laskutusosoite|=osoitetiedot|=postal|=address|=adress|"
+                                "postadress|faktureringsadress|=adressuppgifter" },
+  { "data_content", "customer_number", "asiakasnumero|=customer number|asiakastunnus|kundnummer" },
+  { "data_content", "billing", "laskutu|=maksu|maksutied|billing|invoic|payment|fakturer|betalning" },
+  { "data_content", "orders", "tilaus|tilauks|tilauksista|ostohistoria|=ostot|=order|=orders|purchase|beställning|köphistorik" },
+  { "data_content", "marketing_permissions", "markkinointilu|markkinointikiel|=marketing permission|marknadsföringstillstånd|"
+                                               "marknadsföringsförbud" },
+  { "data_content", "correspondence", "muistiinpano|asiakaspalvelun viestit|correspondence|=notes|anteckning|korrespondens" },
+  { "data_content", "web_data", "=ip|ip-osoite|selaustied|selaushistoria|browsing|=ip-address|ip-adress|webbläsar" },
   { "cookies", "analytics", "analytics|=matomo|analytiikka|=plausible" },
   { "cookies", "marketing_automation", "hubspot|mailchimp|=pardot|marketo|markkinoinnin automaatio|"
                                        "markkinointiautomaatio|marketing automation" },
@@ -1330,9 +1324,9 @@ static struct doc *import_build_finish(struct builder *bl)
   finish_contacts(bl);
   place_extra(bl);
   finish_dates(bl);
-  enum doc_lang l = import_build_language(bl->blocks) == IMPORT_LANG_EN ? LANG_EN : LANG_FI;
-  bl->d->lang_enabled[LANG_FI] = l == LANG_FI;
-  bl->d->lang_enabled[LANG_EN] = l == LANG_EN;
+  enum doc_lang l = (enum doc_lang)import_build_language(bl->blocks);
+  for (int k = 0; k < LANG_COUNT; k++)
+    bl->d->lang_enabled[k] = k == (int)l;
   for (size_t i = 0; i < schema_count(); i++) {
     if (bl->text[i].len)
       str_set(&bl->d->sec[i].text[l], bl->text[i].s);

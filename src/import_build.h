@@ -9,17 +9,16 @@
 /* Builds a document from the blocks; appends what went where to report and the words taken as
    structure (dates, labels, titles) to used. */
 struct doc *import_build(const struct import_blocks *b, struct strbuf *report, struct strbuf *used);
-/* The languages a notice may be written in, as far as the importer can tell. */
-enum import_lang { IMPORT_LANG_FI, IMPORT_LANG_EN, IMPORT_LANG_SV, IMPORT_LANG_COUNT };
-
-/* The language of the notice in b, by counting common words of Finnish, English and Swedish in all
-   its headings, texts and table cells (Finnish when none wins). Linear in the text. */
-enum import_lang import_build_language(const struct import_blocks *b);
+/* The language (lang_at index) of the notice in b, by counting the common words of each language of
+   the table (lang_info.words; one without words is never chosen) in its headings, texts and table
+   cells: a language wins with more words than every language before it, Finnish when none does.
+   A language may win whose import is false: the caller refuses the notice. Linear in the text. */
+int import_build_language(const struct import_blocks *b);
 /* True when line (one line) reads as a notice's title: it names a notice ("tietosuojaseloste",
    "rekisteriseloste", "privacy notice"), is shorter than 120 bytes and 15 words, and is no sentence
    (more than three words ending in ".") nor a question. A paragraph is never a title. */
 bool import_build_is_title_line(const char *line);
-/* Copy of msgid translated into lang ("fi"/"en"), the UI language left as it was. */
+/* Copy of msgid translated into lang (a language code, "fi", "sv"), the UI language left as it was. */
 char *import_translate(const char *msgid, const char *lang);
 
 #endif

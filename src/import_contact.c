@@ -14,21 +14,24 @@
 static const char *const labels[FIELD_COUNT] = {
   "=nimi|=name|=yritys|=toiminimi|=company|=organisaatio|=yhteyshenkilö|=rekisterinpitäjä|"
   "=rekisterinpitäjän nimi|=controller|=data controller|=yhdistys|=yhdistyksen nimi|=organisation|"
-  "=organization|=registeransvarig|=namn",
+  "=organization|=registeransvarig|=namn|=personuppgiftsansvarig|=förening|=föreningens namn|=företag|"
+  "=företagets namn|=kontaktperson",
   "=y-tunnus|=ytunnus|=y tunnus|=business id|=yritystunnus|=vat|=vat number|=ly-tunnus|=fo-nummer|"
   "=fo nummer|=business id code|=y-tunnus ja nimi",
   "=katuosoite|=osoite|=address|=street|=street address|=käyntiosoite|=postiosoite|=postal address|"
-  "=yhteystiedot osoite|=adress|=besöksadress|=postadress",
-  "=postinumero|=postal code|=zip|=postcode",
-  "=postitoimipaikka|=kaupunki|=city|=paikkakunta|=town",
-  "=sähköposti|=e-mail|=email|=s-posti|=sposti|=mail|=sähköpostiosoite",
-  "=puhelin|=puh|=phone|=tel|=gsm|=matkapuhelin|=p|=puhelinnumero|=telephone|=mobile",
-  "=verkkosivusto|=website|=www|=kotisivu|=kotisivut|=internet|=web|=verkkosivut",
+  "=yhteystiedot osoite|=adress|=besöksadress|=postadress|=gatuadress",
+  "=postinumero|=postal code|=zip|=postcode|=postnummer",
+  "=postitoimipaikka|=kaupunki|=city|=paikkakunta|=town|=postanstalt|=ort|=stad",
+  "=sähköposti|=e-mail|=email|=s-posti|=sposti|=mail|=sähköpostiosoite|=e-post|=epost|=e-postadress",
+  "=puhelin|=puh|=phone|=tel|=gsm|=matkapuhelin|=p|=puhelinnumero|=telephone|=mobile|=telefon|=tfn|"
+  "=telefonnummer|=mobiltelefon",
+  "=verkkosivusto|=website|=www|=kotisivu|=kotisivut|=internet|=web|=verkkosivut|=webbplats|=hemsida",
 };
 
 /* Labels of the name field that name an organisation: read only in a section with a business ID. */
 static const char org_labels[] = "=rekisterinpitäjä|=rekisterinpitäjän nimi|=controller|=data controller|=yhdistys|"
-                                 "=yhdistyksen nimi|=organisation|=organization|=registeransvarig";
+                                 "=yhdistyksen nimi|=organisation|=organization|=registeransvarig|"
+                                 "=personuppgiftsansvarig|=förening|=föreningens namn|=företag|=företagets namn";
 
 /* Sets field f unless it is set already; true when set. */
 static bool set_field(struct doc_section *s, int f, const char *v, size_t n)

@@ -16,23 +16,28 @@ enum {
 
 /* Words that label a date, by what they say (import_has alternatives on normalised text). */
 static const char *const created_words = "laadit|laatimis|valmistel|=prepared|=created|=drawn|=written|=published|"
-                                         "julkaist|=issued";
+                                         "julkaist|=issued|upprätta|=skapad|=utarbetad|=publicerad";
 static const char *const modified_words = "päivit|päiv tetty|muokat|muokkaus|muutet|muutos|=updated|=modified|"
-                                          "=revised|=revision|=update|=amended|tarkistet|tarkastet|=reviewed";
-static const char *const valid_words = "voimassa|voimaan|=valid|=effective|=in force|=applies from";
-static const char *const valid_after = "=alkaen|=lähtien|=onwards|=onward|=alkaen lukien";
+                                          "=revised|=revision|=update|=amended|tarkistet|tarkastet|=reviewed|uppdater|"
+                                          "=ändrad|=reviderad|=granskad";
+static const char *const valid_words = "voimassa|voimaan|=valid|=effective|=in force|=applies from|=gäller från|"
+                                       "=i kraft|=giltig";
+static const char *const valid_after = "=alkaen|=lähtien|=onwards|=onward|=alkaen lukien|=framåt|=och framåt";
 /* Words that may stand around a date's label in a label line ("Viimeksi päivitetty:", "Last updated on"). */
 static const char *const label_fillers = "=viimeksi|=last|=date|=pvm|päivämäärä|=päiväys|=päivä|=on|=of|=the|=at|"
-                                         "=from|=as|=alkaen|=lähtien|=lukien|=notice|=tätä|=ja|=and|=se|=sitä";
+                                         "=from|=as|=alkaen|=lähtien|=lukien|=notice|=tätä|=ja|=and|=se|=sitä|"
+                                         "=senast|=datum|=för|=den|=och|=beskrivningen|=från";
 /* Words that make a date a law's, not the notice's ("tietosuoja-asetus tuli voimaan 25.5.2018"). */
 static const char *const law_words = "asetu|<laki|<lain|<lakia|lainsäädän|direktiiv|=gdpr|regulation|=act|"
-                                     "=law|=directive|henkilötietola";
+                                     "=law|=directive|henkilötietola|förordning|=lag|=lagen|=direktiv";
 
-/* Finnish month stems (a name in any case form starts with one) and English names. */
+/* Finnish month stems (a name in any case form starts with one), English and Swedish names. */
 static const char *const fi_months[] = { "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
                                          "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu" };
 static const char *const en_months[] = { "january", "february", "march", "april", "may", "june", "july",
                                          "august", "september", "october", "november", "december" };
+static const char *const sv_months[] = { "januari", "februari", "mars", "april", "maj", "juni", "juli",
+                                         "augusti", "september", "oktober", "november", "december" };
 
 /* True when c is an ASCII letter or digit. */
 static bool alnum(unsigned char c)
@@ -86,7 +91,8 @@ static bool same_folded(const char *s, const char *name, size_t n)
 }
 
 /* The month named by the word at s (1..12; 0: none); *len gets the word's length in bytes. A Finnish
-   name in any case form, an English name, or its first three letters ("Sep", "Sept." too). */
+   name in any case form, an English name, or its first three letters ("Sep", "Sept." too), a Swedish
+   name ("maj"). */
 static int month_word(const char *s, size_t *len)
 {
   size_t n = 0;
@@ -107,6 +113,9 @@ static int month_word(const char *s, size_t *len)
       return i + 1;
     }
   }
+  for (int i = 0; i < 12; i++) /* "3 maj 2024"; "mars" and the rest only as whole words */
+    if (n == strlen(sv_months[i]) && same_folded(s, sv_months[i], n))
+      return i + 1;
   return 0;
 }
 

@@ -26,7 +26,7 @@ struct import_date_hit {
    "25.5.2018", "25. 5. 2018", "20/09/2023" (day first; month first only when the day part is over 12),
    "2018-05-25", "3. toukokuuta 2024" (a Finnish month name in any case form: toukokuu, toukokuuta,
    toukokuun, toukokuussa), "22 May 2018", "May 22, 2018", "22nd of May 2018" (English names, full or
-   three-letter). Fills iso and returns the date's length in bytes, or 0 when s does not start with a
+   three-letter), "3 maj 2024" (Swedish names, whole). Fills iso and returns the date's length in bytes, or 0 when s does not start with a
    real date (31.2.2020 is none). The caller checks that s starts a word. */
 size_t import_date_read(const char *s, char iso[11]);
 

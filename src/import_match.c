@@ -25,92 +25,115 @@ struct alias {
 
 /* A third country, not a third party ("kolmansille osapuolille" is a disclosure, not a transfer). */
 #define THIRD_COUNTRY "kolmansiin maihin|kolmansissa maissa|kolmansien maiden|kolmanteen maahan|" \
-                      "kolmannessa maassa|kolmas maa|kolmannet maat|kolmansista maista|third countr"
+                      "kolmannessa maassa|kolmas maa|kolmannet maat|kolmansista maista|third countr|" \
+                      "tredje land|tredjeland|tredje länder|tredjeländer"
 
 static const struct alias aliases[] = {
-  { "=other information|=muut tiedot", "other", DATE_NONE, false },
+  { "=other information|=muut tiedot|=övriga uppgifter|=övrig information", "other", DATE_NONE, false },
   /* a heading of the whole processing ("Henkilötietojen käsittely", "Rekisterin tiedot"): its text is
      shared out by what each paragraph says */
   { "=henkilötietojen käsittely|=tietojen käsittely|=processing of personal data|=rekisterin tiedot|"
-    "=rekisteritiedot", "other", DATE_NONE, false },
-  { "laatimis|laadittu|preparation|prepared|created+muokkaus|päivity|update|modified",
+    "=rekisteritiedot|=behandling av personuppgifter|=registrets uppgifter", "other", DATE_NONE, false },
+  { "laatimis|laadittu|preparation|prepared|created|upprätta+muokkaus|päivity|update|modified|uppdater|=ändrad",
     "dates", DATE_BOTH, false },
-  { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date", "dates", DATE_CREATED, false },
-  { "muokattu|päivitetty|muutettu|=updated|=modified|=last update", "dates", DATE_MODIFIED, false },
+  { "laatimis|laadittu|valmistelup|preparation|=prepared|=created|=date|upprätta|=datum", "dates", DATE_CREATED,
+    false },
+  { "muokattu|päivitetty|muutettu|=updated|=modified|=last update|uppdater|=ändrad|=senast ändrad", "dates",
+    DATE_MODIFIED, false },
   /* a form is a way data is collected, not a person to contact: its text says what is collected and why */
-  { "lomak|=form|=forms|web form|contact form", "purposes,data_content", DATE_NONE, false },
+  { "lomak|=form|=forms|web form|contact form|blankett|=formulär", "purposes,data_content", DATE_NONE, false },
   { "yhteyshenkil|contact person|yhteydenot|=contact|=contact us|vastaava henkil|rekisteriasi|"
     "responsible person|=ota yhteyttä|hoitava henkilö|asioita hoitava|=rekisterivastaava|rekisteriasioita|"
-    "register matters|=keneen|=whom to contact|ottaa yhteyttä|vastuuhenkil", "contact_person", DATE_NONE, false },
+    "register matters|=keneen|=whom to contact|ottaa yhteyttä|vastuuhenkil|kontaktperson|=kontakta oss|"
+    "ärenden som gäller registret|=kontakt", "contact_person", DATE_NONE, false },
   /* "Yhteystiedot tietosuoja-asioissa", "Contact details in privacy matters" */
-  { "=yhteystiedot|=yhteystieto|=contact details|=contact information+tietosuoja-asi|tietosuoja asi|"
-    "tietosuojaan liittyv|privacy matters|privacy questions|data protection matters", "contact_person",
+  { "=yhteystiedot|=yhteystieto|=contact details|=contact information|=kontaktuppgifter+tietosuoja-asi|"
+    "tietosuoja asi|tietosuojaan liittyv|privacy matters|privacy questions|data protection matters|"
+    "dataskyddsfrågor|dataskyddsärenden", "contact_person", DATE_NONE, false },
+  { "tietosuojavastaa|protection officer|=dpo|dataskyddsombud", "dpo", DATE_NONE, false },
+  { "=edustaja|representative|företrädare", "eu_representative", DATE_NONE, false },
+  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is|"
+    "personuppgiftsansvarig|registeransvarig|registerförare|registerhållare|=vem är", "controller", DATE_NONE, false },
+  { "rekisterin nimi|rekisterin nimet|rekisterien nim|=name of the register|=register name|=rekisteri|=register|"
+    "registrets namn|registernamn", "register_name",
     DATE_NONE, false },
-  { "tietosuojavastaa|protection officer|=dpo", "dpo", DATE_NONE, false },
-  { "=edustaja|representative", "eu_representative", DATE_NONE, false },
-  { "rekisterinpitäj|rekisterin pitäjä|controller|=who we are|=who are we|=about us|=keitä olemme|=ylläpitäjä|rekisterin ylläpitäjä|=keeper|register keeper|=kuka|=who is", "controller", DATE_NONE, false },
-  { "rekisterin nimi|rekisterin nimet|rekisterien nim|=name of the register|=register name|=rekisteri|=register", "register_name",
-    DATE_NONE, false },
-  { "oikeutet|legitimate+edu|=etu|interest", "legitimate_interest", DATE_NONE, false },
-  { "suostumu|consent", "consent_withdrawal", DATE_NONE, false },
-  { "oikeusperust|peruste|legal basis|lawful+tarkoitu|purpose+vaatimu|velvollisuu|requirement",
+  { "oikeutet|legitimate|berättigad|berättigat+edu|=etu|interest|intresse", "legitimate_interest", DATE_NONE, false },
+  { "suostumu|consent|samtyck|återkall", "consent_withdrawal", DATE_NONE, false },
+  { "oikeusperust|peruste|legal basis|lawful|rättslig grund|rättsliga grund+tarkoitu|purpose|ändamål|syfte+"
+    "vaatimu|velvollisuu|requirement|skyldighet|=krav",
     "purposes,requirement", DATE_NONE, false },
-  { "oikeusperust|peruste|=perusta|legal basis|lawful+tarkoitu|purpose", "purposes", DATE_NONE, false },
-  { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement", "requirement",
+  { "oikeusperust|peruste|=perusta|legal basis|lawful|rättslig grund|rättsliga grund|=grund|=grunden+tarkoitu|"
+    "purpose|ändamål|syfte", "purposes", DATE_NONE, false },
+  { "velvollisuus antaa|lakisääteinen|vaatimu|obligation to provide|requirement|skyldighet att lämna|"
+    "lagstadgad|=krav", "requirement",
     DATE_NONE, false },
-  { "oikeusperust|käsittelyn peruste|oikeudellinen perusta|oikeudellinen peruste|legal basis|lawful basis|=basis",
+  { "oikeusperust|käsittelyn peruste|oikeudellinen perusta|oikeudellinen peruste|legal basis|lawful basis|=basis|"
+    "rättslig grund|rättsliga grund|=grund för behandling|=grunden för behandling",
     "purposes", DATE_NONE, true },
-  { "tarkoitu|purpose|käyttötarkoit|=why we|=miksi|=mihin", "purposes", DATE_NONE, false },
+  { "tarkoitu|purpose|käyttötarkoit|=why we|=miksi|=mihin|ändamål|syfte|=varför", "purposes", DATE_NONE, false },
   /* a question: "Miksi keräämme tietoja?", "Why do we process your data?" (the verb alone names the content) */
   { "=miksi|=why|=mihin+<kerä|<collect|käsittelemme|käsitellään|<process|käytämme|käytetään|=use|=used|"
     "tallennamme|tallennetaan|<store|tarvitsemme|=need",
     "purposes", DATE_NONE, false },
   { "rekisteröityjen ryhm|rekisteröityjen ryhm|henkilöryhm|=data subjects|=kenen tietoja|=whose data|"
-    "=whose personal|=kenen|=whose", "data_subjects", DATE_NONE, false },
-  { "tietoryhm|categories|category", "data_categories", DATE_NONE, false },
+    "=whose personal|=kenen|=whose|registrerade personer|kategorier av registrerade|personkategori|=vems|"
+    "=registrerade", "data_subjects", DATE_NONE, false },
+  { "tietoryhm|categories|category|kategori|uppgiftsgrupp", "data_categories", DATE_NONE, false },
   { "=mistä|=where|=whom+kerä|=saamme|=saadaan|=collect|=get|=obtain|=receive|=come|=comes", "sources", DATE_NONE, false },
   { "tietosisäl|sisältämät|=content|kerättävät|=what data|=data we collect|=mitä tietoja|"
     "=what information|=what personal|=keräämme|=kerätään|=collect|=contents|talletetut|tallennetut|"
-    "tallennettavat|talletettavat", "data_content", DATE_NONE, false },
+    "tallennettavat|talletettavat|datainnehåll|=innehåll|=innehållet|registrets innehåll|=vilka uppgifter|"
+    "=vilka personuppgifter|=insamlas|=samlar in", "data_content", DATE_NONE, false },
   /* who processes the data on the controller's behalf (GDPR 28) */
-  { "käsittelij|=processor|=processors|palveluntarjoaj|palveluntuottaj|service provider|alihankkij",
+  { "käsittelij|=processor|=processors|palveluntarjoaj|palveluntuottaj|service provider|alihankkij|"
+    "personuppgiftsbiträd|=biträde|=biträden|tjänsteleverantör|underleverantör",
     "providers", DATE_NONE, false },
   /* a question: "Mitä henkilötietoja käsittelemme?", "Which data do we process?" */
   { "=mitä|=mitkä|=what|=which+=henkilötietoja|=henkilötietoa|=henkilötiedot|=tietoja|=tietoa|=tiedot|=data|"
     "=information|=personal|=tietojasi|=tietosi", "data_content", DATE_NONE, false },
-  { "tietoläh|lähtee|source|=lähde|=lähteet|<lähtei", "sources", DATE_NONE, false },
-  { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab", "right_portability", DATE_NONE, false },
+  { "tietoläh|lähtee|source|=lähde|=lähteet|<lähtei|uppgiftskäll|=källa|=källor|=källorna|källor|=varifrån",
+    "sources", DATE_NONE, false },
+  { "järjestelmästä toiseen|siirto-oikeu|siirtää tiedot|portab|från ett system till ett annat|flytta",
+    "right_portability", DATE_NONE, false },
   /* a disclosure outside the EU is a transfer, not a recipient */
-  { "luovut|disclos|siirr|siirto|transfer|=share+ulkopuolel|" THIRD_COUNTRY "|outside|=eu|=eta|=ety|"
-    "=eea|<eta-alue|<eu-", "transfers", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient+siirr|siirto|siirtämi|transfer", "recipients,transfers", DATE_NONE, false },
-  { "siirr|siirto|transfer+=eu|=eta|=ety|ulkopuolel|" THIRD_COUNTRY "|outside", "transfers", DATE_NONE, false },
-  { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle", "recipients", DATE_NONE, false },
+  { "luovut|disclos|siirr|siirto|transfer|=share|överför|utlämn+ulkopuolel|" THIRD_COUNTRY "|outside|=eu|=eta|"
+    "=ety|=eea|<eta-alue|<eu-|utanför|=ees", "transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient|utlämn|mottagare+siirr|siirto|siirtämi|transfer|överför",
+    "recipients,transfers", DATE_NONE, false },
+  { "siirr|siirto|transfer|överför+=eu|=eta|=ety|ulkopuolel|" THIRD_COUNTRY "|outside|utanför|=ees", "transfers", DATE_NONE, false },
+  { "luovut|disclos|vastaanottaj|recipient|=share|=jaamme|who has access|=release|=released|=kenelle|"
+    "utlämn|lämnas ut|mottagare", "recipients", DATE_NONE, false },
   /* a question: "Who receives the data?", "Kuka saa tietoja?" */
   { "=who|=kuka|=ketkä+=receives|=receive|=gets|=saa|=saavat|=näkee|=näkevät|=can see", "recipients", DATE_NONE,
     false },
-  { "=international|=transfers|=siirrot|=siirto", "transfers", DATE_NONE, false },
-  { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep", "retention", DATE_NONE, false },
-  { "suojau|suojaam|suojaus|protect|security|turva|säilytyspaik|säilytystil+manuaal|paperi|manual|paper",
+  { "=international|=transfers|=siirrot|=siirto|=överföring|=överföringar", "transfers", DATE_NONE, false },
+  { "säily|retention|storage period|=how long|=kuinka kauan|=retain|=keep|lagring|=hur länge|bevarand|"
+    "=sparas|=lagras", "retention", DATE_NONE, false },
+  { "suojau|suojaam|suojaus|protect|security|turva|säilytyspaik|säilytystil|<skydd|säkerhet+manuaal|paperi|"
+    "manual|paper|manuell|pappers",
     "security_manual", DATE_NONE, false },
-  { "suojau|suojaam|suojaus|protect|security|turva+sähköi|atk|electronic|digitaal|tietojärjest",
+  { "suojau|suojaam|suojaus|protect|security|turva|<skydd|säkerhet+sähköi|atk|electronic|digitaal|tietojärjest|"
+    "elektronisk|=adb|digital|datasystem|it-system",
     "security_electronic", DATE_NONE, false },
-  { "suojauks|suojaamis|suojaus|suojaam|=protection|protect|=security|tietoturva",
+  { "suojauks|suojaamis|suojaus|suojaam|=protection|protect|=security|tietoturva|<skydd|säkerhet",
     "security_electronic,security_manual", DATE_NONE, false },
-  { "eväste|cookie", "cookies", DATE_NONE, false },
-  { "automaat|automated|profilo|profiling", "automated_decisions", DATE_NONE, false },
-  { "valitu|valvontaviranom|valvova viranom|kantelu|complaint|supervisory", "complaint", DATE_NONE, false },
-  { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access", "right_access", DATE_NONE, false },
+  { "eväste|cookie|kakor|=kaka", "cookies", DATE_NONE, false },
+  { "automaat|automated|profilo|profiling|automatis|profilering", "automated_decisions", DATE_NONE, false },
+  { "valitu|valvontaviranom|valvova viranom|kantelu|complaint|supervisory|klagom|tillsynsmyndighet|"
+    "dataombudsman", "complaint", DATE_NONE, false },
+  { "tarkastusoikeu|tarkistusoikeu|tarkasta|=pääsy|=access|insyn|=tillgång", "right_access", DATE_NONE, false },
   /* the old law's "Tietojen oikeellisuus": how wrong data is put right */
-  { "korjaa|korjat|oikaise|oikaisu|rectific|correct|oikeellisuu|=accuracy", "right_rectification", DATE_NONE, false },
-  { "poista|unohde|erasure|=delet|forgotten|=removal|=poisto", "right_erasure", DATE_NONE, false },
-  { "rajoitta|restrict", "right_restriction", DATE_NONE, false },
-  { "vastustamis|vastusta|kielto-oikeu|=object|objection", "right_objection", DATE_NONE, false },
-  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks|=oikeutesi|=oikeutenne", "rights_requests", DATE_NONE,
+  { "korjaa|korjat|oikaise|oikaisu|rectific|correct|oikeellisuu|=accuracy|rättels|=rätta|korriger",
+    "right_rectification", DATE_NONE, false },
+  { "poista|unohde|erasure|=delet|forgotten|=removal|=poisto|radera|radering|bli glömd", "right_erasure", DATE_NONE, false },
+  { "rajoitta|restrict|begräns", "right_restriction", DATE_NONE, false },
+  { "vastustamis|vastusta|kielto-oikeu|=object|objection|invänd|=motsätta", "right_objection", DATE_NONE, false },
+  { "oikeuksie|=oikeudet|=oikeuden|=rights|exercising|<oikeuks|=oikeutesi|=oikeutenne|rättighet",
+    "rights_requests", DATE_NONE,
     false },
   /* what a notice says of its own later changes (GDPR 12(1), 13(3)) */
-  { "=muutokset|muutoksista|muutoksiin|=changes|=change|=amendments", "notice_changes", DATE_NONE, false },
-  { "suoramarkkin|direct marketing", "direct_marketing", DATE_NONE, false },
+  { "=muutokset|muutoksista|muutoksiin|=changes|=change|=amendments|=ändringar|=ändring", "notice_changes", DATE_NONE, false },
+  { "suoramarkkin|direct marketing|direktmarknadsför", "direct_marketing", DATE_NONE, false },
 };
 
 #define NALIASES (sizeof aliases / sizeof aliases[0])
@@ -119,6 +142,24 @@ static const struct alias aliases[] = {
    point to it; each row found counts one. Raw-text signs (an e-mail address, a phone number) are
    added in evidence(). */
 static const struct { const char *section, *keywords; } routes[] = {
+  /* Swedish */
+  { "purposes", "ändamål|=syfte|=syftet|=används för|=behandlar vi|rättslig grund" },
+  { "data_content", "=namn|e-postadress|telefonnummer|=adress|födelsedatum|personbeteckning" },
+  { "sources", "=samlas in|=erhålls|=fås|från den registrerade|befolkningsdatasystem|av den registrerade själv" },
+  { "recipients", "lämnas ut|=lämnar ut|utlämn|mottagare" },
+  { "transfers", "utanför eu|utanför ees|=ees|tredje land|tredjeländer|standardavtalsklausul" },
+  { "retention", "=år|=månader|=sparas|=lagras|lagringstid|=raderas|så länge" },
+  { "security_manual", "manuell|manuellt|pappers|låst|låsta|=arkiv|arkivskåp" },
+  { "security_electronic", "elektronisk|datasystem|lösenord|brandvägg|kryptera|behörighet|användarnamn" },
+  { "cookies", "kakor|=kaka" },
+  { "complaint", "dataombudsman|tillsynsmyndighet|klagomål|=pb 800" },
+  { "contact_person", "kontaktperson" },
+  { "right_access", "insyn|=tillgång" },
+  { "right_rectification", "rättel|=rätta|korriger" },
+  { "right_erasure", "radera|radering" },
+  { "right_restriction", "begräns" },
+  { "right_objection", "invänd|motsätta" },
+  { "consent_withdrawal", "återkalla|samtycke" },
   { "purposes", "tarkoitu|käyttötarkoit|purpose|=käytetään|=käytämme|=käsittelemme|=we use|=used to|varten" },
   /* what the processing rests on is written with its purposes (GDPR 13(1)(c)) */
   { "purposes", "legal basis|lawful basis|oikeusperust|käsittelyn peruste|performance of a contract" },
@@ -172,7 +213,12 @@ static const char *const fillers =
   "=henkilötietojasi|=henkilötietojanne|=henkilötiedon|=henkilötieto|=käsittelemme|=käsitellään|=käsitellä|"
   "=process|=it|=them|=its|=miksi|=mihin|=kuinka|=kuka|=kenen|=keneen|=where|=which|=whose|=whom|"
   "=normal|=regular|=handling|=handled|=mitkä|=ovat|=voin|=tähän|=tämän|=this|=selosteeseen|=selosteen|=notice|=voit|=can|=millä|=perusteella|"
-  "=suomessa|=suomen|=finland|=finnish|=toimivaltainen|=competent|=national";
+  "=suomessa|=suomen|=finland|=finnish|=toimivaltainen|=competent|=national|"
+  /* Swedish */
+  "=och|=i|=av|=för|=med|=om|=till|=att|=den|=det|=de|=ett|=som|=är|=gäller|=registret|=registrets|"
+  "=personuppgifter|=personuppgifterna|=uppgifter|=uppgifterna|=behandlingen|=behandling|=behandlar|=rätt|"
+  "=registrerades|=den registrerades|=dina|=vi|=hur|=vad|=vem|=ärenden|=principerna|=principer|=regelbundna|"
+  "=regelbunden|=göra|=lämna|=in|=få|=eller|=allmänt|=beskrivning|=uppgifternas|=inom|=våra|=vår|=ni|=du";
 
 /* Lower-cases one UTF-8 character from s into b; returns the bytes consumed. */
 static size_t lower_char(const char *s, struct strbuf *b)
@@ -271,7 +317,9 @@ bool import_is_title(const char *norm)
 {
   if (import_has(norm, "tietosuojaseloste|rekisteriseloste|tietosuojaselos|=privacy notice|"
                        "=privacy policy|tietosuojakäytäntö|tietosuojaselvitys|=privacy statement|"
-                       "yksityisyydensuojakäytän|yksityisyydensuojaselos|yksityisyyskäytän"))
+                       "yksityisyydensuojakäytän|yksityisyydensuojaselos|yksityisyyskäytän|dataskyddsbeskrivning|"
+                       "registerbeskrivning|dataskyddsmeddelande|dataskyddspolicy|integritetspolicy|"
+                       "integritetsskyddsbeskrivning|dataskyddsredogörelse"))
     return true;
   /* "Tietosuoja- ja evästeseloste", "Privacy and cookie policy": the notice named by a coordination */
   return (import_has(norm, "=tietosuoja") && import_has(norm, "seloste|selostus")) ||
@@ -307,7 +355,8 @@ static void words_split(const char *norm, struct words *w)
     one[len] = '\0';
     if (import_has(one, fillers))
       w->filler |= 1ULL << k;
-    if (import_has(one, "seloste|selostus|selvitys|käytäntö|=policy|=notice|=statement|=privacy|=tietosuoja"))
+    if (import_has(one, "seloste|selostus|selvitys|käytäntö|=policy|=notice|=statement|=privacy|=tietosuoja|"
+                        "beskrivning|dataskyddsmeddelande|integritetspolicy|dataskyddspolicy"))
       w->title |= 1ULL << k;
     free(one);
   }
@@ -540,11 +589,13 @@ static const char *schema_heading(size_t i, enum doc_lang l)
   return cache[l][i];
 }
 
-/* True when norm is exactly one schema heading, in Finnish or English; fills m. */
+/* True when norm is exactly one schema heading, in any language of the table; fills m. */
 static bool match_schema_heading(const char *norm, struct import_match *m)
 {
   for (size_t i = 0; i < schema_count(); i++) {
-    bool hit = strcmp(norm, schema_heading(i, LANG_FI)) == 0 || strcmp(norm, schema_heading(i, LANG_EN)) == 0;
+    bool hit = false;
+    for (int l = 0; l < LANG_COUNT && !hit; l++)
+      hit = strcmp(norm, schema_heading(i, (enum doc_lang)l)) == 0;
     if (hit) {
       set_targets(m, schema_at(i)->id, strcmp(schema_at(i)->id, "dates") == 0 ? DATE_BOTH : DATE_NONE);
       return true;
@@ -588,7 +639,7 @@ static bool match_parts(const char *heading, const struct import_match *whole, b
   sb_add(&cut, "");
   for (char *w = strtok(copy, " "); w; w = strtok(NULL, " ")) {
     bool join = strcasecmp(w, "ja") == 0 || strcmp(w, "sekä") == 0 || strcmp(w, "SEKÄ") == 0 ||
-                strcasecmp(w, "and") == 0;
+                strcasecmp(w, "and") == 0 || strcasecmp(w, "och") == 0;
     sb_add(&cut, join ? "|" : w);
     sb_addc(&cut, ' ');
   }
@@ -708,13 +759,22 @@ int import_match_evidence(const char *raw, const char *norm, int sec)
     if (strcmp(routes[i].section, id) == 0)
       n += import_has(norm, routes[i].keywords);
   bool contact = strcmp(id, "contact_person") == 0 || strcmp(id, "controller") == 0 || strcmp(id, "dpo") == 0;
-  if (contact && has_contact_details(raw) && !import_has(norm, "tietosuojavaltuutet|=pl 800|ombudsman"))
+  if (contact && has_contact_details(raw) && !import_has(norm, "tietosuojavaltuutet|=pl 800|ombudsman|=pb 800|dataombudsman"))
     n += 2;
   return n;
 }
 
 /* The words that name one right of the data subject (GDPR articles 15 to 21, 7(3) and 77). */
 static const struct { const char *section, *words; } rights_named[] = {
+  /* Swedish: "rätt till insyn", "rätt att få sina uppgifter raderade" */
+  { "right_access", "insyn|få tillgång|=tillgång till" },
+  { "right_rectification", "rättel|=rätta|korriger" },
+  { "right_erasure", "radera|radering|bli glömd" },
+  { "right_restriction", "begräns" },
+  { "right_objection", "invänd|motsätta" },
+  { "right_portability", "dataportabilitet|från ett system till ett annat|flytta sina uppgifter" },
+  { "consent_withdrawal", "återkalla" },
+  { "complaint", "klagomål|tillsynsmyndighet|dataombudsman" },
   { "right_access", "tarkasta|tarkastus|tarkista|tarkistus|=pääsy|saada pääsy|=access" },
   { "right_rectification", "korja|oikais|oikaisu|rectif|=correct|=correction|=corrected" },
   { "right_erasure", "poista|poisto|unohde|unohte|erasure|=delete|=deletion|=erase|forgotten" },

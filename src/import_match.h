@@ -1,4 +1,4 @@
-/* Heading -> schema section(s): the many real-world names of each section, Finnish and English. */
+/* Heading -> schema section(s): the many real-world names of each section, Finnish, English and Swedish. */
 #ifndef SELOSTE_IMPORT_MATCH_H
 #define SELOSTE_IMPORT_MATCH_H
 

@@ -15,18 +15,21 @@
 /* Legal bases of Art. 6(1) and the words that name them, most specific first. */
 static const struct { const char *id, *words; } basis_words[] = {
   { "legitimate_interest", "oikeutettu etu|oikeutetun edun|oikeutettuun etuun|oikeutettujen etujen|"
-                           "oikeutettuihin etuihin|legitimate interest" },
+                           "oikeutettuihin etuihin|legitimate interest|berättigat intresse|berättigade intresse|"
+                           "berättigade intressen" },
   { "legal_obligation", "lakisääteinen velvoite|lakisääteisen velvoitteen|lakisääteiseen velvoitteeseen|"
-                        "lakisääteisten velvoitteiden|lakisääteisiin velvoitteisiin|legal obligation" },
-  { "vital_interests", "elintärke|vital interest" },
-  { "public_task", "yleistä etua|julkisen vallan|public task|public interest" },
-  { "consent", "suostumu|=consent" },
-  { "contract", "sopimu|=contract" },
+                        "lakisääteisten velvoitteiden|lakisääteisiin velvoitteisiin|legal obligation|"
+                        "rättslig förpliktelse|rättsliga förpliktelse|lagstadgad skyldighet|lagstadgade skyldighet" },
+  { "vital_interests", "elintärke|vital interest|grundläggande intresse" },
+  { "public_task", "yleistä etua|julkisen vallan|public task|public interest|allmänt intresse|myndighetsutövning" },
+  { "consent", "suostumu|=consent|samtyck" },
+  { "contract", "sopimu|=contract|avtal" },
 };
 
 /* Words by which a sentence says what the processing rests on. */
 static const char stating[] =
-  "oikeusperust|käsittelyperust|=peruste|=perustuu|=perustuvat|=perusteena|legal basis|lawful basis|=based on|=rests on";
+  "oikeusperust|käsittelyperust|=peruste|=perustuu|=perustuvat|=perusteena|legal basis|lawful basis|=based on|=rests on|"
+  "rättslig grund|rättsliga grund|=grundar sig|=baserar sig|=grundas";
 
 /* A sentence of at most this many words under a legal-basis heading is a label naming the basis
    ("Käsittelyn oikeusperuste: Oikeutettu etu" is five). */
@@ -382,19 +385,20 @@ void import_model_purposes(struct doc *d, enum doc_lang l, const char *basis_tex
 
 /* The words of each transfer mechanism (options of the transfers section). */
 static const struct { const char *id, *words; } mechanism_words[] = {
-  { "scc", "vakiosopimuslausek|mallisopimuslausek|vakiolausek|mallilausek|standard contractual|=scc" },
-  { "adequacy", "riittävyyspäätö|riittävä tietosuojan|riittävän tietosuojan|adequacy" },
+  { "scc", "vakiosopimuslausek|mallisopimuslausek|vakiolausek|mallilausek|standard contractual|=scc|"
+           "standardavtalsklausul" },
+  { "adequacy", "riittävyyspäätö|riittävä tietosuojan|riittävän tietosuojan|adequacy|beslut om adekvat" },
   { "dpf", "data privacy framework|=privacy framework|tietosuojakehy|=dpf" },
 };
 
 /* "Data is not transferred outside the EU/EEA". */
 static const char no_transfer[] =
   "=ei siirretä|=ei siirreta|=ei siirry|=eivät siirry|=emme siirrä|=not transferred|=no transfers|=do not transfer|"
-  "=does not transfer";
+  "=does not transfer|=överförs inte|=överför inte|=överförs aldrig|=inte överförs|=inte överför";
 /* Words that make a no-transfer statement conditional. */
 static const char exceptions[] =
   "=ellei|=paitsi|=lukuun ottamatta|=kuitenkin|=mutta|=poikkeuksellisesti|=tarvittaessa|=voidaan|=saatetaan|"
-  "=unless|=except|=however|=but|=may|=might|=where necessary";
+  "=unless|=except|=however|=but|=may|=might|=where necessary|=om inte|=utom|=dock|=men|=kan|=vid behov";
 /* Countries outside the EU/EEA and providers based outside it that notices commonly name. */
 static const char abroad[] =
   "yhdysval|=usa|united states|amerika|britanni|united kingdom|=intia|=intiassa|=intiaan|=india|=kiina|"

@@ -276,11 +276,13 @@ static bool ends_with(const char *s, const char *end)
   return n >= k && strcmp(s + n - k, end) == 0;
 }
 
-/* True when a line reads as a sentence (it has a finite verb such as "on"), not as a heading. */
+/* True when a line reads as a sentence (it has a finite verb such as "on", "är"), not as a heading. */
 static bool sentence(const char *s)
 {
   char *norm = import_normalise(s);
-  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=emme|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään ");
+  bool verb = import_has(norm, "=on|=ovat|=ei|=eivät|=emme|=is|=are|=perustuu|=we|=voi|taan |tään |daan |dään |"
+                               "=är|=inte|=har|=kan|=vi|=ska|=skall|=används|=överförs|=lämnas|=behandlas|"
+                               "=sparas|=lagras|=raderas|=samlas");
   verb = verb || ends_with(norm, "taan") || ends_with(norm, "daan") || ends_with(norm, "tään") ||
          ends_with(norm, "dään"); /* "Tiedot säilytetään" ends with its verb */
   free(norm);
@@ -333,7 +335,7 @@ static size_t words(const char *s, size_t *caps)
 static bool name_or_title(const char *s)
 {
   char *norm = import_normalise(s);
-  bool hit = import_has(norm, "=oy|=oyj|=ab|=ry|=ky|=tmi|=ltd|=inc|=gmbh") || import_is_title(norm);
+  bool hit = import_has(norm, "=oy|=oyj|=ab|=ry|=rf|=abp|=ky|=tmi|=ltd|=inc|=gmbh") || import_is_title(norm);
   free(norm);
   return hit;
 }

@@ -11,12 +11,19 @@
 static const char *const en_months[12] = { "January", "February", "March", "April", "May", "June", "July",
                                             "August", "September", "October", "November", "December" };
 
+/* The built-in languages' words for import: short function words that the other languages do not
+   use ("on" is Finnish and English alike, so neither). */
+#define FI_WORDS "=ja|=tai|=tietoja|=sekä|=ei|=voi|=että|=jos|=kun|=myös|=ovat|=tiedot|=henkilötietoja|=niiden|" \
+                 "rekisteri|seloste|=tarkoitus|=säilytysaika|=oikeudet|=perusteella"
+#define EN_WORDS "=the|=and|=of|=to|=is|=we|=your|=you|=for|=with|=are|=this|=that|=or|=privacy|=notice|" \
+                 "=controller|=purposes|=purpose|=retention|=based|=customer|=customers|=rights|=complaints"
+
 static struct lang_info table[LANG_MAX] = {
-  { "fi", N_("Finnish"), "suomi", "{d}.{m}.{y}", { NULL }, " ja ", NULL, true },
+  { "fi", N_("Finnish"), "suomi", "{d}.{m}.{y}", { NULL }, " ja ", FI_WORDS, true },
   { "en", N_("English"), "English", "{d} {month} {y}",
     { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December" },
-    " and ", NULL, true },
+    " and ", EN_WORDS, true },
 };
 static size_t count = 2;
 static bool loaded, load_ok;

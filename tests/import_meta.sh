@@ -88,7 +88,7 @@ status 0 S import --all "$T/two.txt" -o "$T/named.seloste"
 status 0 S import --all "$F/meta_title.txt" -o "$T/single.seloste" # one notice: the name as given
 [ -s "$T/single.seloste" ] || fail "--all with one notice did not write the name given"
 
-# --- language: English is imported as English only; Finnish rendering refused; Swedish refused ---
+# --- language: English is imported as English only; Finnish rendering refused; Swedish as Swedish ---
 E="$T/en.seloste"
 status 0 S import "$F/meta_english.txt" -o "$E"
 ok grep -q '^languages = \[ "en" \];' "$E"
@@ -101,8 +101,11 @@ status 0 S render "$E" --lang en --format text
 # a terse English notice of labelled lines has few common words: its headings and terms count too
 status 0 S import "$F/meta_english_terse.txt" -o "$T/terse.seloste"
 ok grep -q '^languages = \[ "en" \];' "$T/terse.seloste"
-status 2 S import "$F/meta_swedish.txt" -o "$T/sv.seloste"
-contains "$T/err" "the notice seems to be in Swedish; seloste cannot import Swedish notices yet"
-[ -e "$T/sv.seloste" ] && fail "a Swedish notice was written"
+# a Swedish notice is imported as Swedish only (data/languages.cfg: import = true; tests/import_swedish.sh)
+status 0 S import "$F/meta_swedish.txt" -o "$T/sv.seloste"
+ok grep -q '^languages = \[ "sv" \];' "$T/sv.seloste"
+member "$T/sv.seloste" purposes sv | grep -qF "Vi behandlar dina personuppgifter" || fail "Swedish purposes not kept as Swedish"
+[ -z "$(member "$T/sv.seloste" purposes fi)" ] || fail "a Swedish text was kept as Finnish"
+field "$T/sv.seloste" controller business_id "2345678-0"
 
 finish
