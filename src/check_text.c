@@ -189,7 +189,8 @@ void text_index_make(struct text_index *ix, const char *s)
     ix->words[ix->nwords++] = (struct text_word){ i, wn, head_of(s + i, wn) };
     i += wn;
   }
-  qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
+  if (ix->nwords) /* no words: no array at all, and qsort_r may not be given NULL */
+    qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
 }
 
 void text_index_free(struct text_index *ix)

@@ -216,6 +216,7 @@ int main(int argc, char **argv)
   struct strbuf data_err = { 0 };
   if (!lang_load(&data_err) || !schema_load(&data_err)) {
     fprintf(stderr, "seloste: %s\n", data_err.s);
+    sb_free(&data_err);
     return 2;
   }
   bool restricted = take_flag(&argc, argv, "--restricted", "-r");

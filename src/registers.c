@@ -400,10 +400,11 @@ static bool build_type(const struct schema_tables *t, const struct type_file *f,
     return false;
   r->nrules = rules ? (size_t)config_setting_length(rules) : 0;
   struct schema_rule *v = xmalloc((r->nrules + 1) * sizeof *v);
+  memset(v, 0, (r->nrules + 1) * sizeof *v);
+  r->rules = v; /* kept with the type even when a rule is refused */
   for (size_t i = 0; i < r->nrules; i++)
     if (!read_rule(t, r, config_setting_get_elem(rules, (unsigned)i), &v[i], f->path, err))
       return false;
-  r->rules = v;
   return true;
 }
 

@@ -39,8 +39,12 @@ bool schema_load(struct strbuf *err)
     return true;
   struct schema_tables t;
   memset(&t, 0, sizeof t);
-  if (!registers_read(&t, err))
-    return false; /* what was read is kept unreachable no more than once per failed run */
+  if (!registers_read(&t, err)) {
+    /* what a failed read built stays reachable (its types share the sections' strings, so it is not
+       freed piece by piece); loaded stays false, and the program stops on this error */
+    tables = t;
+    return false;
+  }
   tables = t;
   loaded = true;
   active = schema_register_find("customer");
