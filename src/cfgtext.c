@@ -376,10 +376,7 @@ static bool scan(struct lex *x, struct src *f);
 /* True when uid may steer the program: root or the effective user. */
 static bool trusted_owner(uid_t uid) { return uid == 0 || uid == geteuid(); }
 
-/* Why path may not be read as trusted data (CFGTEXT_TRUSTED), or NULL when it may: checks the link
-   itself, the file it leads to and the folder holding the path. A path that does not exist is NULL
-   (the read then reports it missing). */
-static const char *untrusted_reason(const char *path)
+const char *cfgtext_untrusted(const char *path)
 {
   struct stat st;
   if (lstat(path, &st) != 0)
@@ -405,7 +402,7 @@ static const char *untrusted_reason(const char *path)
 static char *read_source(struct lex *x, const char *path, const char *from, int from_line, size_t *len,
                          bool *missing)
 {
-  const char *untrusted = (x->flags & CFGTEXT_TRUSTED) ? untrusted_reason(path) : NULL;
+  const char *untrusted = (x->flags & CFGTEXT_TRUSTED) ? cfgtext_untrusted(path) : NULL;
   if (untrusted) {
     *missing = false;
     char *why = xasprintf(_("not read, for %s; data files must be the administrator's or yours, and not "

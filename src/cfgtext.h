@@ -60,6 +60,12 @@ enum cfgtext_flags {
 /* The flags for the layered data files: includes allowed, trusted owners only. */
 #define CFGTEXT_DATA (CFGTEXT_INCLUDES | CFGTEXT_TRUSTED)
 
+/* Why path may not be read as data that steers the program (CFGTEXT_TRUSTED; seloste.ini too), or NULL
+   when it may: the link itself, the file it leads to and the folder holding the path must belong to
+   root or the effective user and not be writable by everyone (a sticky folder may be). A path that does
+   not exist gives NULL (the read then reports it missing). The reason is a translated phrase ("it
+   belongs to another user"), static. */
+const char *cfgtext_untrusted(const char *path);
 /* Reads path (and what it includes, per flags) into t, which must be zeroed. A missing path sets
    *found = false and returns true; any other problem appends "FILE:LINE: message" to err and
    returns false. t is freed with cfgtext_free either way. */

@@ -38,6 +38,23 @@ static bool valid_code(const char *code)
   return strcmp(code, "id") != 0; /* a purpose row's id */
 }
 
+/* True when form writes a whole date: {d}, {y} and {m} or {month} each once, no other {...}. */
+static bool valid_date_form(const char *form)
+{
+  int d = 0, m = 0, y = 0;
+  for (const char *p = strchr(form, '{'); p; p = strchr(p + 1, '{')) {
+    if (strncmp(p, "{d}", 3) == 0)
+      d++;
+    else if (strncmp(p, "{m}", 3) == 0 || strncmp(p, "{month}", 7) == 0)
+      m++;
+    else if (strncmp(p, "{y}", 3) == 0)
+      y++;
+    else
+      return false;
+  }
+  return d == 1 && m == 1 && y == 1;
+}
+
 /* Keeps a libconfig string for the program's life. */
 static const char *keep(const char *s) { return s ? xstrdup(s) : NULL; }
 
@@ -87,6 +104,10 @@ static bool read_entry(const config_setting_t *g, const char *path, struct strbu
     return false;
   if (!info.name || !info.native)
     return cfgfile_fail(err, path, g, _("language '%s' needs a name (in English) and a native name"), code);
+  if (!valid_date_form(info.date))
+    return cfgfile_fail(err, path, config_setting_get_member(g, "date"),
+                        _("language '%s': the date must have {d}, {y} and {m} or {month}, each once, and no other "
+                          "{...}: \"{d}.{m}.{y}\""), code);
   if (strstr(info.date, "{month}") && !info.months[0])
     return cfgfile_fail(err, path, g, _("language '%s' writes {month} in its date but has no months"), code);
   table[l >= 0 ? l : (int)count++] = info;

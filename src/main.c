@@ -26,6 +26,9 @@ static void usage(void)
            "                      [--fragment] [-o OUT]\n"),
          program_name, program_name, program_name);
   printf(_("  or:  %s check FILE [--lang LANG] [--format text|json]\n"), program_name);
+  printf(_("  or:  %s render DIR -o OUTDIR [--lang LANG]\n"
+           "                      [--format text|md|html]\n"
+           "  or:  %s check DIR [--format text|json]\n"), program_name, program_name);
   printf(_("  or:  %s import OLD.txt|OLD.html [-o NEW.seloste] [--force] [--all]\n"), program_name);
   fputs(_("Write and maintain a GDPR privacy notice (tietosuojaseloste)\n"
           "for each register an organisation keeps.\n\n"), stdout);
@@ -50,8 +53,8 @@ static void usage(void)
            "  -l, --lang=LANG      check only the texts in LANG (%s)\n"
            "  -f, --format=FORMAT  text (default) or json\n\n"), lang_codes());
   printf(_("Options for render:\n"
-          "  -l, --lang=LANG      language of the notice: %s (the first of the notice's\n"
-          "                       languages by default)\n"
+          "  -l, --lang=LANG      language of the notice: %s (by default the\n"
+          "                       notice's first language)\n"
           "  -f, --format=FORMAT  text (default), md or html\n"
           "      --fragment       HTML without the page around it, to paste into a CMS\n"
           "  -o, --output=FILE    write to FILE instead of standard output ('-': stdout)\n\n"), lang_codes());

@@ -20,6 +20,14 @@ int render_format_from_name(const char *name)
   return -1;
 }
 
+/* True for the section after whose text the supervisory authority's details stand (GDPR Art. 13(2)(d)):
+   it is rendered even without text in the language, so that no notice lacks the authority's details
+   (check and the wizard's finish report the missing text). */
+static bool carries_authority(const struct doc_section *s)
+{
+  return strcmp(s->schema->id, "complaint") == 0;
+}
+
 /* Length of the bullet marker ("- ", "* " or "• ") that starts line[0..n), or 0 when none.
    Compares whole markers within the line only, so a truncated sequence is never read past. */
 static size_t bullet_len(const char *line, size_t n)
@@ -155,6 +163,7 @@ static void render_authority(struct rctx *c, const struct render_ops *ops, const
     ops->fields(c, f, n);
 }
 
+
 /* Renders one section's body. */
 static void render_body(struct rctx *c, const struct render_ops *ops, const struct doc *d,
                         const struct doc_section *s, const struct authority *a)
@@ -180,7 +189,7 @@ static void render_body(struct rctx *c, const struct render_ops *ops, const stru
     render_purposes(c, ops, s);
   if (s->schema->kind == SCHEMA_PROVIDERS)
     render_providers(c, ops, s);
-  if (strcmp(s->schema->id, "complaint") == 0 && a)
+  if (carries_authority(s) && a)
     render_authority(c, ops, a);
 }
 
@@ -205,7 +214,7 @@ static const char *left_out(const struct doc *d, const struct doc_section *s, en
     return "";
   if (s->not_applicable && !s->schema->na_text)
     return "";
-  if (doc_section_empty(s, l))
+  if (doc_section_empty(s, l) && !carries_authority(s))
     return s->schema->required ? N_("the section is empty and was left out; fill it in") : "";
   return NULL;
 }

@@ -17,6 +17,7 @@
 #include "clauses.h"
 #include "i18n.h"
 #include "paths.h"
+#include "cfgtext.h"
 #include "settings.h"
 #include "settings_raw.h"
 
@@ -584,6 +585,12 @@ static dictionary *ini_load(const struct ini_src *src, struct strbuf *err)
 
 bool settings_load_file(struct settings *s, const char *path, bool system, struct strbuf *err)
 {
+  const char *untrusted = cfgtext_untrusted(path);
+  if (untrusted) {
+    sb_printf(err, _("%s: not read, for %s; the settings must be the administrator's or yours, and not "
+                     "writable by everyone"), path, untrusted);
+    return false;
+  }
   size_t len;
   char *buf = read_whole_file(path, &len);
   if (!buf) {

@@ -55,4 +55,12 @@ printf 'languages = (\n  { code = "DE"; name = "German"; native = "Deutsch"; }\n
 "$SELOSTE" new "$T/e.seloste" --ui-lang en >"$T/out" 2>&1
 contains "$T/out" "$E/languages.cfg:2: each language needs a code of two or three letters a-z"
 [ ! -e "$T/e.seloste" ] || fail "a notice was written with a broken languages.cfg"
+# a date form that would print "{mm}" or leave out the year: refused at its line
+printf 'languages = (\n  { code = "de"; name = "German"; native = "Deutsch";\n    date = "{d}.{mm}.{y}"; }\n);\n' >"$E/languages.cfg"
+"$SELOSTE" new "$T/e.seloste" --ui-lang en >"$T/out" 2>&1
+contains "$T/out" "$E/languages.cfg:3: language 'de': the date must have {d}, {y} and {m} or {month}"
+printf 'languages = (\n  { code = "de"; name = "German"; native = "Deutsch"; date = "{d}.{m}."; }\n);\n' >"$E/languages.cfg"
+"$SELOSTE" new "$T/e.seloste" --ui-lang en >"$T/out" 2>&1
+contains "$T/out" "the date must have {d}, {y}"
+[ ! -e "$T/e.seloste" ] || fail "a notice was written with a date form lacking the year"
 finish

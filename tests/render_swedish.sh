@@ -45,4 +45,13 @@ $(head -40 "$T/diff")"
   "$SELOSTE" check "$doc" --lang sv --ui-lang en >"$T/check" 2>&1
   ! grep -q ": error:" "$T/check" || fail "$type: check of the Swedish found errors: $(grep ': error:' "$T/check" | head -5)"
 done
+
+# a notice whose Swedish complaint text is empty still names the authority (GDPR Art. 13(2)(d))
+awk '/^  complaint :/ { c = 1 } c && /^  };/ { c = 0 }
+     c && /^    sv = / { print "    sv = \"\";"; skip = !/";$/; next }
+     skip { skip = !/";$/; next } { print }' "$T/customer.seloste" >"$T/nocomplaint.seloste"
+grep -q '^    sv = "";' "$T/nocomplaint.seloste" || fail "the fixture's Swedish complaint text was not emptied"
+status 0 "$SELOSTE" render "$T/nocomplaint.seloste" --lang sv --format text -o "$T/nocomplaint.txt" --ui-lang en
+contains "$T/nocomplaint.txt" "Dataombudsmannens byrå"
+contains "$T/nocomplaint.txt" "Fågelviksgränden 4, 00530 Helsingfors"
 finish
