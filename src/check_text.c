@@ -13,7 +13,7 @@ char *text_fold(const char *s)
   char *out = xstrdup0(s);
   for (unsigned char *p = (unsigned char *)out; *p; p++) {
     if (*p < 0x80) {
-      *p = (unsigned char)tolower(*p);
+      *p = (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p); /* tolower, without the locale */
     } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
       p[1] = (unsigned char)(p[1] + 0x20); /* À..Þ -> à..þ, keeping the byte length */
       p++;
@@ -159,11 +159,9 @@ static uint64_t head_of(const char *s, size_t n)
   return h;
 }
 
-/* Orders words by their bytes (a prefix first), then by offset. */
-static int word_cmp(const void *a, const void *b, void *text)
+/* Orders words by their bytes (a prefix first), then by offset: negative, 0 or positive. */
+static inline int word_cmp(const struct text_word *x, const struct text_word *y, const char *s)
 {
-  const struct text_word *x = a, *y = b;
-  const char *s = text;
   if (x->head != y->head)
     return x->head < y->head ? -1 : 1;
   int d = x->len > 8 && y->len > 8 ? memcmp(s + x->off + 8, s + y->off + 8, (x->len < y->len ? x->len : y->len) - 8) : 0;
@@ -172,6 +170,39 @@ static int word_cmp(const void *a, const void *b, void *text)
   if (x->len != y->len)
     return x->len < y->len ? -1 : 1;
   return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* Sorts v[0..n) by word_cmp with insertion: the short runs merge_sort starts from. */
+static void insertion_sort(struct text_word *v, size_t n, const char *s)
+{
+  for (size_t i = 1; i < n; i++) {
+    struct text_word w = v[i];
+    size_t j = i;
+    for (; j > 0 && word_cmp(&v[j - 1], &w, s) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = w;
+  }
+}
+
+/* Sorts v[0..n) by word_cmp, tmp holding n words of scratch: a merge sort whose comparison is inlined
+   (qsort_r's call per comparison was most of the index's cost; every text of a notice is indexed). */
+static void merge_sort(struct text_word *v, size_t n, struct text_word *tmp, const char *s)
+{
+  if (n <= 16) {
+    insertion_sort(v, n, s);
+    return;
+  }
+  size_t h = n / 2;
+  merge_sort(v, h, tmp, s);
+  merge_sort(v + h, n - h, tmp, s);
+  if (word_cmp(&v[h - 1], &v[h], s) <= 0)
+    return; /* already in order, as runs of a text often are */
+  memcpy(tmp, v, h * sizeof *v);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n)
+    v[k++] = word_cmp(&v[j], &tmp[i], s) < 0 ? v[j++] : tmp[i++];
+  while (i < h)
+    v[k++] = tmp[i++];
 }
 
 void text_index_make(struct text_index *ix, const char *s)
@@ -189,7 +220,9 @@ void text_index_make(struct text_index *ix, const char *s)
     ix->words[ix->nwords++] = (struct text_word){ i, wn, head_of(s + i, wn) };
     i += wn;
   }
-  qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
+  struct text_word *tmp = xmalloc((ix->nwords / 2 + 1) * sizeof *tmp);
+  merge_sort(ix->words, ix->nwords, tmp, s);
+  free(tmp);
 }
 
 void text_index_free(struct text_index *ix)
