@@ -494,6 +494,15 @@ static bool include(struct lex *x, struct src *f)
   return ok;
 }
 
+/* Length of the run of spaces, tabs and line feeds at s (it stops at a NUL). */
+static size_t blanks_len(const char *s)
+{
+  size_t n = 0;
+  while (s[n] == ' ' || s[n] == '\t' || s[n] == '\n')
+    n++;
+  return n;
+}
+
 /* Scans f to its end outside strings: blanks, comments, strings, numbers, names, punctuation. */
 static bool scan(struct lex *x, struct src *f)
 {
@@ -502,13 +511,13 @@ static bool scan(struct lex *x, struct src *f)
     const char *s = f->s + f->i;
     if (*s == '\r')
       f->i++; /* of a CRLF */
-    else if (one_of(*s, " \t\n"))
-      emit(x, f, f->i + 1);
+    else if (*s == ' ' || *s == '\t' || *s == '\n')
+      emit(x, f, f->i + blanks_len(s)); /* a run of blanks in one copy: indentation is most of a file */
     else if (*s == '#' || (*s == '/' && (s[1] == '/' || s[1] == '*')))
       ok = comment(x, f);
     else if (*s == '"')
       ok = string(x, f);
-    else if (strncmp(s, "@include", 8) == 0)
+    else if (*s == '@' && strncmp(s, "@include", 8) == 0)
       ok = include(x, f);
     else if ((*s >= '0' && *s <= '9') || one_of(*s, "-+."))
       ok = number(x, f);

@@ -22,48 +22,63 @@ static bool reads(const struct check_ctx *c, const struct schema_rule *r, const 
   return t->lang == l && (c->imported ? t->in_force : strcmp(t->sec->schema->id, r->section) == 0);
 }
 
-/* True when pattern p (folded) matches a sentence of folded text s that matches none of unless; its hit,
-   as an offset in s, in *hit. */
-static bool match_outside(const char *s, const char *p, const char *const *unless, struct text_hit *hit)
+/* A NULL-terminated list of folded copies of patterns (NULL for NULL); free with free_folded. */
+static char **fold_all(const char *const *patterns)
+{
+  if (!patterns)
+    return NULL;
+  size_t n = 0;
+  while (patterns[n])
+    n++;
+  char **v = xmalloc((n + 1) * sizeof *v);
+  for (size_t k = 0; k < n; k++)
+    v[k] = text_fold(patterns[k]);
+  v[n] = NULL;
+  return v;
+}
+
+/* Frees what fold_all returned. */
+static void free_folded(char **v)
+{
+  for (size_t k = 0; v && v[k]; k++)
+    free(v[k]);
+  free(v);
+}
+
+/* True when pattern p (folded) matches a sentence of text t's folded text that matches none of unless
+   (folded, or NULL); its hit, as an offset in the text, in *hit. Looked up through t's index. */
+static bool match_outside(const struct check_text *t, const char *p, const char *const *unless, struct text_hit *hit)
 {
   if (!unless)
-    return text_match(s, strlen(s), p, hit);
+    return text_find(&t->ix, 0, t->ix.n, p, hit);
   size_t pos = 0, st, n;
-  while (text_next_sentence(s, &pos, &st, &n)) {
-    if (!text_match(s + st, n, p, hit))
+  while (text_next_sentence(t->folded, &pos, &st, &n)) {
+    if (!text_find(&t->ix, st, n, p, hit) || text_find_any(&t->ix, st, n, unless, NULL))
       continue;
-    bool skip = false;
-    for (size_t k = 0; unless[k] && !skip; k++) {
-      char *u = text_fold(unless[k]);
-      skip = text_match(s + st, n, u, NULL);
-      free(u);
-    }
-    if (!skip) {
-      hit->off += st;
-      return true;
-    }
+    hit->off += st;
+    return true;
   }
   return false;
 }
 
 /* The first text of language l the rule reads that matches one of patterns outside the sentences its
-   unless patterns match; its hit in *hit. */
+   unless patterns match; its hit in *hit. The patterns are folded once per call, not once per text. */
 static const struct check_text *first_match(const struct check_ctx *c, const struct schema_rule *r, enum doc_lang l,
                                             const char *const *patterns, struct text_hit *hit)
 {
-  for (size_t i = 0; i < c->corpus.n; i++) {
+  char **p = fold_all(patterns), **unless = fold_all(r->unless);
+  const struct check_text *found = NULL;
+  for (size_t i = 0; i < c->corpus.n && !found; i++) {
     const struct check_text *t = &c->corpus.v[i];
     if (!reads(c, r, t, l))
       continue;
-    for (size_t k = 0; patterns[k]; k++) {
-      char *p = text_fold(patterns[k]);
-      bool m = match_outside(t->folded, p, r->unless, hit);
-      free(p);
-      if (m)
-        return t;
-    }
+    for (size_t k = 0; p[k] && !found; k++)
+      if (match_outside(t, p[k], (const char *const *)unless, hit))
+        found = t;
   }
-  return NULL;
+  free_folded(p);
+  free_folded(unless);
+  return found;
 }
 
 /* Adds rule r's finding for language l: its message, then its source, both in the UI language. */

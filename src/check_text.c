@@ -13,7 +13,7 @@ char *text_fold(const char *s)
   char *out = xstrdup0(s);
   for (unsigned char *p = (unsigned char *)out; *p; p++) {
     if (*p < 0x80) {
-      *p = (unsigned char)tolower(*p);
+      *p = (unsigned char)(*p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p); /* tolower, without the locale */
     } else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
       p[1] = (unsigned char)(p[1] + 0x20); /* À..Þ -> à..þ, keeping the byte length */
       p++;
@@ -159,11 +159,9 @@ static uint64_t head_of(const char *s, size_t n)
   return h;
 }
 
-/* Orders words by their bytes (a prefix first), then by offset. */
-static int word_cmp(const void *a, const void *b, void *text)
+/* Orders words by their bytes (a prefix first), then by offset: negative, 0 or positive. */
+static inline int word_cmp(const struct text_word *x, const struct text_word *y, const char *s)
 {
-  const struct text_word *x = a, *y = b;
-  const char *s = text;
   if (x->head != y->head)
     return x->head < y->head ? -1 : 1;
   int d = x->len > 8 && y->len > 8 ? memcmp(s + x->off + 8, s + y->off + 8, (x->len < y->len ? x->len : y->len) - 8) : 0;
@@ -172,6 +170,39 @@ static int word_cmp(const void *a, const void *b, void *text)
   if (x->len != y->len)
     return x->len < y->len ? -1 : 1;
   return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* Sorts v[0..n) by word_cmp with insertion: the short runs merge_sort starts from. */
+static void insertion_sort(struct text_word *v, size_t n, const char *s)
+{
+  for (size_t i = 1; i < n; i++) {
+    struct text_word w = v[i];
+    size_t j = i;
+    for (; j > 0 && word_cmp(&v[j - 1], &w, s) > 0; j--)
+      v[j] = v[j - 1];
+    v[j] = w;
+  }
+}
+
+/* Sorts v[0..n) by word_cmp, tmp holding n words of scratch: a merge sort whose comparison is inlined
+   (qsort_r's call per comparison was most of the index's cost; every text of a notice is indexed). */
+static void merge_sort(struct text_word *v, size_t n, struct text_word *tmp, const char *s)
+{
+  if (n <= 16) {
+    insertion_sort(v, n, s);
+    return;
+  }
+  size_t h = n / 2;
+  merge_sort(v, h, tmp, s);
+  merge_sort(v + h, n - h, tmp, s);
+  if (word_cmp(&v[h - 1], &v[h], s) <= 0)
+    return; /* already in order, as runs of a text often are */
+  memcpy(tmp, v, h * sizeof *v);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n)
+    v[k++] = word_cmp(&v[j], &tmp[i], s) < 0 ? v[j++] : tmp[i++];
+  while (i < h)
+    v[k++] = tmp[i++];
 }
 
 void text_index_make(struct text_index *ix, const char *s)
@@ -189,8 +220,9 @@ void text_index_make(struct text_index *ix, const char *s)
     ix->words[ix->nwords++] = (struct text_word){ i, wn, head_of(s + i, wn) };
     i += wn;
   }
-  if (ix->nwords) /* no words: no array at all, and qsort_r may not be given NULL */
-    qsort_r(ix->words, ix->nwords, sizeof *ix->words, word_cmp, (void *)s);
+  struct text_word *tmp = xmalloc((ix->nwords / 2 + 1) * sizeof *tmp);
+  merge_sort(ix->words, ix->nwords, tmp, s);
+  free(tmp);
 }
 
 void text_index_free(struct text_index *ix)
@@ -277,41 +309,49 @@ static void try_cut_words(const struct text_index *ix, size_t off, size_t n, con
   }
 }
 
-/* Length of the first word of pattern: up to its first space or its end. */
-static size_t first_word_len(const char *pattern)
-{
-  size_t i = 0;
-  while (pattern[i] && pattern[i] != ' ')
-    i++;
-  return i;
-}
+/* An alternative of a pattern's first word to look up in the index: its stem or word key[0..kn). */
+struct lookup {
+  const char *key;
+  size_t kn;
+  bool stem;
+};
+enum { MAX_LOOKUPS = 32 }; /* more alternatives than this: matched without the index */
 
-/* True when the alternatives of the pattern word p[0..pn) each have a stem or word to look up: none
-   is a bare "*" or starts with "!" (which match words of any start). */
-static bool indexable(const char *p, size_t pn)
+/* Reads the alternatives of pattern's first word (up to its first space) into v in one pass and
+   returns how many; -1 when one has no stem or word to look up (a bare "*", or it starts with "!",
+   which match words of any start) or there are more than MAX_LOOKUPS. */
+static int first_word_lookups(const char *pattern, struct lookup v[MAX_LOOKUPS])
 {
-  for (size_t i = 0; i < pn; i++)
-    if ((i == 0 || p[i - 1] == '|') && (p[i] == '*' || p[i] == '!'))
-      return false;
-  return true;
+  int n = 0;
+  for (const char *a = pattern;;) {
+    if (*a == '*' || *a == '!' || n == MAX_LOOKUPS)
+      return -1;
+    size_t main_n = 0, an = 0;
+    bool bang = false;
+    for (; a[an] && a[an] != ' ' && a[an] != '|'; an++)
+      if (a[an] == '!' && !bang) {
+        bang = true;
+        main_n = an;
+      }
+    main_n = bang ? main_n : an;
+    bool stem = main_n && a[main_n - 1] == '*';
+    if (main_n)
+      v[n++] = (struct lookup){ a, stem ? main_n - 1 : main_n, stem };
+    if (a[an] != '|')
+      return n;
+    a += an + 1;
+  }
 }
 
 bool text_find(const struct text_index *ix, size_t off, size_t n, const char *pattern, struct text_hit *hit)
 {
-  size_t pn = first_word_len(pattern);
-  if (pattern[0] == '=' || pattern[0] == '^' || !indexable(pattern, pn))
+  struct lookup v[MAX_LOOKUPS];
+  int nv = pattern[0] == '=' || pattern[0] == '^' ? -1 : first_word_lookups(pattern, v);
+  if (nv < 0)
     return text_match(ix->s + off, n, pattern, hit);
   struct found f = { NO_FIND, 0 };
-  for (const char *a = pattern, *end = pattern + pn; a < end;) {
-    const char *bar = memchr(a, '|', (size_t)(end - a));
-    size_t an = bar ? (size_t)(bar - a) : (size_t)(end - a);
-    const char *bang = memchr(a, '!', an);
-    size_t main_n = bang ? (size_t)(bang - a) : an;
-    bool stem = main_n && a[main_n - 1] == '*';
-    if (main_n)
-      try_words(ix, off, n, a, stem ? main_n - 1 : main_n, stem, pattern, &f);
-    a += an + 1;
-  }
+  for (int i = 0; i < nv; i++)
+    try_words(ix, off, n, v[i].key, v[i].kn, v[i].stem, pattern, &f);
   try_cut_words(ix, off, n, pattern, &f);
   if (f.at == NO_FIND)
     return false;
@@ -383,15 +423,24 @@ bool text_is_filler(const char *s)
   return false;
 }
 
+/* A word with its length, for the tables of words text_next_org compares every word of a text with. */
+struct sized_word {
+  const char *s;
+  size_t n;
+};
+#define SIZED(w) { w, sizeof w - 1 }
+
 bool text_is_legal_form(const char *w, size_t n)
 {
-  static const char *const forms[] = { "oy", "oyj", "ab", "abp", "ky", "ay", "ry", "ltd", "limited", "inc", "llc",
-                                       "gmbh", "plc", "corp", "corporation", "a/s", NULL };
+  static const struct sized_word forms[] = { SIZED("oy"),  SIZED("oyj"),     SIZED("ab"),  SIZED("abp"),
+                                             SIZED("ky"),  SIZED("ay"),      SIZED("ry"),  SIZED("ltd"),
+                                             SIZED("limited"), SIZED("inc"), SIZED("llc"), SIZED("gmbh"),
+                                             SIZED("plc"), SIZED("corp"),    SIZED("corporation"), SIZED("a/s") };
   enum { LONGEST = sizeof "corporation" - 1 };
-  if (n < 2 || n > LONGEST)
-    return false; /* text_next_org asks for every word of every text: most are longer */
-  for (size_t i = 0; forms[i]; i++)
-    if (strlen(forms[i]) == n && strncasecmp(forms[i], w, n) == 0)
+  if (n < 2 || n > LONGEST || !strchr("oakrligpcOAKRLIGPC", w[0]))
+    return false; /* text_next_org asks for every word of every text: most are longer, or start otherwise */
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+    if (forms[i].n == n && strncasecmp(forms[i].s, w, n) == 0)
       return true;
   return false;
 }
@@ -424,9 +473,12 @@ static size_t name_start(const char *s, size_t end)
    its case ending, or 0 when the word ends in none of the nouns associations name themselves with. */
 static size_t association_tail(const char *w, size_t n)
 {
-  static const char *const nouns[] = { "hacklab", "kilta", "killa", "seura", "yhdistys", "yhdistykse", "kerho",
-                                       "liitto", "liito", "säätiö", "osuuskunta", "osuuskunna", NULL };
-  static const char *const endings[] = { "", "n", "lle", "lta", "ssa", "sta", "a", "ä", "an", "än", NULL };
+  static const struct sized_word nouns[] = { SIZED("hacklab"), SIZED("kilta"),  SIZED("killa"),  SIZED("seura"),
+                                              SIZED("yhdistys"), SIZED("yhdistykse"), SIZED("kerho"),
+                                              SIZED("liitto"),  SIZED("liito"),  SIZED("säätiö"), SIZED("osuuskunta"),
+                                              SIZED("osuuskunna") };
+  static const struct sized_word endings[] = { SIZED(""),   SIZED("n"),  SIZED("lle"), SIZED("lta"), SIZED("ssa"),
+                                               SIZED("sta"), SIZED("a"), SIZED("ä"),   SIZED("an"),  SIZED("än") };
   char low[64];
   if (n >= sizeof low)
     return 0;
@@ -437,10 +489,10 @@ static size_t association_tail(const char *w, size_t n)
       *p = (unsigned char)tolower(*p);
     else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97)
       *++p += 0x20;
-  for (size_t i = 0; nouns[i]; i++)
-    for (size_t e = 0; endings[e]; e++) {
-      size_t nn = strlen(nouns[i]), en = strlen(endings[e]);
-      if (nn + en <= n && memcmp(low + n - en - nn, nouns[i], nn) == 0 && memcmp(low + n - en, endings[e], en) == 0)
+  for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+    for (size_t e = 0; e < sizeof endings / sizeof endings[0]; e++) {
+      size_t nn = nouns[i].n, en = endings[e].n;
+      if (nn + en <= n && memcmp(low + n - en - nn, nouns[i].s, nn) == 0 && memcmp(low + n - en, endings[e].s, en) == 0)
         return nn + en;
     }
   return 0;

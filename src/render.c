@@ -228,6 +228,8 @@ int render_section_number(const struct doc *d, size_t i, enum doc_lang l, int *c
     shown++;
     if (j == i)
       number = shown;
+    if (j >= i && !count)
+      break; /* the sections after i do not change its number */
   }
   if (count)
     *count = shown;
@@ -286,11 +288,12 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
   const char *controller = doc_section(d, "controller")->field[FIELD_NAME];
   ops->begin(&c, title, str_blank(controller) ? NULL : controller, draft ? draft_note() : NULL,
              _(authority_of(d) == AUTHORITY_ALAND ? render_lead_aland_msgid() : render_lead_msgid()));
+  int shown = 0; /* the sections rendered so far: render_section_number of each, counted as we go (asking
+                    it per section read every section for each: quadratic) */
   for (size_t i = 0; i < schema_count(); i++) {
     const struct doc_section *s = &d->sec[i];
-    int number = render_section_number(d, i, o->lang, NULL);
-    if (!number) {
-      const char *why = left_out(d, s, o->lang);
+    const char *why = left_out(d, s, o->lang);
+    if (why) {
       if (*why && warn) {
         i18n_use(saved); /* warnings speak the UI language, not the notice's */
         warn(s->schema->id, _(why));
@@ -298,7 +301,7 @@ static bool render_run(const struct doc *d, const struct authority *a, const str
       }
       continue;
     }
-    ops->section_begin(&c, number, s->schema->id, _(s->schema->heading));
+    ops->section_begin(&c, ++shown, s->schema->id, _(s->schema->heading));
     render_body(&c, ops, d, s, a);
     ops->section_end(&c);
   }
