@@ -258,34 +258,43 @@ static bool named_after(const char *path, const char *id)
   return strncmp(base, id, n) == 0 && strcmp(base + n, ".cfg") == 0;
 }
 
-/* Reads path; a file whose type id was read from an earlier layer replaces it. */
-static bool read_type_file(struct type_file **files, size_t *n, char *path, struct strbuf *err)
+/* Frees a type file read by read_type_file. */
+static void free_type_file(struct type_file *f)
 {
-  struct type_file f = { .path = path };
-  config_init(&f.cfg);
+  config_destroy(&f->cfg);
+  free(f->path);
+  free(f);
+}
+
+/* Reads path; a file whose type id was read from an earlier layer replaces it. Each file is a heap
+   object that never moves: libconfig's settings point back at their config_t. */
+static bool read_type_file(struct type_file ***files, size_t *n, char *path, struct strbuf *err)
+{
+  struct type_file *f = xmalloc(sizeof *f);
+  memset(f, 0, sizeof *f);
+  f->path = path;
+  config_init(&f->cfg);
   const char *id = NULL;
-  bool ok = cfgfile_read(&f.cfg, path, CFGTEXT_DATA, err);
-  f.reg = ok ? config_lookup(&f.cfg, "register") : NULL;
-  if (ok && !f.reg)
+  bool ok = cfgfile_read(&f->cfg, path, CFGTEXT_DATA, err);
+  f->reg = ok ? config_lookup(&f->cfg, "register") : NULL;
+  if (ok && !f->reg)
     ok = cfgfile_fail(err, path, NULL, _("no 'register' group in this file"));
-  ok = ok && cfgfile_expect(f.reg, CONFIG_TYPE_GROUP, "register", path, err) &&
-       cfgfile_string(f.reg, "id", &id, path, err);
-  ok = ok && cfgfile_known_members(f.reg, type_keys, path, err);
+  ok = ok && cfgfile_expect(f->reg, CONFIG_TYPE_GROUP, "register", path, err) &&
+       cfgfile_string(f->reg, "id", &id, path, err);
+  ok = ok && cfgfile_known_members(f->reg, type_keys, path, err);
   if (ok && (!id || !valid_id(id)))
-    ok = cfgfile_fail(err, path, f.reg, _("the register type needs an id: a-z, 0-9 and _, starting with a letter"));
+    ok = cfgfile_fail(err, path, f->reg, _("the register type needs an id: a-z, 0-9 and _, starting with a letter"));
   if (ok && !named_after(path, id))
-    ok = cfgfile_fail(err, path, config_setting_get_member(f.reg, "id"),
+    ok = cfgfile_fail(err, path, config_setting_get_member(f->reg, "id"),
                       _("the file of register type '%s' must be called %s.cfg"), id, id);
   if (!ok) {
-    config_destroy(&f.cfg);
-    free(path);
+    free_type_file(f);
     return false;
   }
-  f.id = id;
+  f->id = id;
   for (size_t i = 0; i < *n; i++)
-    if (strcmp((*files)[i].id, id) == 0) {
-      config_destroy(&(*files)[i].cfg);
-      free((*files)[i].path);
+    if (strcmp((*files)[i]->id, id) == 0) {
+      free_type_file((*files)[i]);
       (*files)[i] = f;
       return true;
     }
@@ -429,7 +438,7 @@ static int type_order(const void *a, const void *b)
 /* Reads every type file of every layer: the sections they define first, then the types. */
 static bool read_types(struct schema_tables *t, struct strbuf *err)
 {
-  struct type_file *files = NULL;
+  struct type_file **files = NULL;
   size_t nfiles = 0;
   bool ok = true;
   for (int layer = 0; ok && layer < LAYER_COUNT; layer++) {
@@ -443,19 +452,18 @@ static bool read_types(struct schema_tables *t, struct strbuf *err)
     free(dir);
   }
   for (size_t i = 0; ok && i < nfiles; i++) {
-    const config_setting_t *own = config_setting_get_member(files[i].reg, "own_sections");
-    if (own && !(ok = cfgfile_expect(own, CONFIG_TYPE_LIST, "own_sections", files[i].path, err)))
+    const config_setting_t *own = config_setting_get_member(files[i]->reg, "own_sections");
+    if (own && !(ok = cfgfile_expect(own, CONFIG_TYPE_LIST, "own_sections", files[i]->path, err)))
       break;
     for (int k = 0; ok && own && k < config_setting_length(own); k++)
-      ok = define_own(t, config_setting_get_elem(own, (unsigned)k), files[i].path, err);
+      ok = define_own(t, config_setting_get_elem(own, (unsigned)k), files[i]->path, err);
   }
   ok = ok && check_links(t, err);
   t->reg = ok ? xmalloc((nfiles ? nfiles : 1) * sizeof *t->reg) : NULL;
   for (size_t i = 0; ok && i < nfiles; i++)
-    ok = build_type(t, &files[i], &t->reg[t->nreg++], err);
+    ok = build_type(t, files[i], &t->reg[t->nreg++], err);
   for (size_t i = 0; i < nfiles; i++) {
-    config_destroy(&files[i].cfg);
-    free(files[i].path);
+    free_type_file(files[i]);
   }
   free(files);
   if (ok && !t->nreg)
