@@ -1,5 +1,6 @@
-/* The help screen (^G, F1): the whole guidance of the section being edited, then every key of the
-   key map with what it does. It scrolls; Esc, ^G or Enter go back. */
+/* The help screen (^G, F1): the whole guidance of the section being edited, a line naming where the
+   Finnish guide for office staff (doc/opas.md) is installed, then every key of the key map with what
+   it does. It scrolls; Esc, ^G or Enter go back. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -37,6 +38,8 @@ static char *help_text(struct app *a, int width)
     const struct schema_section *s = a->w.doc->sec[a->sec].schema;
     sb_printf(&b, "%s\n\n%s\n\n", _(s->heading), _(s->help));
   }
+  sb_printf(&b, _("A guide for office staff, in Finnish: %s"), DOCDIR "/opas.md");
+  sb_printf(&b, "\n\n");
   sb_printf(&b, "%s\n\n", _("Keys. Letters, Space and pastes always go into the text or field under the "
                             "cursor; commands are Ctrl keys (^N is Ctrl and N together)."));
   char *keys = keymap_help_text();

@@ -36,6 +36,8 @@ while IFS= read -r line; do
   grep -qF -- "  $name " help.txt || bad "help screen lacks the key '$name'"
 done <keys.en
 grep -qF "Who is responsible for this register" help.txt || bad "help screen lacks the section's guidance"
+grep -qF "A guide for office staff, in Finnish:" help.txt && grep -qF "opas.md" help.txt ||
+  bad "help screen does not say where the guide for office staff is"
 tui_keys h Escape
 tui_wait h "Tab Next field  ^N Next section"   # back on the section, the key bar in words
 tui_keys h F1
