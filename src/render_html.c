@@ -149,9 +149,13 @@ static void html_cell(FILE *out, const struct rrow *r, size_t col)
   }
 }
 
+/* A table. In a fragment, which brings no style sheet, the table itself lets its cells break long
+   words (overflow-wrap is inherited), so that on a phone it fits the host page instead of making the
+   whole page scroll sideways (tests/browser.sh); the page's own CSS does this for the standalone. */
 static void html_table(struct rctx *c, const struct rtable *t)
 {
-  fprintf(c->out, "<table class=\"seloste-%s\">\n<thead>\n<tr>", t->id);
+  fprintf(c->out, "<table class=\"seloste-%s\"%s>\n<thead>\n<tr>", t->id,
+          c->opts->fragment ? " style=\"overflow-wrap:anywhere\"" : "");
   for (size_t j = 0; j < t->ncols; j++) {
     fputs("<th scope=\"col\">", c->out);
     esc(c->out, t->headings[j], false);
