@@ -23,7 +23,7 @@ installed=no
 # cleanup: purges what this test installed, stops its tmux server, removes the temp dir.
 cleanup() {
   [ "$installed" = no ] || DEBIAN_FRONTEND=noninteractive apt-get purge -y -q seloste >/dev/null 2>&1
-  tmux -L seloste-package kill-server >/dev/null 2>&1
+  tmux -L "seloste-package-$$" kill-server >/dev/null 2>&1
   rm -rf "$T"
 }
 trap cleanup EXIT
@@ -94,7 +94,7 @@ has "$T/out" "Skapade ruotsi.seloste"                    # the Swedish catalogue
 grep -q -v -e '^#' -e '^$' "$CONFFILE" 2>/dev/null && fail "$CONFFILE has a line that is not a comment"
 
 # ---- a short wizard session in tmux: it starts on the notice, shows its first screen, ^Q quits ----
-tmx() { tmux -L seloste-package "$@"; }
+tmx() { tmux -L "seloste-package-$$" "$@"; }
 # screen_has TEXT: waits up to 15 s until the wizard's screen shows TEXT.
 screen_has() {
   local i=0
