@@ -99,6 +99,7 @@ tui_keys w Enter
 tui_wait_heading w "Controller"
 tui_keys w C-o                                       # the overview has the own section, numbered
 tui_wait w "Overview of the notice"
+tui_wait w "Exercising your rights"                   # the list drawn to its last row
 tui_screen w | grep -E "^ +[0-9]+\. Volunteer tasks and insurance" >/dev/null ||
   tui_fail w "the overview does not number the house type's own section"
 tui_keys w Escape C-s

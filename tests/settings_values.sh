@@ -107,4 +107,21 @@ contains "$T/err" "$ini:8: warning: 'name' is set again in [contact]; the value 
 contains "$T/twice.seloste" 'name = "Kolmas";'
 contains "$T/twice.seloste" 'a@b.fi'
 lacks "$T/err" "[organisation] is written again"
+# data/seloste.ini.example, the package's /etc/seloste/seloste.ini: every line a comment, so as the
+# administrator's file it changes nothing; with its settings uncommented it loads without a warning
+ex="$top_srcdir/data/seloste.ini.example"
+[ -z "$(grep -v -e '^#' -e '^$' "$ex")" ] || fail "$ex has a line that is not a comment"
+mkdir -p "$T/etc" && rm -f "$ini"
+export SOURCE_DATE_EPOCH=1714608000
+SELOSTE_SYSCONFDIR="$T/no-etc" status 0 "$SELOSTE" new "$T/plain.seloste" --ui-lang en
+sed "s|$T/plain.seloste|NOTICE|g" "$T/err" >"$T/plain.err"
+cp "$ex" "$T/etc/seloste.ini"
+SELOSTE_SYSCONFDIR="$T/etc" status 0 "$SELOSTE" new "$T/example.seloste" --ui-lang en
+sed "s|$T/example.seloste|NOTICE|g" "$T/err" | cmp -s - "$T/plain.err" || fail "the commented example warned: $(cat "$T/err")"
+ok cmp -s "$T/plain.seloste" "$T/example.seloste"
+sed -e 's/^# \(\[[a-z]*\]\)$/\1/' -e 's/^# \([a-z_]* = \)/\1/' -e '/^restricted = /d' "$ex" >"$T/etc/seloste.ini"
+SELOSTE_SYSCONFDIR="$T/etc" status 0 "$SELOSTE" new "$T/filled.seloste" --ui-lang en
+[ ! -s "$T/err" ] || fail "the uncommented example warned: $(cat "$T/err")"
+contains "$T/filled.seloste" 'name = "Esimerkki Oy";'
+contains "$T/filled.seloste" 'tietosuoja@esimerkki.example'
 finish
