@@ -397,6 +397,16 @@ const char *cfgtext_untrusted(const char *path)
   return dir_ok ? NULL : _("its folder belongs to another user or everyone may change it");
 }
 
+/* Reports why path could not be read: at the @include that asked for it (from, from_line), or of the
+   top file itself (from NULL). */
+static void fail_read(struct lex *x, const char *path, const char *from, int from_line, const char *why)
+{
+  if (from)
+    fail(x, from, from_line, _("@include \"%s\": %s"), path, why);
+  else
+    fail(x, path, 0, "%s", why);
+}
+
 /* Reads path's bytes for an include or the top file (an ordinary file only: read_whole_file never
    opens a FIFO or device); *missing when it does not exist. */
 static char *read_source(struct lex *x, const char *path, const char *from, int from_line, size_t *len,
@@ -407,10 +417,7 @@ static char *read_source(struct lex *x, const char *path, const char *from, int 
     *missing = false;
     char *why = xasprintf(_("not read, for %s; data files must be the administrator's or yours, and not "
                             "writable by everyone"), untrusted);
-    if (from)
-      fail(x, from, from_line, _("@include \"%s\": %s"), path, why);
-    else
-      fail(x, path, 0, "%s", why);
+    fail_read(x, path, from, from_line, why);
     free(why);
     return NULL;
   }
@@ -422,10 +429,7 @@ static char *read_source(struct lex *x, const char *path, const char *from, int 
   errno = read_errno;
   if (!buf && !(*missing && !from)) {
     char *why = read_file_reason(errno);
-    if (from)
-      fail(x, from, from_line, _("@include \"%s\": %s"), path, why);
-    else
-      fail(x, path, 0, "%s", why);
+    fail_read(x, path, from, from_line, why);
     free(why);
   }
   return buf;

@@ -55,17 +55,8 @@ static bool valid_date_form(const char *form)
   return d == 1 && m == 1 && y == 1;
 }
 
-/* Keeps a libconfig string for the program's life: every copy stays listed here, also one a later
-   entry replaces or a refused entry leaves behind. */
-static const char *keep(const char *s)
-{
-  static char **kept;
-  static size_t nkept;
-  if (!s)
-    return NULL;
-  kept = xrealloc(kept, (nkept + 1) * sizeof *kept);
-  return kept[nkept++] = xstrdup(s);
-}
+/* Keeps a libconfig string for the program's life (xkeep: also one a later entry replaces). */
+static const char *keep(const char *s) { return s ? xkeep(xstrdup(s)) : NULL; }
 
 /* Reads member name of g over *out when present. */
 static bool take(const config_setting_t *g, const char *name, const char **out, const char *path, struct strbuf *err)

@@ -29,18 +29,6 @@ static int find_section(const struct schema_tables *t, const char *id)
   return -1;
 }
 
-/* Keeps p, a string or array the tables may point to, for the program's life (returns p). The tables
-   share such pieces between types and are never freed; keeping them listed here keeps also the ones a
-   refused or replaced definition leaves behind reachable. */
-static void *kept(void *p)
-{
-  static void **pool;
-  static size_t n, cap;
-  if (n == cap)
-    pool = xrealloc(pool, (cap = cap ? 2 * cap : 256) * sizeof *pool);
-  return pool[n++] = p;
-}
-
 /* A kept copy of the string member name of g, or leaves *out when absent; false on a wrong type. */
 static bool get_string(const config_setting_t *g, const char *name, const char **out, const char *path,
                        struct strbuf *err)
@@ -49,7 +37,7 @@ static bool get_string(const config_setting_t *g, const char *name, const char *
   if (!cfgfile_string(g, name, &v, path, err))
     return false;
   if (v)
-    *out = kept(xstrdup(v));
+    *out = xkeep(xstrdup(v));
   return true;
 }
 
@@ -102,7 +90,7 @@ static bool get_options(const config_setting_t *g, const struct schema_option **
   if (!cfgfile_expect(list, CONFIG_TYPE_LIST, "options", path, err))
     return false;
   int n = config_setting_length(list);
-  struct schema_option *v = kept(xmalloc(((size_t)n + 1) * sizeof *v));
+  struct schema_option *v = xkeep(xmalloc(((size_t)n + 1) * sizeof *v));
   memset(v, 0, ((size_t)n + 1) * sizeof *v);
   for (int i = 0; i < n; i++) {
     const config_setting_t *e = config_setting_get_elem(list, (unsigned)i);

@@ -36,6 +36,17 @@ void *xrealloc(void *p, size_t n)
   return p;
 }
 
+void *xkeep(void *p)
+{
+  static void **pool;
+  static size_t n, cap;
+  if (!p)
+    return NULL;
+  if (n == cap)
+    pool = xrealloc(pool, (cap = cap ? 2 * cap : 256) * sizeof *pool);
+  return pool[n++] = p;
+}
+
 char *xstrdup(const char *s)
 {
   if (!s)

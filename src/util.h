@@ -38,6 +38,9 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 /* strdup, likewise; NULL gives NULL. */
 char *xstrdup(const char *s);
+/* Keeps p (memory from xmalloc/xstrdup, or NULL) listed for the program's life and returns it: for
+   tables loaded once and never freed, whose pieces a refused or replaced entry may leave behind. */
+void *xkeep(void *p);
 /* Copy of s, or of "" when s is NULL. */
 char *xstrdup0(const char *s);
 /* printf into a new string. */
