@@ -56,7 +56,7 @@ dpkg-query -W -f='${Conffiles}\n' seloste | grep -q " $CONFFILE " || fail "$CONF
 dpkg -L seloste >"$T/files"
 for f in /usr/bin/seloste /usr/share/seloste/registers/sections.cfg /usr/share/seloste/clauses/fi.cfg \
          /usr/share/locale/fi/LC_MESSAGES/seloste.mo /usr/share/locale/sv/LC_MESSAGES/seloste.mo \
-         /usr/share/man/man1/seloste.1.gz /usr/share/doc/seloste/registers.md.gz "$CONFFILE"; do
+         /usr/share/man/man1/seloste.1.gz /usr/share/doc/seloste/registers.md /usr/share/doc/seloste/opas.md "$CONFFILE"; do
   [ -f "$f" ] || fail "the package did not install $f"
 done
 # linked dynamically, so security updates of these libraries reach seloste
